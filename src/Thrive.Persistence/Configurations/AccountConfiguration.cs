@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Thrive.Domain.Accounts;
+using Thrive.Domain.Programmes;
+
+namespace Thrive.Persistence.Configurations;
+
+internal sealed class ThriveUserConfiguration : IEntityTypeConfiguration<ThriveUser>
+{
+    public void Configure(EntityTypeBuilder<ThriveUser> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(ThriveUser.DisplayNameMax);
+        b.Property(u => u.Pronouns).HasMaxLength(ThriveUser.PronounsMax);
+        b.Property(u => u.TimeZone).HasMaxLength(64);
+        b.Property(u => u.Region).HasMaxLength(ThriveUser.RegionMax);
+        b.Property(u => u.Bio).HasMaxLength(ThriveUser.BioMax);
+        b.Property(u => u.Interests).HasMaxLength(ThriveUser.InterestsMax);
+        b.HasIndex(u => u.IsAdmin);
+    }
+}
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> b)
+    {
+        b.Property(i => i.Id).ValueGeneratedNever();
+        b.Property(i => i.Email).HasMaxLength(254);
+        b.Property(i => i.NormalisedEmail).HasMaxLength(254);
+        b.Property(i => i.TokenHash).HasMaxLength(64);
+        b.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(i => i.TokenHash).IsUnique();
+        b.HasIndex(i => i.NormalisedEmail);
+        b.HasIndex(i => i.ProgrammeId);
+        b.HasOne<Programme>().WithMany().HasForeignKey(i => i.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SentMailConfiguration : IEntityTypeConfiguration<SentMail>
+{
+    public void Configure(EntityTypeBuilder<SentMail> b)
+    {
+        b.Property(m => m.To).HasMaxLength(254);
+        b.Property(m => m.Subject).HasMaxLength(300);
+        b.Property(m => m.Transport).HasMaxLength(20);
+        b.HasIndex(m => m.SentAt);
+    }
+}

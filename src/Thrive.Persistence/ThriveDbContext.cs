@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Thrive.Domain.Accounts;
+using Thrive.Domain.Matching;
+using Thrive.Domain.Programmes;
+
+namespace Thrive.Persistence;
+
+public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
+    : IdentityDbContext<ThriveUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<Pair> Pairs => Set<Pair>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<SentMail> SentMail => Set<SentMail>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ThriveDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite cannot order or compare DateTimeOffset text; store UTC ticks there. PostgreSQL keeps timestamptz.
+        if (Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}
