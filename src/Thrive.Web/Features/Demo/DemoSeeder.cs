@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Matching;
+using Thrive.Domain.Programmes;
+using Thrive.Persistence;
+
+namespace Thrive.Web.Features.Demo;
+
+/// <summary>
+/// Fills an empty database with a demo programme in its fifth week: a coordinator, six mentees whose stories
+/// follow the guide's example goals, their mentors, and a few open applications.
+/// </summary>
+public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users, TimeProvider clock, ILogger<DemoSeeder> log)
+{
+    public const string Password = "Thrive-demo-1";
+
+    public sealed record DemoAccount(string Email, string Name, string Story, string TimeZone = "Africa/Johannesburg");
+
+    /// <summary>Shown on the sign-in page and in the README.</summary>
+    public static readonly DemoAccount[] Accounts =
+    [
+        new("coordinator@thrive.test", "Nomsa Dlamini", "Coordinator of the demo programme"),
+        new("mentee@thrive.test", "Lerato Mokoena", "Mentee: growing to intermediate front-end developer with a Kanban board"),
+        new("mentor@thrive.test", "Daan Jansen", "Mentor: senior front-end developer, mentors Lerato and Kabelo", "Europe/Amsterdam"),
+        new("aws.mentee@thrive.test", "Sipho Ndlovu", "Mentee: preparing for an AWS certification exam"),
+        new("dsa.mentee@thrive.test", "Thandi Khumalo", "Mentee: one problem set a week for data structures and algorithms"),
+        new("careers.mentee@thrive.test", "Kabelo Molefe", "Mentee: meeting people in other roles to explore careers"),
+        new("bookclub.mentee@thrive.test", "Fatima Adams", "Mentee: leadership and soft skills through a book club", "Europe/Amsterdam"),
+        new("patterns.mentee@thrive.test", "Johan Botha", "Mentee: JavaScript design patterns while managing stress"),
+        new("mentor.cloud@thrive.test", "Anika Pillay", "Mentor: cloud engineer, mentors Sipho"),
+        new("mentor.algo@thrive.test", "Ruben Visser", "Mentor: backend engineer, mentors Thandi", "Europe/Amsterdam"),
+        new("mentor.lead@thrive.test", "Sanne Bakker", "Mentor: engineering lead, mentors Fatima", "Europe/Amsterdam"),
+        new("mentor.rest@thrive.test", "Zanele Mthembu", "Mentor: staff engineer who preaches rest, mentors Johan"),
+        new("admin@thrive.test", "Pieter de Vries", "Admin of this installation", "Europe/Amsterdam"),
+    ];
+
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
+    {
+        if (await db.Users.AnyAsync(ct) || await db.Programmes.AnyAsync(ct)) return false;
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+
+        var programme = Programme.Create(new ProgrammeDetails(
+            "Project Thrive · Spring cohort",
+            "Twelve weeks of weekly mentoring for junior and intermediate developers. Phase 1: get to know each other and agree a mentoring plan. " +
+            "Phase 2: set SMART goals with a personal SWOT and the GROW model, and work on them. Phase 3: reflect and plan what comes next.",
+            today.AddDays(-(4 * 7 + 2)), 12, SessionCadence.Weekly), now).Value!;
+        programme.SetStatus(ProgrammeStatus.Running);
+        db.Programmes.Add(programme);
+
+        var people = new Dictionary<string, ThriveUser>(StringComparer.Ordinal);
+        foreach (var a in Accounts) people[a.Email] = await CreateUserAsync(a, now);
+        people["admin@thrive.test"].IsAdmin = true;
+        await users.UpdateAsync(people["admin@thrive.test"]);
+
+        db.Participants.Add(Participant.Coordinator(programme.Id, people["coordinator@thrive.test"].Id, now));
+        var mentors = new (string Email, ApplicationAnswers A)[]
+        {
+            ("mentor@thrive.test", Mentor(11, "TypeScript, React, CSS, accessibility", Focus.Technical | Focus.Career, 2, "Europe/Amsterdam", "Amsterdam, NL", "Design systems, cycling, sourdough", "Helping front-end developers find their footing and build a portfolio they are proud of.")),
+            ("mentor.cloud@thrive.test", Mentor(9, "AWS, Terraform, Python", Focus.Technical | Focus.Career, 1, "Africa/Johannesburg", "Johannesburg, ZA", "Trail running, home labs", "Cloud foundations and certification prep.")),
+            ("mentor.algo@thrive.test", Mentor(14, "Java, Kotlin, Go, distributed systems", Focus.Technical, 1, "Europe/Amsterdam", "Utrecht, NL", "Chess, puzzles, jazz", "Problem solving, interviews and the fundamentals.")),
+            ("mentor.lead@thrive.test", Mentor(16, "C#, .NET, team leadership", Focus.Career | Focus.Personal, 2, "Europe/Amsterdam", "Rotterdam, NL", "Reading, coaching, climbing", "Leadership, feedback and hard conversations; I run a book club.")),
+            ("mentor.rest@thrive.test", Mentor(12, "JavaScript, Node.js, architecture", Focus.Technical | Focus.Personal, 1, "Africa/Johannesburg", "Durban, ZA", "Surfing, gardening, blogging", "Continuous learning without burning out: learn by doing, and never skip rest.")),
+        };
+        var mentees = new (string Email, ApplicationAnswers A)[]
+        {
+            ("mentee@thrive.test", Mentee(2, "JavaScript, React, CSS", Focus.Technical | Focus.Career, "Africa/Johannesburg", "Cape Town, ZA", "Illustration, hiking", "Team Atlas", "I want to work at an intermediate level as a front-end developer within 12 weeks, beat overthinking and bottlenecks, and refresh my CV, LinkedIn and portfolio.")),
+            ("aws.mentee@thrive.test", Mentee(1, "Python, SQL, some AWS", Focus.Technical | Focus.Career, "Africa/Johannesburg", "Pretoria, ZA", "Football, podcasts", "Team Nimbus", "My SWOT showed me a cloud career path. I have an exam voucher for an AWS certification and want help preparing.")),
+            ("dsa.mentee@thrive.test", Mentee(1, "Java, Spring", Focus.Technical, "Africa/Johannesburg", "Johannesburg, ZA", "Sudoku, running", "Team Ledger", "Data structures and algorithms are my weakest area. I want to build problem-solving skills and be ready for interviews.")),
+            ("careers.mentee@thrive.test", Mentee(1, "C#, Angular", Focus.Career, "Africa/Johannesburg", "Bloemfontein, ZA", "Photography, board games", "Team Harbour", "I enjoy engineering but want to understand the other roles in tech (product, design, data, DevRel) before I choose a path.")),
+            ("bookclub.mentee@thrive.test", Mentee(4, "PHP, Laravel, Vue", Focus.Personal | Focus.Career, "Europe/Amsterdam", "Leiden, NL", "Theatre, baking", "Team Beacon", "I'm a natural critic. I want to grow as a leader and work on soft skills rather than technical ones.")),
+            ("patterns.mentee@thrive.test", Mentee(3, "PHP, jQuery, moving to modern JavaScript", Focus.Technical | Focus.Personal, "Africa/Johannesburg", "Gqeberha, ZA", "Guitar, fishing", "Team Compass", "Bouncing between stacks means I missed design patterns; it feeds imposter syndrome and stress. I want to learn JavaScript through core patterns and manage stress better.")),
+        };
+        foreach (var (email, answers) in mentors) AddAccepted(programme.Id, people[email].Id, ParticipantRole.Mentor, answers, now);
+        foreach (var (email, answers) in mentees) AddAccepted(programme.Id, people[email].Id, ParticipantRole.Mentee, answers, now);
+
+        var pairings = new[]
+        {
+            ("mentor@thrive.test", "mentee@thrive.test"), ("mentor.cloud@thrive.test", "aws.mentee@thrive.test"),
+            ("mentor.algo@thrive.test", "dsa.mentee@thrive.test"), ("mentor@thrive.test", "careers.mentee@thrive.test"),
+            ("mentor.lead@thrive.test", "bookclub.mentee@thrive.test"), ("mentor.rest@thrive.test", "patterns.mentee@thrive.test"),
+        };
+        var all = mentors.Concat(mentees).ToDictionary(x => x.Email, x => x.A, StringComparer.Ordinal);
+        var load = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (mentor, mentee) in pairings)
+        {
+            var m = new PairCandidate(people[mentor].Id, mentor, ParticipantRole.Mentor, ApplicationStatus.Accepted, all[mentor]);
+            var e = new PairCandidate(people[mentee].Id, mentee, ParticipantRole.Mentee, ApplicationStatus.Accepted, all[mentee]);
+            var pair = Pair.Propose(programme.Id, m, e, new PairingLoad(load.GetValueOrDefault(mentor), false), now.AddDays(-33)).Value!;
+            pair.Activate(now.AddDays(-32));
+            load[mentor] = load.GetValueOrDefault(mentor) + 1;
+            db.Pairs.Add(pair);
+        }
+
+        // Open applications waiting for the coordinator.
+        var open = new (DemoAccount Who, ParticipantRole Role, ApplicationAnswers A)[]
+        {
+            (new("ayesha.applicant@thrive.test", "Ayesha Khan", "", "Europe/Amsterdam"), ParticipantRole.Mentee, Mentee(0, "Python, Django", Focus.Technical | Focus.Career, "Europe/Amsterdam", "Eindhoven, NL", "Robotics, climbing", "Team Orbit", "Fresh from a bootcamp; I want a mentor to help me structure my learning and find my first specialism.")),
+            (new("nandi.applicant@thrive.test", "Nandi Zulu", ""), ParticipantRole.Mentee, Mentee(2, "Go, Kubernetes", Focus.Personal, "Africa/Johannesburg", "Durban, ZA", "Running, poetry", "Team Nimbus", "I'd like help with confidence in meetings and with saying no.")),
+            (new("bram.applicant@thrive.test", "Bram Smit", "", "Europe/Amsterdam"), ParticipantRole.Mentor, Mentor(20, "Python, data engineering, ML platforms", Focus.Technical | Focus.Career, 2, "Europe/Amsterdam", "Delft, NL", "Sailing, AI, first-time parent", "Data careers and moving from analyst to engineer.")),
+        };
+        foreach (var (who, role, answers) in open)
+        {
+            var u = await CreateUserAsync(who, now);
+            db.Participants.Add(Participant.Apply(programme.Id, u.Id, role, answers, now.AddDays(-1)).Value!);
+        }
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("Seeded the demo programme with {Count} accounts; password {Password}", Accounts.Length + open.Length, Password);
+        return true;
+    }
+
+    private void AddAccepted(Guid programmeId, Guid userId, ParticipantRole role, ApplicationAnswers answers, DateTimeOffset now)
+    {
+        var p = Participant.Apply(programmeId, userId, role, answers, now.AddDays(-45)).Value!;
+        p.Review(true, Guid.Empty, now.AddDays(-40));
+        db.Participants.Add(p);
+    }
+
+    private async Task<ThriveUser> CreateUserAsync(DemoAccount a, DateTimeOffset now)
+    {
+        var user = new ThriveUser
+        {
+            Id = Guid.NewGuid(), UserName = a.Email, Email = a.Email, EmailConfirmed = true, DisplayName = a.Name,
+            TimeZone = a.TimeZone,
+            Bio = a.Story, CreatedAt = now.AddDays(-50), LockoutEnabled = true,
+        };
+        var r = await users.CreateAsync(user, Password);
+        if (!r.Succeeded) throw new InvalidOperationException("Demo user: " + string.Join("; ", r.Errors.Select(e => e.Description)));
+        return user;
+    }
+
+    private static ApplicationAnswers Mentor(int years, string stack, Focus focus, int capacity, string tz, string location, string interests, string motivation) =>
+        new(years, stack, focus, "Weekday afternoons", location, tz, interests, motivation, capacity, "", "", "");
+
+    private static ApplicationAnswers Mentee(int years, string stack, Focus focus, string tz, string location, string interests, string team, string motivation) =>
+        new(years, stack, focus, "Tuesdays or Thursdays after 15:00", location, tz, interests, motivation, 0, "", team, "");
+}

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Matching;
+using Thrive.Domain.Programmes;
+using Thrive.Persistence;
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Features.Home;
+
+/// <summary>
+/// What a person sees first: their places in programmes with the week, phase, pair and next step; the
+/// programmes they coordinate with counts; and for admins, every programme and the users. A fixed number of
+/// queries, whatever the data.
+/// </summary>
+public static class HomeQuery
+{
+    public sealed record Membership(Guid ProgrammeId, string ProgrammeName, ParticipantRole Role, ApplicationStatus Status,
+        string WeekLine, int Week, int LengthWeeks, ProgrammePhase Phase, PairSummary? Pair, NextStep Next);
+
+    public sealed record PairSummary(Guid Id, string PartnerName, string PartnerPronouns, PairState State);
+
+    public sealed record NextStep(string Text, string? Link, string? LinkText);
+
+    public sealed record CoordinatedProgramme(Guid Id, string Name, ProgrammeStatus Status, string WeekLine, int Week, int LengthWeeks,
+        int Applied, int Invited, int Mentors, int Mentees, int Proposed, int Active, int Completed, int Dissolved);
+
+    public sealed record UserRow(Guid Id, string Name, string Email, bool IsAdmin, DateTimeOffset CreatedAt);
+
+    public sealed record View(IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
+        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users);
+
+    public sealed class Handler(ThriveDbContext db, TimeProvider clock)
+    {
+        public async Task<View> HandleAsync(Actor actor, PageRequest adminPage, CancellationToken ct)
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var places = await db.Participants.AsNoTracking().Where(p => p.UserId == actor.UserId)
+                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g })
+                .OrderByDescending(x => x.g.StartDate).Take(50).ToListAsync(ct);
+
+            var pairs = await db.Pairs.AsNoTracking()
+                .Where(p => p.MentorId == actor.UserId || p.MenteeId == actor.UserId)
+                .OrderByDescending(p => p.ProposedAt)
+                .Select(p => new
+                {
+                    p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId,
+                    Partner = db.Users.Where(u => u.Id == (p.MentorId == actor.UserId ? p.MenteeId : p.MentorId)).Select(u => new { u.DisplayName, u.Pronouns }).First(),
+                })
+                .Take(100).ToListAsync(ct);
+
+            var memberships = places.Where(x => x.Role != ParticipantRole.Coordinator).SelectMany(x =>
+            {
+                var mine = pairs.Where(p => p.ProgrammeId == x.g.Id && p.IsMentor == (x.Role == ParticipantRole.Mentor)).ToList();
+                var shown = mine.Where(p => p.State is PairState.Active or PairState.Proposed).ToList();
+                if (shown.Count == 0) shown = mine.Take(1).ToList();
+                var summaries = shown.Select(p => (PairSummary?)new PairSummary(p.Id, p.Partner.DisplayName, p.Partner.Pronouns, p.State)).DefaultIfEmpty(null);
+                return summaries.Select(s => new Membership(x.g.Id, x.g.Name, x.Role, x.Status, x.g.WeekLine(today), x.g.WeekOn(today),
+                    x.g.LengthWeeks, x.g.PhaseOn(today), s, NextStepFor(x.g.Id, x.Role, x.Status, s, x.g.PhaseOn(today))));
+            }).ToList();
+
+            var coordinatedIds = places.Where(x => x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted).Select(x => x.g.Id).ToList();
+            var coordinated = await SummariesAsync(db.Programmes.Where(g => coordinatedIds.Contains(g.Id)), today, ct);
+
+            Page<CoordinatedProgramme>? all = null;
+            Page<UserRow>? users = null;
+            if (actor.IsAdmin)
+            {
+                var total = await db.Programmes.CountAsync(ct);
+                var items = await SummariesAsync(db.Programmes.OrderByDescending(g => g.StartDate).ThenBy(g => g.Id).Skip(adminPage.Skip).Take(adminPage.Size), today, ct);
+                all = new Page<CoordinatedProgramme>(items, adminPage.Number, adminPage.Size, total);
+                var userTotal = await db.Users.CountAsync(ct);
+                var userItems = await db.Users.OrderBy(u => u.DisplayName).ThenBy(u => u.Id).Skip(adminPage.Skip).Take(adminPage.Size)
+                    .Select(u => new UserRow(u.Id, u.DisplayName, u.Email!, u.IsAdmin, u.CreatedAt)).ToListAsync(ct);
+                users = new Page<UserRow>(userItems, adminPage.Number, adminPage.Size, userTotal);
+            }
+            return new View(memberships, coordinated, all, users);
+        }
+
+        /// <summary>Counts for a set of programmes in three grouped queries (no query per programme).</summary>
+        private async Task<List<CoordinatedProgramme>> SummariesAsync(IQueryable<Programme> programmes, DateOnly today, CancellationToken ct)
+        {
+            var list = await programmes.AsNoTracking().ToListAsync(ct);
+            var ids = list.Select(g => g.Id).ToList();
+            var places = await db.Participants.Where(p => ids.Contains(p.ProgrammeId) && p.Role != ParticipantRole.Coordinator)
+                .GroupBy(p => new { p.ProgrammeId, p.Role, p.Status }).Select(g => new { g.Key.ProgrammeId, g.Key.Role, g.Key.Status, N = g.Count() }).ToListAsync(ct);
+            var states = await db.Pairs.Where(p => ids.Contains(p.ProgrammeId))
+                .GroupBy(p => new { p.ProgrammeId, p.State }).Select(g => new { g.Key.ProgrammeId, g.Key.State, N = g.Count() }).ToListAsync(ct);
+            return list.Select(g =>
+            {
+                int P(Func<ParticipantRole, ApplicationStatus, bool> f) => places.Where(x => x.ProgrammeId == g.Id && f(x.Role, x.Status)).Sum(x => x.N);
+                int S(PairState s) => states.Where(x => x.ProgrammeId == g.Id && x.State == s).Sum(x => x.N);
+                return new CoordinatedProgramme(g.Id, g.Name, g.Status, g.WeekLine(today), g.WeekOn(today), g.LengthWeeks,
+                    P((_, s) => s == ApplicationStatus.Applied), P((_, s) => s == ApplicationStatus.Invited),
+                    P((r, s) => r == ParticipantRole.Mentor && s == ApplicationStatus.Accepted),
+                    P((r, s) => r == ParticipantRole.Mentee && s == ApplicationStatus.Accepted),
+                    S(PairState.Proposed), S(PairState.Active), S(PairState.Completed), S(PairState.Dissolved));
+            }).ToList();
+        }
+
+        private static NextStep NextStepFor(Guid programmeId, ParticipantRole role, ApplicationStatus status, PairSummary? pair, ProgrammePhase phase)
+        {
+            var apply = $"/Programmes/{programmeId}/Apply";
+            return status switch
+            {
+                ApplicationStatus.Invited => new("Fill in your application so that your coordinator can match you.", apply, "Fill in your application"),
+                ApplicationStatus.Applied => new("Your application is with the coordinator. You can still revise it until they review it.", apply, "Review your application"),
+                ApplicationStatus.Declined => new("Your application was not accepted for this programme. Your coordinator can tell you more.", null, null),
+                _ when pair is null => new(role == ParticipantRole.Mentor
+                    ? "You're accepted. Your coordinator is matching you with a mentee."
+                    : "You're accepted. Your coordinator is matching you with a mentor.", null, null),
+                _ when pair.State == PairState.Proposed => new($"You've been proposed as a pair with {pair.PartnerName}. Your coordinator will confirm it soon.", $"/Pairs/{pair.Id}", "See your pair"),
+                _ when pair.State is PairState.Completed or PairState.Dissolved => new("This mentoring relationship has ended. Thank you for taking part.", $"/Pairs/{pair.Id}", "See your pair"),
+                _ => phase switch
+                {
+                    ProgrammePhase.NotStarted => new($"Say hello to {pair.PartnerName} and agree when you will first meet.", $"/Pairs/{pair.Id}", "See your pair"),
+                    ProgrammePhase.GettingToKnowEachOther => new(role == ParticipantRole.Mentee
+                        ? $"Get to know {pair.PartnerName}: share your background, values and what you hope to get from mentoring, and agree your mentoring plan."
+                        : $"Get to know {pair.PartnerName}: share your own story, ask about theirs, and agree your mentoring plan together.", $"/Pairs/{pair.Id}", "Open your pair"),
+                    ProgrammePhase.WorkingOnGoals => new(role == ParticipantRole.Mentee
+                        ? "Drive this week's session: share your agenda the day before and follow up on your action items."
+                        : $"Ask, listen and challenge: check in on {pair.PartnerName}'s goals and action items this week.", $"/Pairs/{pair.Id}", "Open your pair"),
+                    ProgrammePhase.ReflectingAndRevising => new("Reflect together: what progress did you make, what worked, and what comes next?", $"/Pairs/{pair.Id}", "Open your pair"),
+                    _ => new("The programme has finished. Agree whether and how you will stay in touch.", $"/Pairs/{pair.Id}", "Open your pair"),
+                },
+            };
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Matching;
+using Thrive.Domain.Programmes;
+using Thrive.Persistence;
+
+namespace Thrive.Web.Infrastructure;
+
+/// <summary>
+/// The one place that answers "may this person do X to this resource?", from programme places and pairs.
+/// Handlers ask it; pages and endpoints never hand-roll checks. Each answer is one indexed query.
+/// </summary>
+public sealed class Access(ThriveDbContext db)
+{
+    public async Task<ProgrammeAccess> ForProgrammeAsync(Actor actor, Guid programmeId, CancellationToken ct)
+    {
+        var exists = await db.Programmes.AnyAsync(p => p.Id == programmeId, ct);
+        if (!exists) return ProgrammeAccess.Missing;
+        var place = await db.Participants.AsNoTracking()
+            .Where(p => p.ProgrammeId == programmeId && p.UserId == actor.UserId)
+            .Select(p => new { p.Role, p.Status })
+            .FirstOrDefaultAsync(ct);
+        return new ProgrammeAccess(true, actor.IsAdmin, place?.Role, place?.Status);
+    }
+
+    public async Task<PairAccess> ForPairAsync(Actor actor, Guid pairId, CancellationToken ct)
+    {
+        var pair = await db.Pairs.AsNoTracking()
+            .Where(p => p.Id == pairId)
+            .Select(p => new
+            {
+                p.ProgrammeId, p.MentorId, p.MenteeId,
+                IsCoordinator = db.Participants.Any(x => x.ProgrammeId == p.ProgrammeId && x.UserId == actor.UserId
+                    && x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (pair is null) return PairAccess.Missing;
+        var side = pair.MentorId == actor.UserId ? PairSide.Mentor : pair.MenteeId == actor.UserId ? PairSide.Mentee : PairSide.None;
+        return new PairAccess(true, pair.ProgrammeId, side, pair.IsCoordinator, actor.IsAdmin);
+    }
+}
+
+public enum PairSide { None, Mentor, Mentee }
+
+public sealed record ProgrammeAccess(bool Exists, bool IsAdmin, ParticipantRole? Role, ApplicationStatus? Status)
+{
+    public static readonly ProgrammeAccess Missing = new(false, false, null, null);
+
+    public bool IsCoordinator => Role == ParticipantRole.Coordinator && Status == ApplicationStatus.Accepted;
+    /// <summary>Coordinators and admins run the programme: intake, pairs, settings.</summary>
+    public bool CanManage => Exists && (IsAdmin || IsCoordinator);
+    /// <summary>Anyone with a place in it (also while their application is open) sees the programme's own page.</summary>
+    public bool CanView => Exists && (CanManage || (Role is not null && Status != ApplicationStatus.Declined));
+    /// <summary>Invited and applied mentors and mentees may fill or revise their application.</summary>
+    public bool CanApply => Exists && Role is ParticipantRole.Mentor or ParticipantRole.Mentee
+        && Status is ApplicationStatus.Invited or ApplicationStatus.Applied;
+}
+
+public sealed record PairAccess(bool Exists, Guid ProgrammeId, PairSide Side, bool IsCoordinator, bool IsAdmin)
+{
+    public static readonly PairAccess Missing = new(false, Guid.Empty, PairSide.None, false, false);
+
+    public bool IsMember => Side != PairSide.None;
+    public bool CanManage => Exists && (IsCoordinator || IsAdmin);
+    public bool CanView => Exists && (IsMember || CanManage);
+}

@@ -1,0 +1,20 @@
+namespace Thrive.Web.Infrastructure;
+
+/// <summary>Every list is paged.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total)
+{
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+    public bool HasPrevious => PageNumber > 1;
+    public bool HasNext => PageNumber < PageCount;
+}
+
+public readonly record struct PageRequest(int Number, int Size)
+{
+    public const int DefaultSize = 25;
+    public const int MaxSize = 100;
+
+    public static PageRequest Of(int? number, int? size) =>
+        new(Math.Clamp(number ?? 1, 1, 100_000), Math.Clamp(size ?? DefaultSize, 1, MaxSize));
+
+    public int Skip => (Number - 1) * Size;
+}

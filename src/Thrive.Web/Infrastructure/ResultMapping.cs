@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Thrive.Domain.Common;
+
+namespace Thrive.Web.Infrastructure;
+
+/// <summary>The one mapping from expected failures to HTTP: ProblemDetails for the API, ModelState for pages.</summary>
+public static class ResultMapping
+{
+    public static ProblemHttpResult ToProblem(this IReadOnlyList<Error> errors)
+    {
+        var first = errors[0];
+        var status = first.Code switch
+        {
+            "not_found" => StatusCodes.Status404NotFound,
+            "forbidden" => StatusCodes.Status403Forbidden,
+            "conflict" => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        var fieldErrors = errors.Where(e => e.Field is not null)
+            .GroupBy(e => e.Field!)
+            .ToDictionary(g => g.Key, g => (object?)g.Select(e => e.Message).ToArray());
+        var extensions = new Dictionary<string, object?>();
+        if (fieldErrors.Count > 0) extensions["errors"] = fieldErrors;
+        return TypedResults.Problem(
+            title: status switch { 400 => "Some fields need attention.", 404 => "Not found.", 403 => "Forbidden.", _ => "Conflict." },
+            detail: string.Join(" ", errors.Select(e => e.Message)),
+            statusCode: status,
+            extensions: extensions);
+    }
+
+    /// <summary>Adds each error to ModelState under "prefix.Field" so the form shows it beside its field.</summary>
+    public static void AddTo(this IReadOnlyList<Error> errors, ModelStateDictionary modelState, string prefix = "Input")
+    {
+        foreach (var e in errors)
+        {
+            var key = e.Field is null ? "" : string.IsNullOrEmpty(prefix) ? e.Field : $"{prefix}.{e.Field}";
+            modelState.AddModelError(key, e.Message);
+        }
+    }
+
+    public static bool IsNotFound(this IReadOnlyList<Error> errors) => errors.Count > 0 && errors[0].Code == "not_found";
+    public static bool IsForbidden(this IReadOnlyList<Error> errors) => errors.Count > 0 && errors[0].Code == "forbidden";
+}

@@ -1,0 +1,114 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Thrive.Persistence;
+using Thrive.Web.Features.Accounts;
+using Thrive.Web.Features.Demo;
+using Thrive.Web.Features.Home;
+using Thrive.Web.Features.Intake;
+using Thrive.Web.Features.Pairs;
+using Thrive.Web.Features.Programmes;
+
+namespace Thrive.Web.Infrastructure;
+
+public static class ServiceSetup
+{
+    public const string AdminPolicy = "Admin";
+    public const string SignInRateLimit = "sign-in";
+
+    public static ThriveOptions AddThriveOptions(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(ThriveOptions.Section);
+        builder.Services.Configure<ThriveOptions>(section);
+        return section.Get<ThriveOptions>() ?? new ThriveOptions();
+    }
+
+    public static IServiceCollection AddThriveAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<ThriveUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<ThriveDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<ThriveClaimsFactory>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/SignIn";
+            o.LogoutPath = "/Account/SignOut";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "thrive.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            // The JSON API answers 401/403 instead of redirecting to the sign-in page.
+            o.Events.OnRedirectToLogin = c => ApiAware(c.HttpContext, c.RedirectUri, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => ApiAware(c.HttpContext, c.RedirectUri, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AdminPolicy, p => p.RequireClaim(CurrentUser.AdminClaim, "true"));
+        services.AddDataProtection().SetApplicationName("Thrive").PersistKeysToDbContext<ThriveDbContext>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, c => RateLimitPartition.GetFixedWindowLimiter(
+                c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return services;
+    }
+
+    public static IServiceCollection AddThriveFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Access>();
+        services.AddScoped<Mailer>();
+        services.AddScoped<LinkBuilder>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<Invite.Handler>();
+        services.AddScoped<AcceptInvitation.Handler>();
+        services.AddScoped<PasswordReset.Handler>();
+        services.AddScoped<Profile.Handler>();
+        services.AddScoped<FirstRun.Handler>();
+        services.AddScoped<SaveProgramme.Handler>();
+        services.AddScoped<ProgrammeOverview.Handler>();
+        services.AddScoped<SubmitApplication.Handler>();
+        services.AddScoped<ReviewApplications.Handler>();
+        services.AddScoped<ParticipantsCsv.Handler>();
+        services.AddScoped<ProposePair.Handler>();
+        services.AddScoped<PairDetails.Handler>();
+        services.AddScoped<HomeQuery.Handler>();
+        return services;
+    }
+
+    private static Task ApiAware(HttpContext context, string redirectUri, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Migrations, then demo data when asked for and the database is empty.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, ThriveOptions options)
+    {
+        await DatabaseSetup.MigrateAsync(app.Services);
+        if (!options.Demo.Seed) return;
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
+    }
+}

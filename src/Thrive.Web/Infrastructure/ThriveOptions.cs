@@ -1,0 +1,42 @@
+using Thrive.Persistence;
+
+namespace Thrive.Web.Infrastructure;
+
+/// <summary>Everything under the "Thrive" configuration section (env: Thrive__Section__Key).</summary>
+public sealed class ThriveOptions
+{
+    public const string Section = "Thrive";
+
+    public DatabaseOptions Database { get; set; } = new();
+    public DemoOptions Demo { get; set; } = new();
+    public Uri PublicBaseUrl { get; set; } = new("http://localhost:5080");
+    public MailOptions Mail { get; set; } = new();
+    public SmtpOptions Smtp { get; set; } = new();
+}
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+    public string ConnectionString { get; set; } = "Data Source=data/thrive.db";
+}
+
+public sealed class DemoOptions
+{
+    public bool Seed { get; set; }
+}
+
+public sealed class MailOptions
+{
+    public string From { get; set; } = "Thrive <thrive@localhost>";
+    public string PickupFolder { get; set; } = "data/mail";
+}
+
+public sealed class SmtpOptions
+{
+    public string Host { get; set; } = "";
+    public int Port { get; set; } = 587;
+    public string Username { get; set; } = "";
+    public string Password { get; set; } = "";
+    public bool UseStartTls { get; set; } = true;
+    public bool Enabled => !string.IsNullOrWhiteSpace(Host);
+}

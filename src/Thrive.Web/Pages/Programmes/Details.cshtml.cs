@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Thrive.Web.Features.Programmes;
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Pages.Programmes;
+
+public sealed class DetailsModel(ProgrammeOverview.Handler handler) : ThrivePageModel
+{
+    public ProgrammeOverview.View View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int? page, CancellationToken ct)
+    {
+        var r = await handler.HandleAsync(Actor, id, PageRequest.Of(page, 25), ct);
+        if (Denied(r.Errors) is { } denied) return denied;
+        View = r.Value!;
+        return Page();
+    }
+}

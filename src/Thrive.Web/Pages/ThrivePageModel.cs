@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Thrive.Domain.Common;
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Pages;
+
+/// <summary>Thin pages: bind, call the feature handler, render. This maps handler failures to responses.</summary>
+public abstract class ThrivePageModel : PageModel
+{
+    protected Actor Actor => User.Actor();
+
+    /// <summary>404 and 403 become status pages; other failures go beside their fields and the form is shown again.</summary>
+    protected IActionResult Failed(IReadOnlyList<Error> errors, string prefix = "Input")
+    {
+        if (errors.IsNotFound()) return NotFound();
+        if (errors.IsForbidden()) return StatusCode(StatusCodes.Status403Forbidden);
+        errors.AddTo(ModelState, prefix);
+        return Page();
+    }
+
+    /// <summary>For reads: 404/403, or null when the result can be shown.</summary>
+    protected IActionResult? Denied(IReadOnlyList<Error> errors) =>
+        errors.IsNotFound() ? NotFound() : errors.IsForbidden() ? StatusCode(StatusCodes.Status403Forbidden) : null;
+
+    protected void Flash(string message) => TempData["Flash"] = message;
+}

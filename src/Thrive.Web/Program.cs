@@ -1,0 +1,40 @@
+using Scalar.AspNetCore;
+using Thrive.Web.Features;
+using Thrive.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+var options = builder.AddThriveOptions();
+
+builder.Services.AddThriveDatabase(options.Database);
+builder.Services.AddThriveAccounts();
+builder.Services.AddThriveFeatures();
+builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.Services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync(options);
+
+app.UseExceptionHandler("/Error");
+// Pages get a friendly status page; the API keeps ProblemDetails.
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), b => b.UseStatusCodePagesWithReExecute("/Status/{0}"));
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), b => b.UseStatusCodePages());
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapRazorPages();
+app.MapThriveApi();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapScalarApiReference("/api/reference", o => o.WithTitle("Thrive API")).AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+
+app.Run();
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;
