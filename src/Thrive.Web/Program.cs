@@ -3,19 +3,20 @@ using Thrive.Web.Features;
 using Thrive.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
-var options = builder.AddThriveOptions();
-
-builder.Services.AddThriveDatabase(options.Database);
+builder.Services.AddThriveOptions(builder.Configuration);
+builder.Services.AddThriveDatabase();
 builder.Services.AddThriveAccounts();
 builder.Services.AddThriveFeatures();
 builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+// The domain writes the field messages ("Name is required."); MVC should not add its own for non-nullable strings.
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync(options);
+await app.PrepareDatabaseAsync();
 
 app.UseExceptionHandler("/Error");
 // Pages get a friendly status page; the API keeps ProblemDetails.

@@ -1,14 +1,16 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Thrive.Persistence;
 
 namespace Thrive.Web.Infrastructure;
 
 public static class DatabaseSetup
 {
-    public static IServiceCollection AddThriveDatabase(this IServiceCollection services, DatabaseOptions db)
+    /// <summary>Reads the provider when the context is first made, so that every configuration source (tests too) applies.</summary>
+    public static IServiceCollection AddThriveDatabase(this IServiceCollection services)
     {
-        services.AddDbContext<ThriveDbContext>(o => Configure(o, db));
+        services.AddDbContext<ThriveDbContext>((sp, o) => Configure(o, sp.GetRequiredService<IOptions<ThriveOptions>>().Value.Database));
         return services;
     }
 

@@ -16,12 +16,8 @@ public static class ServiceSetup
     public const string AdminPolicy = "Admin";
     public const string SignInRateLimit = "sign-in";
 
-    public static ThriveOptions AddThriveOptions(this WebApplicationBuilder builder)
-    {
-        var section = builder.Configuration.GetSection(ThriveOptions.Section);
-        builder.Services.Configure<ThriveOptions>(section);
-        return section.Get<ThriveOptions>() ?? new ThriveOptions();
-    }
+    public static IServiceCollection AddThriveOptions(this IServiceCollection services, IConfiguration configuration) =>
+        services.Configure<ThriveOptions>(configuration.GetSection(ThriveOptions.Section));
 
     public static IServiceCollection AddThriveAccounts(this IServiceCollection services)
     {
@@ -64,7 +60,11 @@ public static class ServiceSetup
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SignInRateLimit, c => RateLimitPartition.GetFixedWindowLimiter(
                 c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = c.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ThriveOptions>>().Value.Security.SignInAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                }));
         });
         return services;
     }
@@ -104,8 +104,9 @@ public static class ServiceSetup
     }
 
     /// <summary>Migrations, then demo data when asked for and the database is empty.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app, ThriveOptions options)
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ThriveOptions>>().Value;
         await DatabaseSetup.MigrateAsync(app.Services);
         if (!options.Demo.Seed) return;
         using var scope = app.Services.CreateScope();

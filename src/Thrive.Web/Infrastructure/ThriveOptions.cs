@@ -12,6 +12,13 @@ public sealed class ThriveOptions
     public Uri PublicBaseUrl { get; set; } = new("http://localhost:5080");
     public MailOptions Mail { get; set; } = new();
     public SmtpOptions Smtp { get; set; } = new();
+    public SecurityOptions Security { get; set; } = new();
+}
+
+public sealed class SecurityOptions
+{
+    /// <summary>Sign-in and password-reset posts allowed per client address and minute.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 20;
 }
 
 public sealed class DatabaseOptions

@@ -37,14 +37,12 @@ public static class HomeQuery
                 .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g })
                 .OrderByDescending(x => x.g.StartDate).Take(50).ToListAsync(ct);
 
-            var pairs = await db.Pairs.AsNoTracking()
-                .Where(p => p.MentorId == actor.UserId || p.MenteeId == actor.UserId)
-                .OrderByDescending(p => p.ProposedAt)
-                .Select(p => new
-                {
-                    p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId,
-                    Partner = db.Users.Where(u => u.Id == (p.MentorId == actor.UserId ? p.MenteeId : p.MentorId)).Select(u => new { u.DisplayName, u.Pronouns }).First(),
-                })
+            var pairs = await (
+                    from p in db.Pairs.AsNoTracking()
+                    where p.MentorId == actor.UserId || p.MenteeId == actor.UserId
+                    join u in db.Users on (p.MentorId == actor.UserId ? p.MenteeId : p.MentorId) equals u.Id
+                    orderby p.ProposedAt descending
+                    select new { p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns } })
                 .Take(100).ToListAsync(ct);
 
             var memberships = places.Where(x => x.Role != ParticipantRole.Coordinator).SelectMany(x =>

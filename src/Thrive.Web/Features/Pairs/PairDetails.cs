@@ -25,14 +25,18 @@ public static class PairDetails
             var a = await access.ForPairAsync(actor, pairId, ct);
             if (!a.Exists) return Error.NotFound("Pair");
             if (!a.CanView) return Error.Forbidden();
-            var x = await db.Pairs.AsNoTracking().Where(p => p.Id == pairId)
-                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p, g })
-                .Select(x => new
-                {
-                    x.p, x.g,
-                    Mentor = db.Users.Where(u => u.Id == x.p.MentorId).Select(u => new Person(u.Id, u.DisplayName, u.Pronouns, u.Email!, u.TimeZone, u.Region, u.Bio, u.Interests)).First(),
-                    Mentee = db.Users.Where(u => u.Id == x.p.MenteeId).Select(u => new Person(u.Id, u.DisplayName, u.Pronouns, u.Email!, u.TimeZone, u.Region, u.Bio, u.Interests)).First(),
-                })
+            var x = await (
+                    from p in db.Pairs.AsNoTracking()
+                    where p.Id == pairId
+                    join g in db.Programmes on p.ProgrammeId equals g.Id
+                    join mentor in db.Users on p.MentorId equals mentor.Id
+                    join mentee in db.Users on p.MenteeId equals mentee.Id
+                    select new
+                    {
+                        p, g,
+                        Mentor = new Person(mentor.Id, mentor.DisplayName, mentor.Pronouns, mentor.Email!, mentor.TimeZone, mentor.Region, mentor.Bio, mentor.Interests),
+                        Mentee = new Person(mentee.Id, mentee.DisplayName, mentee.Pronouns, mentee.Email!, mentee.TimeZone, mentee.Region, mentee.Bio, mentee.Interests),
+                    })
                 .FirstAsync(ct);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var dissolveReason = a.CanManage ? x.p.DissolveReason : null; // the reason is for the coordinator's records

@@ -28,12 +28,14 @@ public static class ProposePair
             var accepted = db.Participants.Where(p => p.ProgrammeId == programmeId && p.Status == ApplicationStatus.Accepted)
                 .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p, u });
             var mentors = await accepted.Where(x => x.p.Role == ParticipantRole.Mentor)
+                .OrderBy(x => x.u.DisplayName).Take(500)
                 .Select(x => new Candidate(x.u.Id, x.u.DisplayName, x.p.Answers.TechStack, x.p.Answers.Focus, x.p.Answers.TimeZone,
                     x.p.Answers.Capacity, open.Count(o => o.MentorId == x.u.Id)))
-                .OrderBy(c => c.Name).Take(500).ToListAsync(ct);
+                .ToListAsync(ct);
             var mentees = await accepted.Where(x => x.p.Role == ParticipantRole.Mentee && !open.Any(o => o.MenteeId == x.u.Id))
+                .OrderBy(x => x.u.DisplayName).Take(500)
                 .Select(x => new Candidate(x.u.Id, x.u.DisplayName, x.p.Answers.TechStack, x.p.Answers.Focus, x.p.Answers.TimeZone, 0, 0))
-                .OrderBy(c => c.Name).Take(500).ToListAsync(ct);
+                .ToListAsync(ct);
             return new Candidates(mentors, mentees);
         }
 

@@ -1,0 +1,198 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Programmes;
+using Thrive.Web.Tests.Infrastructure;
+
+namespace Thrive.Web.Tests;
+
+public sealed class AccountTests : WebTest
+{
+    private async Task<Guid> ProgrammeIdAsync() => await App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
+
+    private async Task<HttpResponseMessage> InviteAsync(HttpClient coordinator, string email, string role = "Mentee")
+    {
+        var id = await ProgrammeIdAsync();
+        return await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Invite", new() { ["Input.Email"] = email, ["Input.Role"] = role });
+    }
+
+    private static Dictionary<string, string> Choose(string name, string password, string? confirm = null) => new()
+    {
+        ["Input.DisplayName"] = name, ["Input.Password"] = password, ["Input.ConfirmPassword"] = confirm ?? password, ["Input.TimeZone"] = "Europe/Amsterdam",
+    };
+
+    [Fact]
+    public async Task Wrong_password_is_refused_with_a_message()
+    {
+        var client = App.Anonymous();
+        var r = await ThriveApp.PostFormAsync(client, "/Account/SignIn", new() { ["Input.Email"] = "mentee@thrive.test", ["Input.Password"] = "wrong-password" });
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Contains("do not match an account", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_the_account_even_for_the_right_password()
+    {
+        var client = App.Anonymous();
+        for (var i = 0; i < 5; i++)
+            await ThriveApp.PostFormAsync(client, "/Account/SignIn", new() { ["Input.Email"] = "dsa.mentee@thrive.test", ["Input.Password"] = "nope-" + i });
+        var r = await ThriveApp.PostFormAsync(client, "/Account/SignIn", new() { ["Input.Email"] = "dsa.mentee@thrive.test", ["Input.Password"] = ThriveApp.Password });
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Contains("locked for 15 minutes", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invited_person_chooses_a_password_and_lands_in_the_programme()
+    {
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var invite = await InviteAsync(coordinator, "new.mentee@example.com");
+        Assert.Equal(HttpStatusCode.Redirect, invite.StatusCode);
+        var link = await App.LastLinkToAsync("new.mentee@example.com");
+        Assert.StartsWith("/Account/Invitation?token=", link, StringComparison.Ordinal);
+
+        var guest = App.Anonymous();
+        var accept = await ThriveApp.PostFormAsync(guest, link, Choose("Nia Mensah", "Strong-pass-42"));
+        Assert.Equal(HttpStatusCode.Redirect, accept.StatusCode);
+        var home = WebUtility.HtmlDecode(await guest.GetStringAsync("/", Ct));
+        Assert.Contains("Welcome, Nia Mensah", home, StringComparison.Ordinal);
+        Assert.Contains("Fill in your application", home, StringComparison.Ordinal);
+
+        // The link is single use.
+        var again = await App.Anonymous().GetStringAsync(link, Ct);
+        Assert.Contains("already been used", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Expired_invitation_is_refused_and_creates_nothing()
+    {
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        await InviteAsync(coordinator, "late@example.com");
+        await App.WithDbAsync(db => db.Invitations.Where(i => i.Email == "late@example.com")
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        var link = await App.LastLinkToAsync("late@example.com");
+        var guest = App.Anonymous();
+        var page = await guest.GetStringAsync(link, Ct);
+        Assert.Contains("has expired", page, StringComparison.Ordinal);
+        Assert.False(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "late@example.com")));
+    }
+
+    [Fact]
+    public async Task Weak_or_mismatched_password_keeps_the_invitation_usable()
+    {
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        await InviteAsync(coordinator, "weak@example.com");
+        var link = await App.LastLinkToAsync("weak@example.com");
+        var guest = App.Anonymous();
+        var weak = await ThriveApp.PostFormAsync(guest, link, Choose("Weak", "short"));
+        Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
+        Assert.Contains("at least 10 characters", await weak.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var mismatch = await ThriveApp.PostFormAsync(guest, link, Choose("Weak", "Strong-pass-42", "Strong-pass-43"));
+        Assert.Contains("not the same", await mismatch.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "weak@example.com")));
+        var ok = await ThriveApp.PostFormAsync(guest, link, Choose("Finally Strong", "Strong-pass-42"));
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("not-an-email", "valid email address")]
+    [InlineData("mentee@thrive.test", "already has a place")]
+    public async Task Bad_invitations_get_a_clear_message(string email, string message)
+    {
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var r = await InviteAsync(coordinator, email);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Contains(message, await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inviting_the_same_new_address_twice_is_refused()
+    {
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        await InviteAsync(coordinator, "twice@example.com");
+        var r = await InviteAsync(coordinator, "TWICE@example.com");
+        Assert.Contains("already waiting", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(1, await App.WithDbAsync(db => db.Invitations.CountAsync(i => i.NormalisedEmail == "TWICE@EXAMPLE.COM")));
+    }
+
+    [Fact]
+    public async Task Existing_account_is_added_to_the_programme_without_a_new_sign_up()
+    {
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var r = await InviteAsync(coordinator, "admin@thrive.test", "Coordinator");
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        var place = await App.WithDbAsync(db => db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "admin@thrive.test").Id).Select(p => p.Role).SingleAsync());
+        Assert.Equal(ParticipantRole.Coordinator, place);
+        Assert.False(await App.WithDbAsync(db => db.Invitations.AnyAsync(i => i.Email == "admin@thrive.test")));
+        Assert.True(await App.WithDbAsync(db => db.SentMail.AnyAsync(m => m.To == "admin@thrive.test")));
+    }
+
+    [Fact]
+    public async Task Password_reset_by_email_works_once()
+    {
+        var guest = App.Anonymous();
+        var request = await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Email"] = "careers.mentee@thrive.test" });
+        Assert.Contains("we've sent it a link", WebUtility.HtmlDecode(await request.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        var link = await App.LastLinkToAsync("careers.mentee@thrive.test");
+        var reset = await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
+        {
+            ["Email"] = "careers.mentee@thrive.test", ["Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
+            ["Password"] = "Brand-new-pass-7", ["ConfirmPassword"] = "Brand-new-pass-7",
+        }, formPage: link);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        await App.SignedInAsync("careers.mentee@thrive.test", "Brand-new-pass-7");
+
+        var reuse = await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
+        {
+            ["Email"] = "careers.mentee@thrive.test", ["Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
+            ["Password"] = "Another-pass-8", ["ConfirmPassword"] = "Another-pass-8",
+        }, formPage: link);
+        Assert.Contains("invalid, expired or already used", await reuse.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reset_for_an_unknown_address_says_the_same_and_sends_nothing()
+    {
+        var r = await ThriveApp.PostFormAsync(App.Anonymous(), "/Account/ForgotPassword", new() { ["Email"] = "nobody@example.com" });
+        Assert.Contains("If an account exists", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False(await App.WithDbAsync(db => db.SentMail.AnyAsync(m => m.To == "nobody@example.com")));
+    }
+
+    [Theory]
+    [InlineData("", "UTC", "Display name is required")]
+    [InlineData("Lerato", "Mars/Base", "Choose a time zone")]
+    public async Task Profile_rejects_bad_input_and_keeps_what_was_there(string name, string tz, string message)
+    {
+        var client = await App.SignedInAsync("mentee@thrive.test");
+        var r = await ThriveApp.PostFormAsync(client, "/Account/Profile", new() { ["Input.DisplayName"] = name, ["Input.TimeZone"] = tz, ["Input.Pronouns"] = "she/her" });
+        Assert.Contains(message, await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var pronouns = await App.WithDbAsync(db => db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => u.Pronouns).SingleAsync());
+        Assert.Equal("", pronouns);
+    }
+
+    [Fact]
+    public async Task Profile_saves_and_refuses_an_over_long_bio()
+    {
+        var client = await App.SignedInAsync("mentee@thrive.test");
+        var tooLong = await ThriveApp.PostFormAsync(client, "/Account/Profile", new() { ["Input.DisplayName"] = "Lerato", ["Input.TimeZone"] = "Africa/Johannesburg", ["Input.Bio"] = new string('b', 5000) });
+        Assert.Contains("at most 1000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var ok = await ThriveApp.PostFormAsync(client, "/Account/Profile", new()
+        {
+            ["Input.DisplayName"] = "Lerato M.", ["Input.Pronouns"] = "she/her", ["Input.TimeZone"] = "Europe/Amsterdam",
+            ["Input.Region"] = "Western Cape", ["Input.Bio"] = "Front-end dev", ["Input.Interests"] = "Illustration",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var saved = await App.WithDbAsync(db => db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => new { u.DisplayName, u.TimeZone, u.Pronouns }).SingleAsync());
+        Assert.Equal(("Lerato M.", "Europe/Amsterdam", "she/her"), (saved.DisplayName, saved.TimeZone, saved.Pronouns));
+    }
+
+    [Fact]
+    public async Task Invitation_role_is_recorded_for_coordinators_too()
+    {
+        var admin = await App.SignedInAsync("admin@thrive.test");
+        await InviteAsync(admin, "co.coordinator@example.com", "Coordinator");
+        var link = await App.LastLinkToAsync("co.coordinator@example.com");
+        var guest = App.Anonymous();
+        await ThriveApp.PostFormAsync(guest, link, Choose("Co Ordinator", "Strong-pass-42"));
+        var role = await App.WithDbAsync(db => db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "co.coordinator@example.com").Id).Select(p => new { p.Role, p.Status }).SingleAsync());
+        Assert.Equal((ParticipantRole.Coordinator, ApplicationStatus.Accepted), (role.Role, role.Status));
+    }
+}

@@ -1,0 +1,31 @@
+namespace Thrive.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Base of every web test class: a fresh database on the provider under test (scripts/test runs the
+/// project once with THRIVE_TEST_PROVIDER=Sqlite and once with Postgres) and the real app on it.
+/// </summary>
+public abstract class WebTest : IAsyncLifetime
+{
+    private TestDatabase? database;
+    private ThriveApp? app;
+
+    protected virtual bool SeedDemo => true;
+
+    protected ThriveApp App => app ?? throw new InvalidOperationException("Not started.");
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        app = new ThriveApp(database, SeedDemo);
+        _ = app.Server; // start: migrate and seed
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null) await app.DisposeAsync();
+        if (database is not null) await database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
