@@ -44,6 +44,8 @@ public partial class ThriveApp : WebApplicationFactory<Program>
         builder.UseSetting("Thrive:Mail:PickupFolder", Database.MailFolder);
         builder.UseSetting("Thrive:Security:SignInAttemptsPerMinute", "10000");
         builder.UseSetting("Thrive:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress });

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Thrive.Domain.Programmes;
 using Thrive.Web.Features.Intake;
+using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Programmes;
 
@@ -13,7 +14,7 @@ public sealed class ApplyModel(SubmitApplication.Handler handler) : ThrivePageMo
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        Input = ApplicationForm.From(Form.Answers, User.Identity?.Name);
+        Input = ApplicationForm.From(Form.Answers, User.TimeZone());
         return Page();
     }
 
@@ -58,11 +59,11 @@ public sealed class ApplicationForm
         (FocusTechnical ? Focus.Technical : 0) | (FocusCareer ? Focus.Career : 0) | (FocusPersonal ? Focus.Personal : 0),
         Availability ?? "", Location ?? "", TimeZone ?? "", Interests ?? "", Motivation ?? "", Capacity, ManagesTeam ?? "", Team ?? "", ManagerEmail ?? "");
 
-    public static ApplicationForm From(ApplicationAnswers a, string? _) => new()
+    public static ApplicationForm From(ApplicationAnswers a, string profileTimeZone) => new()
     {
         YearsInField = a.YearsInField, TechStack = a.TechStack, FocusTechnical = a.Focus.HasFlag(Focus.Technical), FocusCareer = a.Focus.HasFlag(Focus.Career),
         FocusPersonal = a.Focus.HasFlag(Focus.Personal), Availability = a.Availability, Location = a.Location,
-        TimeZone = string.IsNullOrEmpty(a.TimeZone) ? "Africa/Johannesburg" : a.TimeZone, Interests = a.Interests, Motivation = a.Motivation,
+        TimeZone = string.IsNullOrEmpty(a.TimeZone) ? profileTimeZone : a.TimeZone, Interests = a.Interests, Motivation = a.Motivation,
         Capacity = a.Capacity == 0 ? 1 : a.Capacity, ManagesTeam = a.ManagesTeam, Team = a.Team, ManagerEmail = a.ManagerEmail,
     };
 }

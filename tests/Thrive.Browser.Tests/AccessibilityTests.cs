@@ -1,0 +1,48 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Thrive.Browser.Tests;
+
+/// <summary>Each page passes axe-core in Chromium with no serious or critical violations.</summary>
+public sealed class AccessibilityTests : BrowserTest
+{
+    private static async Task<List<string>> AxeAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        var result = await page.RunAxe();
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{url}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+    }
+
+    [Fact]
+    public async Task Pages_have_no_serious_accessibility_violations()
+    {
+        var programme = await App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
+        var pair = await App.WithDbAsync(db => db.Pairs.Select(p => p.Id).FirstAsync());
+        var application = await App.WithDbAsync(db => db.Participants.Where(p => p.Status == Thrive.Domain.Programmes.ApplicationStatus.Applied).Select(p => p.Id).FirstAsync());
+        var problems = new List<string>();
+
+        var guest = await NewPageAsync();
+        foreach (var url in new[] { "/Account/SignIn", "/Account/ForgotPassword", "/Account/Invitation?token=nope", "/Status/404" })
+            problems.AddRange(await AxeAsync(guest, url));
+
+        var mentee = await NewPageAsync();
+        await SignInAsync(mentee, "mentee@thrive.test");
+        foreach (var url in new[] { "/", "/Account/Profile", $"/Programmes/{programme}", $"/Programmes/{programme}/Apply", $"/Pairs/{pair}" })
+            problems.AddRange(await AxeAsync(mentee, url));
+
+        var coordinator = await NewPageAsync();
+        await SignInAsync(coordinator, "coordinator@thrive.test");
+        foreach (var url in new[] { "/", $"/Programmes/{programme}", $"/Programmes/{programme}/Edit", $"/Programmes/{programme}/Invite", $"/Programmes/{programme}/Applications",
+                     $"/Programmes/{programme}/Applications/{application}", $"/Programmes/{programme}/Import", $"/Programmes/{programme}/Pairs/New", $"/Pairs/{pair}" })
+            problems.AddRange(await AxeAsync(coordinator, url));
+
+        var admin = await NewPageAsync();
+        await SignInAsync(admin, "admin@thrive.test");
+        foreach (var url in new[] { "/", "/Admin/Programmes/New", "/Admin/Mail" })
+            problems.AddRange(await AxeAsync(admin, url));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+}

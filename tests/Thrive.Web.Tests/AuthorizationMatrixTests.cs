@@ -1,0 +1,179 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Thrive.Domain.Programmes;
+using Thrive.Persistence;
+using Thrive.Web.Tests.Infrastructure;
+
+namespace Thrive.Web.Tests;
+
+/// <summary>
+/// Every page and API route, read from the app's own endpoint data, against seven people. A route that is not
+/// in the table fails the test, so a new route cannot be forgotten.
+/// </summary>
+public sealed class AuthorizationMatrixTests : WebTest
+{
+    public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Coordinator, Admin }
+
+    private enum Rule { Public, AlwaysDenied, Gone, SignedIn, ProgrammeMember, ProgrammeApplicant, ProgrammeManager, PairMember, PairManager, AdminOnly }
+
+    private static readonly Dictionary<string, Rule> Table = new(StringComparer.Ordinal)
+    {
+        ["GET /"] = Rule.SignedIn,
+        ["GET /Index"] = Rule.SignedIn,
+        ["GET /Error"] = Rule.Public,
+        ["GET /Status/{code}"] = Rule.Public,
+        ["GET /Setup"] = Rule.Gone,
+        ["GET /Account/SignIn"] = Rule.Public,
+        ["GET /Account/SignOut"] = Rule.SignedIn,
+        ["GET /Account/AccessDenied"] = Rule.AlwaysDenied,
+        ["GET /Account/Invitation"] = Rule.Public,
+        ["GET /Account/ForgotPassword"] = Rule.Public,
+        ["GET /Account/ResetPassword"] = Rule.Public,
+        ["GET /Account/Profile"] = Rule.SignedIn,
+        ["GET /Admin/Programmes/New"] = Rule.AdminOnly,
+        ["GET /Admin/Mail"] = Rule.AdminOnly,
+        ["GET /Programmes/{id}"] = Rule.ProgrammeMember,
+        ["GET /Programmes/{id}/Edit"] = Rule.ProgrammeManager,
+        ["GET /Programmes/{id}/Invite"] = Rule.ProgrammeManager,
+        ["GET /Programmes/{id}/Apply"] = Rule.ProgrammeApplicant,
+        ["GET /Programmes/{id}/Applications"] = Rule.ProgrammeManager,
+        ["GET /Programmes/{id}/Applications/{participantId}"] = Rule.ProgrammeManager,
+        ["GET /Programmes/{id}/Import"] = Rule.ProgrammeManager,
+        ["GET /Programmes/{id}/Export"] = Rule.ProgrammeManager,
+        ["GET /Programmes/{id}/Pairs/New"] = Rule.ProgrammeManager,
+        ["GET /Pairs/{id}"] = Rule.PairMember,
+        ["GET /healthz"] = Rule.Public,
+        ["GET /openapi/{documentName}.json"] = Rule.Public,
+        ["GET /api/reference/{documentName}"] = Rule.Public,
+        ["GET /api/reference/favicon.svg"] = Rule.Public,
+        ["GET /api/reference/scalar.aspnetcore.js"] = Rule.Public,
+        ["GET /api/reference/scalar.js"] = Rule.Public,
+        ["GET /api/v1/me"] = Rule.SignedIn,
+        ["GET /api/v1/programmes"] = Rule.SignedIn,
+        ["POST /api/v1/programmes"] = Rule.AdminOnly,
+        ["GET /api/v1/programmes/{id}"] = Rule.ProgrammeMember,
+        ["PUT /api/v1/programmes/{id}"] = Rule.ProgrammeManager,
+        ["GET /api/v1/programmes/{id}/applications"] = Rule.ProgrammeManager,
+        ["POST /api/v1/programmes/{id}/applications/{participantId}/decision"] = Rule.ProgrammeManager,
+        ["POST /api/v1/programmes/{id}/invitations"] = Rule.ProgrammeManager,
+        ["GET /api/v1/programmes/{id}/pairs"] = Rule.ProgrammeManager,
+        ["POST /api/v1/programmes/{id}/pairs"] = Rule.ProgrammeManager,
+        ["GET /api/v1/pairs/{id}"] = Rule.PairMember,
+        ["POST /api/v1/pairs/{id}/activate"] = Rule.PairManager,
+        ["POST /api/v1/pairs/{id}/complete"] = Rule.PairManager,
+        ["POST /api/v1/pairs/{id}/dissolve"] = Rule.PairManager,
+    };
+
+    private static bool Allowed(Rule rule, Persona p) => rule switch
+    {
+        Rule.Public => true,
+        Rule.SignedIn => p != Persona.Anonymous,
+        Rule.ProgrammeMember => p is Persona.MenteeA or Persona.MentorA or Persona.MenteeB or Persona.Coordinator or Persona.Admin,
+        Rule.ProgrammeApplicant => p is Persona.MenteeA or Persona.MentorA or Persona.MenteeB,
+        Rule.ProgrammeManager or Rule.PairManager => p is Persona.Coordinator or Persona.Admin,
+        Rule.PairMember => p is Persona.MenteeA or Persona.MentorA or Persona.Coordinator or Persona.Admin,
+        Rule.AdminOnly => p == Persona.Admin,
+        _ => false,
+    };
+
+    /// <summary>"GET /Programmes/{id}" for each route of the app (constraints and optional marks dropped).</summary>
+    private List<string> Routes()
+    {
+        var source = App.Services.GetRequiredService<EndpointDataSource>();
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var e in source.Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.TrimStart('/'), @"\{(\w+)(:[^}]*)?\??\}", "{$1}");
+            var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            foreach (var m in methods) keys.Add($"{m} {pattern}");
+        }
+        return keys.ToList();
+    }
+
+    [Fact]
+    public async Task Every_route_is_in_the_table()
+    {
+        var missing = Routes().Where(r => !Table.ContainsKey(r)).ToList();
+        Assert.True(missing.Count == 0, "Routes missing from the authorization matrix: " + string.Join(", ", missing));
+        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Each_person_reaches_exactly_what_their_role_and_pair_allow()
+    {
+        var ids = await SetUpWorldAsync();
+        var routes = Routes().Where(Table.ContainsKey).ToList();
+        var failures = new List<string>();
+        foreach (var persona in Enum.GetValues<Persona>())
+        {
+            var client = persona switch
+            {
+                Persona.Anonymous => App.Anonymous(),
+                Persona.MenteeA => await App.SignedInAsync("mentee@thrive.test"),
+                Persona.MentorA => await App.SignedInAsync("mentor@thrive.test"),
+                Persona.MenteeB => await App.SignedInAsync("aws.mentee@thrive.test"),
+                Persona.Coordinator => await App.SignedInAsync("coordinator@thrive.test"),
+                Persona.OtherCoordinator => await App.SignedInAsync("other.coordinator@example.com"),
+                _ => await App.SignedInAsync("admin@thrive.test"),
+            };
+            foreach (var route in routes)
+            {
+                var rule = Table[route];
+                var (method, url) = Fill(route, ids);
+                using var request = new HttpRequestMessage(new HttpMethod(method), url);
+                if (method != "GET") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                var response = await client.SendAsync(request, Ct);
+                var status = (int)response.StatusCode;
+                var location = response.Headers.Location?.OriginalString ?? "";
+                var denied = status is 401 or 403 or 404 || (status == 302 && (location.Contains("/Account/SignIn", StringComparison.Ordinal) || location.Contains("/Account/AccessDenied", StringComparison.Ordinal)));
+                var ok = rule switch
+                {
+                    Rule.AlwaysDenied => status == 403,
+                    Rule.Gone => status == 404,
+                    _ => status < 500 && denied != Allowed(rule, persona),
+                };
+                if (!ok) failures.Add($"{persona} {method} {url}: {status} {location} (expected {(Allowed(rule, persona) ? "allow" : "deny")})");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static (string Method, string Url) Fill(string route, World w)
+    {
+        var parts = route.Split(' ', 2);
+        var url = parts[1];
+        var isPair = url.StartsWith("/Pairs/", StringComparison.Ordinal) || url.StartsWith("/api/v1/pairs/", StringComparison.Ordinal);
+        url = url.Replace("{id}", (isPair ? w.PairA : w.Programme).ToString(), StringComparison.Ordinal)
+            .Replace("{participantId}", w.Application.ToString(), StringComparison.Ordinal)
+            .Replace("{code}", "404", StringComparison.Ordinal)
+            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+        if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
+        return (parts[0], url);
+    }
+
+    private sealed record World(Guid Programme, Guid PairA, Guid Application);
+
+    /// <summary>The demo programme plus a second programme with its own coordinator.</summary>
+    private async Task<World> SetUpWorldAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ThriveUser>>();
+        var other = new ThriveUser { Id = Guid.NewGuid(), UserName = "other.coordinator@example.com", Email = "other.coordinator@example.com", DisplayName = "Other Coordinator", EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(other, ThriveApp.Password)).Succeeded);
+        var second = Programme.Create(new ProgrammeDetails("Another cohort", null, new DateOnly(2026, 1, 5), 12, SessionCadence.Weekly), DateTimeOffset.UtcNow).Value!;
+        db.Programmes.Add(second);
+        db.Participants.Add(Participant.Coordinator(second.Id, other.Id, DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync(Ct);
+
+        var programme = await db.Programmes.Where(p => p.Id != second.Id).Select(p => p.Id).SingleAsync(Ct);
+        var menteeA = await db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => u.Id).SingleAsync(Ct);
+        var pairA = await db.Pairs.Where(p => p.MenteeId == menteeA).Select(p => p.Id).SingleAsync(Ct);
+        var application = await db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "ayesha.applicant@thrive.test").Id).Select(p => p.Id).SingleAsync(Ct);
+        return new World(programme, pairA, application);
+    }
+}
