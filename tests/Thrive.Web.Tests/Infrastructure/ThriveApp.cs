@@ -18,12 +18,14 @@ public partial class ThriveApp : WebApplicationFactory<Program>
 
     private readonly bool seed;
     private readonly bool kestrel;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public ThriveApp(TestDatabase database, bool seed = true, bool kestrel = false)
+    public ThriveApp(TestDatabase database, bool seed = true, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         Database = database;
         this.seed = seed;
         this.kestrel = kestrel;
+        this.settings = settings ?? new Dictionary<string, string>();
         if (kestrel)
         {
             UseKestrel(0);
@@ -46,6 +48,7 @@ public partial class ThriveApp : WebApplicationFactory<Program>
         builder.UseSetting("Thrive:PublicBaseUrl", "http://localhost");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress });

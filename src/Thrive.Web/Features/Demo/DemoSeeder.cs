@@ -34,9 +34,23 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         new("admin@thrive.test", "Pieter de Vries", "Admin of this installation", "Europe/Amsterdam"),
     ];
 
+    /// <summary>
+    /// Seeds inside one transaction that holds a database-wide lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an
+    /// advisory lock), so two instances starting at once seed once.
+    /// </summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
     {
+        if (await db.Users.AnyAsync(ct)) return false;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7274841)", ct);
         if (await db.Users.AnyAsync(ct) || await db.Programmes.AnyAsync(ct)) return false;
+        await SeedAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    private async Task SeedAsync(CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
@@ -106,7 +120,6 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         }
         await db.SaveChangesAsync(ct);
         log.LogInformation("Seeded the demo programme with {Count} accounts; password {Password}", Accounts.Length + open.Length, Password);
-        return true;
     }
 
     private void AddAccepted(Guid programmeId, Guid userId, ParticipantRole role, ApplicationAnswers answers, DateTimeOffset now)
