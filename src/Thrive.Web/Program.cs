@@ -7,7 +7,11 @@ builder.Services.AddThriveOptions(builder.Configuration);
 builder.Services.AddThriveDatabase();
 builder.Services.AddThriveAccounts();
 builder.Services.AddThriveFeatures();
-builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+    o.Conventions.ConfigureFilter(new PostNeedsHandlerFilter());
+});
 // The domain writes the field messages ("Name is required."); MVC should not add its own for non-nullable strings.
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 builder.Services.AddProblemDetails();

@@ -68,6 +68,12 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/pairs/{id}/dissolve"] = Rule.PairManager,
     };
 
+    /// <summary>Pages whose posts are for fewer people than their GET (members read a pair; coordinators change it).</summary>
+    private static readonly Dictionary<string, Rule> PostOverrides = new(StringComparer.Ordinal)
+    {
+        ["GET /Pairs/{id}"] = Rule.PairManager,
+    };
+
     private static bool Allowed(Rule rule, Persona p) => rule switch
     {
         Rule.Public => true,
@@ -110,16 +116,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         var failures = new List<string>();
         foreach (var persona in Enum.GetValues<Persona>())
         {
-            var client = persona switch
-            {
-                Persona.Anonymous => App.Anonymous(),
-                Persona.MenteeA => await App.SignedInAsync("mentee@thrive.test"),
-                Persona.MentorA => await App.SignedInAsync("mentor@thrive.test"),
-                Persona.MenteeB => await App.SignedInAsync("aws.mentee@thrive.test"),
-                Persona.Coordinator => await App.SignedInAsync("coordinator@thrive.test"),
-                Persona.OtherCoordinator => await App.SignedInAsync("other.coordinator@example.com"),
-                _ => await App.SignedInAsync("admin@thrive.test"),
-            };
+            var client = await ClientForAsync(persona);
             foreach (var route in routes)
             {
                 var rule = Table[route];
@@ -141,6 +138,52 @@ public sealed class AuthorizationMatrixTests : WebTest
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
+
+    [Fact]
+    public async Task Page_posts_are_refused_to_whoever_may_not_see_the_page()
+    {
+        var ids = await SetUpWorldAsync();
+        // Page routes only (the API is covered above); signing out goes last so that the person stays signed in.
+        var pages = Routes().Where(r => r.StartsWith("GET /", StringComparison.Ordinal) && !r.StartsWith("GET /api/", StringComparison.Ordinal)
+                && Table.ContainsKey(r) && r is not "GET /healthz" and not "GET /openapi/{documentName}.json")
+            .OrderBy(r => r == "GET /Account/SignOut" ? 1 : 0).ToList();
+        var failures = new List<string>();
+        foreach (var persona in Enum.GetValues<Persona>())
+        {
+            var client = await ClientForAsync(persona);
+            var token = ThriveApp.AntiforgeryToken(await client.GetStringAsync(persona == Persona.Anonymous ? "/Account/SignIn" : "/", Ct));
+            foreach (var route in pages)
+            {
+                var rule = PostOverrides.GetValueOrDefault(route, Table[route]);
+                var (_, url) = Fill(route, ids);
+                var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), Ct);
+                var status = (int)response.StatusCode;
+                var location = response.Headers.Location?.OriginalString ?? "";
+                var denied = status is 401 or 403 or 404 || (status == 302 && (location.Contains("/Account/SignIn", StringComparison.Ordinal) || location.Contains("/Account/AccessDenied", StringComparison.Ordinal)));
+                var ok = status == 405 // the page takes no posts
+                    || (route == "GET /Account/SignOut" && status == 302 && location == "/Account/SignIn") // signed out (or already out)
+                    || rule switch
+                    {
+                        Rule.AlwaysDenied => status == 403,
+                        Rule.Gone => status == 404,
+                        _ => status < 500 && denied != Allowed(rule, persona),
+                    };
+                if (!ok) failures.Add($"{persona} POST {url}: {status} {location} (expected {(Allowed(rule, persona) ? "allow" : "deny")})");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private async Task<HttpClient> ClientForAsync(Persona persona) => persona switch
+    {
+        Persona.Anonymous => App.Anonymous(),
+        Persona.MenteeA => await App.SignedInAsync("mentee@thrive.test"),
+        Persona.MentorA => await App.SignedInAsync("mentor@thrive.test"),
+        Persona.MenteeB => await App.SignedInAsync("aws.mentee@thrive.test"),
+        Persona.Coordinator => await App.SignedInAsync("coordinator@thrive.test"),
+        Persona.OtherCoordinator => await App.SignedInAsync("other.coordinator@example.com"),
+        _ => await App.SignedInAsync("admin@thrive.test"),
+    };
 
     private static (string Method, string Url) Fill(string route, World w)
     {

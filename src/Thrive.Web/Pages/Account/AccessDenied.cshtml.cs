@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Thrive.Web.Pages.Account;
 
 [AllowAnonymous]
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public sealed class AccessDeniedModel : ThrivePageModel
 {
     public IActionResult OnGet() => StatusCode(StatusCodes.Status403Forbidden);
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status403Forbidden);
 }
