@@ -124,9 +124,7 @@ public sealed class AuthorizationMatrixTests : WebTest
                 using var request = new HttpRequestMessage(new HttpMethod(method), url);
                 if (method != "GET") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
                 var response = await client.SendAsync(request, Ct);
-                var status = (int)response.StatusCode;
-                var location = response.Headers.Location?.OriginalString ?? "";
-                var denied = status is 401 or 403 or 404 || (status == 302 && (location.Contains("/Account/SignIn", StringComparison.Ordinal) || location.Contains("/Account/AccessDenied", StringComparison.Ordinal)));
+                var (status, location, denied) = Outcome(response);
                 var ok = rule switch
                 {
                     Rule.AlwaysDenied => status == 403,
@@ -157,9 +155,7 @@ public sealed class AuthorizationMatrixTests : WebTest
                 var rule = PostOverrides.GetValueOrDefault(route, Table[route]);
                 var (_, url) = Fill(route, ids);
                 var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), Ct);
-                var status = (int)response.StatusCode;
-                var location = response.Headers.Location?.OriginalString ?? "";
-                var denied = status is 401 or 403 or 404 || (status == 302 && (location.Contains("/Account/SignIn", StringComparison.Ordinal) || location.Contains("/Account/AccessDenied", StringComparison.Ordinal)));
+                var (status, location, denied) = Outcome(response);
                 var ok = status == 405 // the page takes no posts
                     || (route == "GET /Account/SignOut" && status == 302 && location == "/Account/SignIn") // signed out (or already out)
                     || rule switch
@@ -172,6 +168,16 @@ public sealed class AuthorizationMatrixTests : WebTest
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>Denied is 401, 403, 404, or a redirect to sign in or to the access-denied page.</summary>
+    private static (int Status, string Location, bool Denied) Outcome(HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        var location = response.Headers.Location?.OriginalString ?? "";
+        var denied = status is 401 or 403 or 404 || (status == 302
+            && (location.Contains("/Account/SignIn", StringComparison.Ordinal) || location.Contains("/Account/AccessDenied", StringComparison.Ordinal)));
+        return (status, location, denied);
     }
 
     private async Task<HttpClient> ClientForAsync(Persona persona) => persona switch

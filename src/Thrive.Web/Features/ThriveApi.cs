@@ -78,9 +78,7 @@ public static class ThriveApi
 
         api.MapGet("/programmes/{id:guid}/pairs", async (HttpContext c, Guid id, int? page, int? pageSize, ProgrammeOverview.Handler h, Access access, CancellationToken ct) =>
         {
-            var a = await access.ForProgrammeAsync(c.User.Actor(), id, ct);
-            if (!a.Exists) return (IResult)new[] { Error.NotFound("Programme") }.ToProblem();
-            if (!a.CanManage) return new[] { Error.Forbidden() }.ToProblem();
+            if (await access.CheckManageAsync(c.User.Actor(), id, ct) is { } denied) return (IResult)new[] { denied }.ToProblem();
             return TypedResults.Ok(await h.PairsAsync(id, PageRequest.Of(page, pageSize), ct));
         }).WithName("ListPairs").WithSummary("Pairs of a programme, paged (coordinators).");
 

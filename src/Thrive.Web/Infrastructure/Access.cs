@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Common;
 using Thrive.Domain.Matching;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
@@ -20,6 +21,13 @@ public sealed class Access(ThriveDbContext db)
             .Select(p => new { p.Role, p.Status })
             .FirstOrDefaultAsync(ct);
         return new ProgrammeAccess(true, actor.IsAdmin, place?.Role, place?.Status);
+    }
+
+    /// <summary>Null when the person runs this programme; otherwise the error to answer with (404 or 403).</summary>
+    public async Task<Error?> CheckManageAsync(Actor actor, Guid programmeId, CancellationToken ct)
+    {
+        var a = await ForProgrammeAsync(actor, programmeId, ct);
+        return !a.Exists ? Error.NotFound("Programme") : !a.CanManage ? Error.Forbidden() : null;
     }
 
     public async Task<PairAccess> ForPairAsync(Actor actor, Guid pairId, CancellationToken ct)

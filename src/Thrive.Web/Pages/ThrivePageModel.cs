@@ -23,5 +23,7 @@ public abstract class ThrivePageModel : PageModel
     protected IActionResult? Denied(IReadOnlyList<Error> errors) =>
         errors.IsNotFound() ? NotFound() : errors.IsForbidden() ? StatusCode(StatusCodes.Status403Forbidden) : null;
 
+    protected IActionResult? Denied(Error? error) => error is null ? null : Denied([error]);
+
     protected void Flash(string message) => TempData["Flash"] = message;
 }

@@ -21,9 +21,7 @@ public static class Invite
     {
         public async Task<Result<Response>> HandleAsync(Actor actor, Request r, CancellationToken ct)
         {
-            var programme = await access.ForProgrammeAsync(actor, r.ProgrammeId, ct);
-            if (!programme.Exists) return Error.NotFound("Programme");
-            if (!programme.CanManage) return Error.Forbidden();
+            if (await access.CheckManageAsync(actor, r.ProgrammeId, ct) is { } denied) return denied;
             var v = new Validate().Email(nameof(r.Email), r.Email?.Trim())
                 .That(Enum.IsDefined(r.Role), nameof(r.Role), "Choose a role.");
             if (!v.Ok) return Result<Response>.Fail(v.Errors);

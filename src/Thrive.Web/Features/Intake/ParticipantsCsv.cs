@@ -45,9 +45,7 @@ public static class ParticipantsCsv
     {
         public async Task<Result<ImportResult>> ImportAsync(Actor actor, Guid programmeId, Stream file, CancellationToken ct)
         {
-            var a = await access.ForProgrammeAsync(actor, programmeId, ct);
-            if (!a.Exists) return Error.NotFound("Programme");
-            if (!a.CanManage) return Error.Forbidden();
+            if (await access.CheckManageAsync(actor, programmeId, ct) is { } denied) return denied;
 
             using var reader = new StreamReader(file);
             var text = await reader.ReadToEndAsync(ct);
@@ -166,9 +164,7 @@ public static class ParticipantsCsv
 
         public async Task<Result<string>> ExportAsync(Actor actor, Guid programmeId, CancellationToken ct)
         {
-            var a = await access.ForProgrammeAsync(actor, programmeId, ct);
-            if (!a.Exists) return Error.NotFound("Programme");
-            if (!a.CanManage) return Error.Forbidden();
+            if (await access.CheckManageAsync(actor, programmeId, ct) is { } denied) return denied;
             var rows = await db.Participants.AsNoTracking().Where(p => p.ProgrammeId == programmeId && p.Role != ParticipantRole.Coordinator)
                 .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p.Role, p.Status, p.Answers, u.Email, u.DisplayName })
                 .OrderBy(x => x.Role).ThenBy(x => x.DisplayName)

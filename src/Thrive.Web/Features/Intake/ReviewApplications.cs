@@ -22,9 +22,7 @@ public static class ReviewApplications
     {
         public async Task<Result<Page<Row>>> ListAsync(Actor actor, Guid programmeId, Filter filter, PageRequest page, CancellationToken ct)
         {
-            var a = await access.ForProgrammeAsync(actor, programmeId, ct);
-            if (!a.Exists) return Error.NotFound("Programme");
-            if (!a.CanManage) return Error.Forbidden();
+            if (await access.CheckManageAsync(actor, programmeId, ct) is { } denied) return denied;
             var q = db.Participants.Where(p => p.ProgrammeId == programmeId && p.Role != ParticipantRole.Coordinator);
             if (filter.Role is { } role) q = q.Where(p => p.Role == role);
             if (filter.Status is { } status) q = q.Where(p => p.Status == status);
@@ -42,9 +40,7 @@ public static class ReviewApplications
 
         public async Task<Result<Detail>> GetAsync(Actor actor, Guid programmeId, Guid participantId, CancellationToken ct)
         {
-            var a = await access.ForProgrammeAsync(actor, programmeId, ct);
-            if (!a.Exists) return Error.NotFound("Programme");
-            if (!a.CanManage) return Error.Forbidden();
+            if (await access.CheckManageAsync(actor, programmeId, ct) is { } denied) return denied;
             var d = await db.Participants.Where(p => p.Id == participantId && p.ProgrammeId == programmeId && p.Role != ParticipantRole.Coordinator)
                 .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p, u })
                 .Join(db.Programmes, x => x.p.ProgrammeId, g => g.Id, (x, g) => new Detail(x.p.Id, g.Id, g.Name, x.u.DisplayName, x.u.Email!, x.u.Pronouns,
@@ -61,9 +57,7 @@ public static class ReviewApplications
 
         private async Task<Result<Unit>> ChangeAsync(Actor actor, Guid programmeId, Guid participantId, Func<Participant, Result<Unit>> change, CancellationToken ct)
         {
-            var a = await access.ForProgrammeAsync(actor, programmeId, ct);
-            if (!a.Exists) return Error.NotFound("Programme");
-            if (!a.CanManage) return Error.Forbidden();
+            if (await access.CheckManageAsync(actor, programmeId, ct) is { } denied) return denied;
             var place = await db.Participants.FirstOrDefaultAsync(p => p.Id == participantId && p.ProgrammeId == programmeId && p.Role != ParticipantRole.Coordinator, ct);
             if (place is null) return Error.NotFound("Application");
             var result = change(place);

@@ -21,9 +21,7 @@ public static class ProposePair
         /// <summary>Accepted mentors with their load, and accepted mentees who have no open pair; one query each.</summary>
         public async Task<Result<Candidates>> CandidatesAsync(Actor actor, Guid programmeId, CancellationToken ct)
         {
-            var a = await access.ForProgrammeAsync(actor, programmeId, ct);
-            if (!a.Exists) return Error.NotFound("Programme");
-            if (!a.CanManage) return Error.Forbidden();
+            if (await access.CheckManageAsync(actor, programmeId, ct) is { } denied) return denied;
             var open = db.Pairs.Where(x => x.ProgrammeId == programmeId && (x.State == PairState.Proposed || x.State == PairState.Active));
             var accepted = db.Participants.Where(p => p.ProgrammeId == programmeId && p.Status == ApplicationStatus.Accepted)
                 .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p, u });
@@ -41,9 +39,7 @@ public static class ProposePair
 
         public async Task<Result<Guid>> HandleAsync(Actor actor, Guid programmeId, Request r, CancellationToken ct)
         {
-            var a = await access.ForProgrammeAsync(actor, programmeId, ct);
-            if (!a.Exists) return Error.NotFound("Programme");
-            if (!a.CanManage) return Error.Forbidden();
+            if (await access.CheckManageAsync(actor, programmeId, ct) is { } denied) return denied;
             var people = await db.Participants.Where(p => p.ProgrammeId == programmeId && (p.UserId == r.MentorId || p.UserId == r.MenteeId))
                 .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p.UserId, u.Email, p.Role, p.Status, p.Answers })
                 .ToListAsync(ct);

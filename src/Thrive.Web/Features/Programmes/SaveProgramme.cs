@@ -42,9 +42,7 @@ public static class SaveProgramme
 
         public async Task<Result<Unit>> UpdateAsync(Actor actor, Guid programmeId, Request r, CancellationToken ct)
         {
-            var a = await access.ForProgrammeAsync(actor, programmeId, ct);
-            if (!a.Exists) return Error.NotFound("Programme");
-            if (!a.CanManage) return Error.Forbidden();
+            if (await access.CheckManageAsync(actor, programmeId, ct) is { } denied) return denied;
             var programme = await db.Programmes.FirstAsync(p => p.Id == programmeId, ct);
             var updated = programme.Update(Details(r));
             if (!updated.Succeeded) return updated;

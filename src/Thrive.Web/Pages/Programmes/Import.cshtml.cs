@@ -14,8 +14,7 @@ public sealed class ImportModel(ParticipantsCsv.Handler handler, Access access) 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Id = id;
-        var a = await access.ForProgrammeAsync(Actor, id, ct);
-        return !a.Exists ? NotFound() : !a.CanManage ? StatusCode(StatusCodes.Status403Forbidden) : Page();
+        return Denied(await access.CheckManageAsync(Actor, id, ct)) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? file, CancellationToken ct)
@@ -24,8 +23,7 @@ public sealed class ImportModel(ParticipantsCsv.Handler handler, Access access) 
         if (file is null || file.Length == 0)
         {
             ModelState.AddModelError("file", "Choose a CSV file to import.");
-            var a = await access.ForProgrammeAsync(Actor, id, ct);
-            return !a.Exists ? NotFound() : !a.CanManage ? StatusCode(StatusCodes.Status403Forbidden) : Page();
+            return Denied(await access.CheckManageAsync(Actor, id, ct)) ?? Page();
         }
         if (file.Length > ParticipantsCsv.MaxBytes)
         {

@@ -19,8 +19,7 @@ public sealed class InviteModel(Invite.Handler invite, Access access) : ThrivePa
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Id = id;
-        var a = await access.ForProgrammeAsync(Actor, id, ct);
-        return !a.Exists ? NotFound() : !a.CanManage ? StatusCode(StatusCodes.Status403Forbidden) : Page();
+        return Denied(await access.CheckManageAsync(Actor, id, ct)) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
