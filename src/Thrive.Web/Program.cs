@@ -16,7 +16,16 @@ builder.Services.AddRazorPages(o =>
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-builder.Services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+builder.Services.AddOpenApi("v1", o =>
+{
+    o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+    o.AddDocumentTransformer((doc, _, _) =>
+    {
+        doc.Info.Title = "Thrive API";
+        doc.Info.Description = "Programmes, intake and pairs of a Thrive installation. Sign in through the web app; the API uses the same cookie.";
+        return Task.CompletedTask;
+    });
+});
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();

@@ -10,7 +10,12 @@ public static class DatabaseSetup
     /// <summary>Reads the provider when the context is first made, so that every configuration source (tests too) applies.</summary>
     public static IServiceCollection AddThriveDatabase(this IServiceCollection services)
     {
-        services.AddDbContext<ThriveDbContext>((sp, o) => Configure(o, sp.GetRequiredService<IOptions<ThriveOptions>>().Value.Database));
+        services.AddDbContext<ThriveDbContext>((sp, o) =>
+        {
+            Configure(o, sp.GetRequiredService<IOptions<ThriveOptions>>().Value.Database);
+            // Diagnostics (and the tests' SQL command counter) plug in here.
+            o.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+        });
         return services;
     }
 

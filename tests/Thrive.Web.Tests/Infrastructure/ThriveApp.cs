@@ -35,6 +35,9 @@ public partial class ThriveApp : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
+    /// <summary>Every SQL command the app sends (reset it before the request you measure).</summary>
+    public SqlCommandCounter Sql { get; } = new();
+
     public Uri BaseAddress => kestrel ? ClientOptions.BaseAddress : new Uri("http://localhost");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -49,6 +52,7 @@ public partial class ThriveApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Sql));
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress });

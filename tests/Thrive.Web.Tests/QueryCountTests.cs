@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Thrive.Domain.Matching;
+using Thrive.Domain.Programmes;
+using Thrive.Persistence;
+using Thrive.Web.Tests.Infrastructure;
+
+namespace Thrive.Web.Tests;
+
+/// <summary>No query in a loop: the number of SQL commands a page sends does not grow with the data behind it.</summary>
+public sealed class QueryCountTests : WebTest
+{
+    private async Task<int> CommandsForAsync(HttpClient client, string url)
+    {
+        await client.GetStringAsync(url, Ct); // warm up: first-use queries (key ring, security stamp) are not the page's
+        App.Sql.Reset();
+        await client.GetStringAsync(url, Ct);
+        return App.Sql.Count;
+    }
+
+    /// <summary>Adds 40 accepted mentors and 40 mentees, paired, with 20 open applications, straight into the database.</summary>
+    private async Task GrowAsync(Guid programmeId)
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var answers = new ApplicationAnswers(3, "Go", Focus.Technical, "Mondays", "", "UTC", "", "", 1, "", "", "");
+        for (var i = 0; i < 100; i++)
+        {
+            var user = new ThriveUser { Id = Guid.NewGuid(), UserName = $"bulk{i}@example.com", NormalizedUserName = $"BULK{i}@EXAMPLE.COM", Email = $"bulk{i}@example.com", NormalizedEmail = $"BULK{i}@EXAMPLE.COM", DisplayName = $"Bulk {i}", SecurityStamp = Guid.NewGuid().ToString() };
+            db.Users.Add(user);
+            var role = i < 40 ? ParticipantRole.Mentor : ParticipantRole.Mentee;
+            var place = Participant.Apply(programmeId, user.Id, role, answers, now).Value!;
+            if (i < 80) place.Review(true, Guid.Empty, now);
+            db.Participants.Add(place);
+        }
+        await db.SaveChangesAsync(Ct);
+        var users = await db.Users.Where(u => u.Email!.StartsWith("bulk")).Select(u => new { u.Id, u.Email }).ToListAsync(Ct);
+        for (var i = 0; i < 40; i++)
+        {
+            var mentor = users.Single(u => u.Email == $"bulk{i}@example.com");
+            var mentee = users.Single(u => u.Email == $"bulk{i + 40}@example.com");
+            db.Pairs.Add(Pair.Propose(programmeId,
+                new PairCandidate(mentor.Id, mentor.Email!, ParticipantRole.Mentor, ApplicationStatus.Accepted, answers),
+                new PairCandidate(mentee.Id, mentee.Email!, ParticipantRole.Mentee, ApplicationStatus.Accepted, answers),
+                new PairingLoad(0, false), now).Value!);
+        }
+        await db.SaveChangesAsync(Ct);
+    }
+
+    [Fact]
+    public async Task Home_programme_and_list_pages_send_the_same_number_of_commands_with_more_data()
+    {
+        var id = await App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var admin = await App.SignedInAsync("admin@thrive.test");
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var pages = new (HttpClient Client, string Url)[]
+        {
+            (coordinator, "/"), (coordinator, $"/Programmes/{id}"), (coordinator, $"/Programmes/{id}/Applications"),
+            (coordinator, $"/Programmes/{id}/Pairs/New"), (admin, "/"), (mentee, "/"), (coordinator, $"/api/v1/programmes/{id}/pairs"),
+        };
+        var before = new List<int>();
+        foreach (var (client, url) in pages) before.Add(await CommandsForAsync(client, url));
+        Assert.All(before, n => Assert.InRange(n, 1, 12)); // counted, and few
+        TestContext.Current.SendDiagnosticMessage("SQL commands per page: " + string.Join(", ", pages.Select((p, i) => $"{p.Url}={before[i]}")));
+        await GrowAsync(id);
+        for (var i = 0; i < pages.Length; i++)
+            Assert.True(before[i] == await CommandsForAsync(pages[i].Client, pages[i].Url), $"{pages[i].Url}: {before[i]} commands before, more after growing the data");
+    }
+}
