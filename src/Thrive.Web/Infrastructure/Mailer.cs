@@ -14,38 +14,44 @@ public sealed record OutgoingMail(string To, string Subject, string TextBody);
 /// </summary>
 public sealed class Mailer(IOptions<ThriveOptions> options, ThriveDbContext db, TimeProvider clock, ILogger<Mailer> log)
 {
-    public async Task SendAsync(OutgoingMail mail, CancellationToken ct)
-    {
-        var o = options.Value;
-        var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(o.Mail.From));
-        message.To.Add(MailboxAddress.Parse(mail.To));
-        message.Subject = mail.Subject;
-        message.Body = new TextPart("plain") { Text = mail.TextBody };
+    public Task SendAsync(OutgoingMail mail, CancellationToken ct) => SendManyAsync([mail], ct);
 
+    /// <summary>Sends a batch over one SMTP connection (or into the pickup folder) and records it in one save.</summary>
+    public async Task SendManyAsync(IReadOnlyList<OutgoingMail> mails, CancellationToken ct)
+    {
+        if (mails.Count == 0) return;
+        var o = options.Value;
+        var messages = mails.Select(m => (Mail: m, Message: ToMime(o.Mail.From, m))).ToList();
         string transport;
         if (o.Smtp.Enabled)
         {
             using var smtp = new SmtpClient();
             await smtp.ConnectAsync(o.Smtp.Host, o.Smtp.Port, o.Smtp.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, ct);
             if (!string.IsNullOrEmpty(o.Smtp.Username)) await smtp.AuthenticateAsync(o.Smtp.Username, o.Smtp.Password, ct);
-            await smtp.SendAsync(message, ct);
+            foreach (var (_, message) in messages) await smtp.SendAsync(message, ct);
             await smtp.DisconnectAsync(true, ct);
             transport = "smtp";
         }
         else
         {
             Directory.CreateDirectory(o.Mail.PickupFolder);
-            var file = Path.Combine(o.Mail.PickupFolder, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-            await message.WriteToAsync(file, ct);
+            foreach (var (_, message) in messages)
+                await message.WriteToAsync(Path.Combine(o.Mail.PickupFolder, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml"), ct);
             transport = "pickup";
         }
-        db.SentMail.Add(new SentMail
-        {
-            Id = Guid.NewGuid(), To = mail.To, Subject = mail.Subject, TextBody = mail.TextBody,
-            SentAt = clock.GetUtcNow(), Transport = transport,
-        });
+        var now = clock.GetUtcNow();
+        db.SentMail.AddRange(mails.Select(m => new SentMail { Id = Guid.NewGuid(), To = m.To, Subject = m.Subject, TextBody = m.TextBody, SentAt = now, Transport = transport }));
         await db.SaveChangesAsync(ct);
-        log.LogInformation("Mail '{Subject}' sent to {To} via {Transport}", mail.Subject, mail.To, transport);
+        log.LogInformation("{Count} mail(s) sent via {Transport}", mails.Count, transport);
+    }
+
+    private static MimeMessage ToMime(string from, OutgoingMail mail)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(from));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        message.Subject = mail.Subject;
+        message.Body = new TextPart("plain") { Text = mail.TextBody };
+        return message;
     }
 }

@@ -81,12 +81,9 @@ public static class ParticipantsCsv
             await tx.CommitAsync(ct);
 
             var name = await db.Programmes.Where(p => p.Id == programmeId).Select(p => p.Name).FirstAsync(ct);
-            foreach (var (email, token) in invitations)
-            {
-                await mailer.SendAsync(new OutgoingMail(email, $"Join {name} on Thrive",
-                    $"Hello,\n\nYour coordinator has added you to the mentoring programme \"{name}\". Choose your password here (the link works once and expires in 7 days):\n\n" +
-                    $"{links.Absolute($"/Account/Invitation?token={token}")}\n\nThrive"), ct);
-            }
+            await mailer.SendManyAsync(invitations.Select(i => new OutgoingMail(i.Email, $"Join {name} on Thrive",
+                $"Hello,\n\nYour coordinator has added you to the mentoring programme \"{name}\". Choose your password here (the link works once and expires in 7 days):\n\n" +
+                $"{links.Absolute($"/Account/Invitation?token={i.Token}")}\n\nThrive")).ToList(), ct);
             return new ImportResult(rows.Count, invitations.Count, []);
         }
 
