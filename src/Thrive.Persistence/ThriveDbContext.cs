@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Thrive.Domain.Accounts;
+using Thrive.Domain.Goals;
 using Thrive.Domain.Matching;
 using Thrive.Domain.Programmes;
 
@@ -17,6 +18,18 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<Pair> Pairs => Set<Pair>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<SentMail> SentMail => Set<SentMail>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<MeasureEntry> MeasureEntries => Set<MeasureEntry>();
+    public DbSet<GoalComment> GoalComments => Set<GoalComment>();
+    public DbSet<GoalEvent> GoalEvents => Set<GoalEvent>();
+    public DbSet<GoalSwotLink> GoalSwotLinks => Set<GoalSwotLink>();
+    public DbSet<GrowAnswer> GrowAnswers => Set<GrowAnswer>();
+    public DbSet<ProgrammeGoalTemplate> GoalTemplates => Set<ProgrammeGoalTemplate>();
+    public DbSet<SwotAnalysis> SwotAnalyses => Set<SwotAnalysis>();
+    public DbSet<SwotRevision> SwotRevisions => Set<SwotRevision>();
+    public DbSet<SwotItem> SwotItems => Set<SwotItem>();
+    public DbSet<SwotLink> SwotLinks => Set<SwotLink>();
+    public DbSet<SwotComment> SwotComments => Set<SwotComment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

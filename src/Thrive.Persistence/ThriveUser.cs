@@ -18,5 +18,7 @@ public sealed class ThriveUser : IdentityUser<Guid>
     public string Bio { get; set; } = "";
     public string Interests { get; set; } = "";
     public bool IsAdmin { get; set; }
+    /// <summary>Hours a week this person can give their goals; the SMART coach warns when goals ask for more.</summary>
+    public decimal? GoalHoursPerWeek { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

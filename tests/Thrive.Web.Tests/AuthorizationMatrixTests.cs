@@ -18,7 +18,7 @@ public sealed class AuthorizationMatrixTests : WebTest
 {
     public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Coordinator, Admin }
 
-    private enum Rule { Public, AlwaysDenied, Gone, SignedIn, ProgrammeMember, ProgrammeApplicant, ProgrammeManager, PairMember, PairManager, AdminOnly }
+    private enum Rule { Public, AlwaysDenied, Gone, Nobody, SignedIn, ProgrammeMember, ProgrammeApplicant, ProgrammeManager, PairMember, PairManager, AdminOnly, Participant, GoalViewer, GoalOwner, GoalPair }
 
     private static readonly Dictionary<string, Rule> Table = new(StringComparer.Ordinal)
     {
@@ -66,12 +66,32 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/pairs/{id}/activate"] = Rule.PairManager,
         ["POST /api/v1/pairs/{id}/complete"] = Rule.PairManager,
         ["POST /api/v1/pairs/{id}/dissolve"] = Rule.PairManager,
+        ["GET /Goals"] = Rule.SignedIn,
+        ["GET /Goals/Index"] = Rule.SignedIn,
+        ["GET /Goals/New"] = Rule.Participant,
+        ["GET /Goals/Coach"] = Rule.SignedIn,
+        ["GET /Goals/Library"] = Rule.SignedIn,
+        ["GET /Goals/{id}"] = Rule.GoalViewer,
+        ["GET /Goals/{id}/Edit"] = Rule.GoalOwner,
+        ["GET /Goals/{id}/Grow"] = Rule.GoalPair,
+        ["GET /Swot/{analysisId}"] = Rule.GoalPair,
+        ["GET /Swot/{analysisId}/Compare"] = Rule.GoalPair,
+        ["POST /api/v1/smart/assess"] = Rule.SignedIn,
+        ["GET /api/v1/goals"] = Rule.SignedIn,
+        ["POST /api/v1/goals"] = Rule.Participant,
+        ["GET /api/v1/goals/{id}"] = Rule.GoalViewer,
+        ["PUT /api/v1/goals/{id}"] = Rule.GoalOwner,
+        ["POST /api/v1/goals/{id}/measures"] = Rule.GoalOwner,
+        ["POST /api/v1/goals/{id}/comments"] = Rule.GoalPair,
+        ["POST /api/v1/goals/{id}/{change}"] = Rule.GoalOwner,
     };
 
     /// <summary>Pages whose posts are for fewer people than their GET (members read a pair; coordinators change it).</summary>
     private static readonly Dictionary<string, Rule> PostOverrides = new(StringComparer.Ordinal)
     {
         ["GET /Pairs/{id}"] = Rule.PairManager,
+        ["GET /Goals/{id}/Grow"] = Rule.GoalOwner,
+        ["GET /Goals/Library"] = Rule.Nobody, // adding a template needs a programme the person runs; an empty post names none
     };
 
     private static bool Allowed(Rule rule, Persona p) => rule switch
@@ -83,6 +103,10 @@ public sealed class AuthorizationMatrixTests : WebTest
         Rule.ProgrammeManager or Rule.PairManager => p is Persona.Coordinator or Persona.Admin,
         Rule.PairMember => p is Persona.MenteeA or Persona.MentorA or Persona.Coordinator or Persona.Admin,
         Rule.AdminOnly => p == Persona.Admin,
+        Rule.Participant => p is Persona.MenteeA or Persona.MentorA or Persona.MenteeB,
+        Rule.GoalViewer => p is Persona.MenteeA or Persona.MentorA or Persona.Coordinator or Persona.Admin,
+        Rule.GoalOwner => p == Persona.MenteeA,
+        Rule.GoalPair => p is Persona.MenteeA or Persona.MentorA,
         _ => false,
     };
 
@@ -196,15 +220,19 @@ public sealed class AuthorizationMatrixTests : WebTest
         var parts = route.Split(' ', 2);
         var url = parts[1];
         var isPair = url.StartsWith("/Pairs/", StringComparison.Ordinal) || url.StartsWith("/api/v1/pairs/", StringComparison.Ordinal);
-        url = url.Replace("{id}", (isPair ? w.PairA : w.Programme).ToString(), StringComparison.Ordinal)
+        var isGoal = url.StartsWith("/Goals/", StringComparison.Ordinal) || url.StartsWith("/api/v1/goals/", StringComparison.Ordinal);
+        url = url.Replace("{id}", (isPair ? w.PairA : isGoal ? w.GoalA : w.Programme).ToString(), StringComparison.Ordinal)
+            .Replace("{analysisId}", w.SwotA.ToString(), StringComparison.Ordinal)
+            .Replace("{change}", "drop", StringComparison.Ordinal)
             .Replace("{participantId}", w.Application.ToString(), StringComparison.Ordinal)
             .Replace("{code}", "404", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
         if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
+        if (url.EndsWith("/Compare", StringComparison.Ordinal)) url += "?a=1&b=2";
         return (parts[0], url);
     }
 
-    private sealed record World(Guid Programme, Guid PairA, Guid Application);
+    private sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA);
 
     /// <summary>The demo programme plus a second programme with its own coordinator.</summary>
     private async Task<World> SetUpWorldAsync()
@@ -223,6 +251,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         var menteeA = await db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => u.Id).SingleAsync(Ct);
         var pairA = await db.Pairs.Where(p => p.MenteeId == menteeA).Select(p => p.Id).SingleAsync(Ct);
         var application = await db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "ayesha.applicant@thrive.test").Id).Select(p => p.Id).SingleAsync(Ct);
-        return new World(programme, pairA, application);
+        var goalA = await db.Goals.Where(g => g.OwnerId == menteeA && g.Status == Thrive.Domain.Goals.GoalStatus.Active).Select(g => g.Id).FirstAsync(Ct);
+        var swotA = await db.SwotAnalyses.Where(a => a.OwnerId == menteeA).Select(a => a.Id).SingleAsync(Ct);
+        return new World(programme, pairA, application, goalA, swotA);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class ThriveUserConfiguration : IEntityTypeConfiguration<ThriveU
         b.Property(u => u.Region).HasMaxLength(ThriveUser.RegionMax);
         b.Property(u => u.Bio).HasMaxLength(ThriveUser.BioMax);
         b.Property(u => u.Interests).HasMaxLength(ThriveUser.InterestsMax);
+        b.Property(u => u.GoalHoursPerWeek).HasPrecision(6, 2);
         b.HasIndex(u => u.IsAdmin);
     }
 }

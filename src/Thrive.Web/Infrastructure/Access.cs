@@ -45,6 +45,43 @@ public sealed class Access(ThriveDbContext db)
         var side = pair.MentorId == actor.UserId ? PairSide.Mentor : pair.MenteeId == actor.UserId ? PairSide.Mentee : PairSide.None;
         return new PairAccess(true, pair.ProgrammeId, side, pair.IsCoordinator, actor.IsAdmin);
     }
+
+    /// <summary>What the actor may do with one person's goals and SWOT in one programme.</summary>
+    public async Task<PersonAccess> ForPersonAsync(Actor actor, Guid ownerId, Guid programmeId, CancellationToken ct)
+    {
+        var me = actor.UserId;
+        var isPartner = ownerId != me && await db.Pairs.AnyAsync(p => p.ProgrammeId == programmeId
+            && (p.State == PairState.Active || p.State == PairState.Completed)
+            && ((p.MentorId == me && p.MenteeId == ownerId) || (p.MenteeId == me && p.MentorId == ownerId)), ct);
+        var isCoordinator = await db.Participants.AnyAsync(x => x.ProgrammeId == programmeId && x.UserId == me
+            && x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted, ct);
+        return new PersonAccess(ownerId == me, isPartner, isCoordinator, actor.IsAdmin);
+    }
+
+    /// <summary>Access to a goal through its owner; Missing when there is no such goal.</summary>
+    public async Task<(PersonAccess Access, Guid OwnerId, Guid ProgrammeId)> ForGoalAsync(Actor actor, Guid goalId, CancellationToken ct)
+    {
+        var goal = await db.Goals.Where(g => g.Id == goalId).Select(g => new { g.OwnerId, g.ProgrammeId }).FirstOrDefaultAsync(ct);
+        if (goal is null) return (PersonAccess.Missing, Guid.Empty, Guid.Empty);
+        return (await ForPersonAsync(actor, goal.OwnerId, goal.ProgrammeId, ct), goal.OwnerId, goal.ProgrammeId);
+    }
+}
+
+public sealed record PersonAccess(bool IsOwner, bool IsPartner, bool IsCoordinator, bool IsAdmin, bool Exists = true)
+{
+    public static readonly PersonAccess Missing = new(false, false, false, false, false);
+
+    /// <summary>Goals are shared with the pair and, read-only, with those who run the programme (to spot stalled pairs).</summary>
+    public bool CanViewGoals => Exists && (IsOwner || IsPartner || IsCoordinator || IsAdmin);
+    public bool CanEditGoals => Exists && IsOwner;
+    public bool CanComment => Exists && (IsOwner || IsPartner);
+    /// <summary>The partner confirms what the owner marked achieved.</summary>
+    public bool CanConfirm => Exists && IsPartner;
+    /// <summary>A SWOT is personal: the owner and their mentoring partner only.</summary>
+    public bool CanViewSwot => Exists && (IsOwner || IsPartner);
+
+    public Thrive.Domain.Common.Error? DenyUnless(bool allowed) =>
+        !Exists ? Thrive.Domain.Common.Error.NotFound("Goal") : allowed ? null : Thrive.Domain.Common.Error.Forbidden();
 }
 
 public enum PairSide { None, Mentor, Mentee }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Thrive.Persistence;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Features.Demo;
+using Thrive.Web.Features.Goals;
 using Thrive.Web.Features.Home;
 using Thrive.Web.Features.Intake;
 using Thrive.Web.Features.Pairs;
@@ -89,6 +90,15 @@ public static class ServiceSetup
         services.AddScoped<ProposePair.Handler>();
         services.AddScoped<PairDetails.Handler>();
         services.AddScoped<HomeQuery.Handler>();
+        services.AddScoped<GoalContext>();
+        services.AddScoped<SaveGoal.Handler>();
+        services.AddScoped<GoalPage.Handler>();
+        services.AddScoped<GoalActions.Handler>();
+        services.AddScoped<GoalList.Handler>();
+        services.AddScoped<GrowWorksheet.Handler>();
+        services.AddScoped<PersonalSwot.Handler>();
+        services.AddScoped<GoalLibrary.Handler>();
+        services.AddScoped<AssessSmart.Handler>();
         return services;
     }
 

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using Thrive.Web.Features.Goals;
 using Thrive.Web.Features.Pairs;
 
 namespace Thrive.Web.Pages.Pairs;
 
-public sealed class DetailsModel(PairDetails.Handler handler) : ThrivePageModel
+public sealed class DetailsModel(PairDetails.Handler handler, GoalList.Handler goals, PersonalSwot.Handler swot) : ThrivePageModel
 {
     public PairDetails.View View { get; private set; } = null!;
+    public IReadOnlyList<GoalList.Row> Goals { get; private set; } = [];
+    /// <summary>SWOTs by owner; shown to the pair only (a SWOT is personal).</summary>
+    public IReadOnlyDictionary<Guid, Guid> Swots { get; private set; } = new Dictionary<Guid, Guid>();
     [BindProperty] public string? Reason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
@@ -32,6 +36,8 @@ public sealed class DetailsModel(PairDetails.Handler handler) : ThrivePageModel
         var r = await handler.GetAsync(Actor, id, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value!;
+        Goals = await goals.RowsAsync([View.Mentee.Id, View.Mentor.Id], View.ProgrammeId, ct);
+        if (View.Access.IsMember) Swots = await swot.AnalysisIdsAsync([View.Mentee.Id, View.Mentor.Id], View.ProgrammeId, ct);
         return null;
     }
 }

@@ -1,0 +1,118 @@
+using Thrive.Domain.Goals;
+using Thrive.Persistence;
+
+namespace Thrive.Web.Features.Demo;
+
+/// <summary>
+/// The demo mentees' SWOTs, goals, GROW worksheets and measure logs, told to fit their stories; and one goal of
+/// a mentor, since mentors set goals too. Added to the context; the caller saves.
+/// </summary>
+internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly programmeEnd, DateOnly today, DateTimeOffset now)
+{
+    private sealed record Story(string Email, string[] S, string[] W, string[] O, string[] T, string Template, decimal[] Weekly, string MentorEmail, string Comment, int GrowAnswered);
+
+    private static readonly Story[] Stories =
+    [
+        new("mentee@thrive.test",
+            ["Eye for design and detail", "Two years of React and CSS"], ["Overthinking before I start", "Disorganised when juggling tasks"],
+            ["Company is hiring intermediate front-end developers", "Mentor who reviews my portfolio"], ["Bottlenecks in code review", "Imposter feelings in big meetings"],
+            "intermediate-frontend", [5, 4.5m, 4, 3.5m], "mentor@thrive.test", "Your cycle time is falling nicely. Which task type still takes longest?", 20),
+        new("aws.mentee@thrive.test",
+            ["Python and SQL at work", "Exam voucher already in hand"], ["Little hands-on cloud experience"],
+            ["Team is moving services to AWS", "Study group at work"], ["Busy release month at work"],
+            "aws-certification", [], "mentor.cloud@thrive.test", "Book the exam date this week: a date makes the plan real.", 8),
+        new("dsa.mentee@thrive.test",
+            ["Persistent when stuck", "Java fundamentals"], ["Data structures and algorithms", "Freezing in live coding"],
+            ["Interview season next quarter"], ["Evenings taken by a side job"],
+            "leetcode-weekly", [1, 2, 3, 4], "mentor.algo@thrive.test", "Four weeks, four sets: never missed twice. Try explaining one solution aloud next session.", 10),
+        new("careers.mentee@thrive.test",
+            ["Curious and easy to talk to"], ["Don't know what other roles involve"],
+            ["Colleagues in product, design and data happy to chat"], ["Choosing a path too early"],
+            "explore-roles", [1, 2, 3, 4], "mentor@thrive.test", "Who surprised you most so far? Write one line after each chat.", 6),
+        new("bookclub.mentee@thrive.test",
+            ["Sharp eye for flaws", "Four years of experience"], ["Critique comes across as harsh"],
+            ["Book club with other Thrive mentors and mentees"], ["Team tension during crunch"],
+            "book-club-leadership", [1, 2, 3], "mentor.lead@thrive.test", "Chapter 3 on vulnerability: what will you try at work this week?", 5),
+        new("patterns.mentee@thrive.test",
+            ["Broad experience across stacks"], ["Missed design patterns", "Stress when switching stacks"],
+            ["Moving to a modern JavaScript stack at work"], ["Imposter syndrome", "Burning out by overdoing it"],
+            "js-patterns-stress", [0, 1, 2, 3], "mentor.rest@thrive.test", "Three patterns in a month and a free weekend. That is the pace that lasts.", 12),
+    ];
+
+    public void Add(IReadOnlyDictionary<string, ThriveUser> people)
+    {
+        foreach (var story in Stories)
+        {
+            var owner = people[story.Email].Id;
+            var link = AddSwot(owner, story);
+            var template = GoalTemplates.Find(story.Template)!;
+            var goal = Goal.Create(programmeId, owner, GoalTemplates.ToDetails(template, today, programmeEnd), activate: true, today, now.AddDays(-21)).Value!;
+            db.Goals.Add(goal);
+            db.GoalSwotLinks.Add(GoalSwotLink.Of(goal.Id, link.from.Id));
+            db.GoalSwotLinks.Add(GoalSwotLink.Of(goal.Id, link.to.Id));
+            db.GoalEvents.Add(GoalEvent.Of(goal.Id, owner, "Created the goal and started it", now.AddDays(-21)));
+            for (var w = 0; w < story.Weekly.Length; w++)
+            {
+                var date = today.AddDays(-7 * (story.Weekly.Length - w));
+                db.MeasureEntries.Add(MeasureEntry.Record(goal.Id, date, story.Weekly[w], w == 0 ? "Starting point" : "", owner, today, now).Value!);
+            }
+            AddGrow(goal, story.GrowAnswered);
+            db.GoalComments.Add(GoalComment.Write(goal.Id, people[story.MentorEmail].Id, story.Comment, now.AddDays(-3)).Value!);
+        }
+
+        // A draft from the DS&A mentee's SWOT, and a mentor's own goal.
+        var thandi = people["dsa.mentee@thrive.test"].Id;
+        db.Goals.Add(Goal.Create(programmeId, thandi, new GoalDetails("Explain my solution out loud in a mock interview", null, GoalCategory.Career, SmartFields.Empty),
+            activate: false, today, now.AddDays(-2)).Value!);
+        var zanele = people["mentor.rest@thrive.test"].Id;
+        var mentorGoal = Goal.Create(programmeId, zanele, GoalTemplates.ToDetails(GoalTemplates.Find("active-listening")!, today, programmeEnd), activate: true, today, now.AddDays(-20)).Value!;
+        db.Goals.Add(mentorGoal);
+        db.MeasureEntries.Add(MeasureEntry.Record(mentorGoal.Id, today.AddDays(-14), 3, "Johan's first feedback", zanele, today, now).Value!);
+    }
+
+    private (SwotItem from, SwotItem to) AddSwot(Guid owner, Story story)
+    {
+        var analysis = SwotAnalysis.Start(programmeId, owner, now.AddDays(-28));
+        db.SwotAnalyses.Add(analysis);
+        var first = SwotRevision.First(analysis.Id, now.AddDays(-28));
+        var second = SwotRevision.Next(analysis.Id, 1, now.AddDays(-10));
+        db.SwotRevisions.AddRange(first, second);
+        // Revision 1 is the first draft; revision 2 adds what the mentor helped to see.
+        db.SwotItems.AddRange(Items(first.Id, story.S.Take(1), story.W, story.O.Take(1), story.T.Take(1)));
+        var items = Items(second.Id, story.S, story.W, story.O, story.T);
+        db.SwotItems.AddRange(items);
+        var from = items.First(i => i.Quadrant == SwotQuadrant.Strength);
+        var to = items.First(i => i.Quadrant == SwotQuadrant.Opportunity);
+        db.SwotLinks.Add(SwotLink.Connect(second.Id, from, to).Value!);
+        var weak = items.First(i => i.Quadrant == SwotQuadrant.Weakness);
+        var threat = items.First(i => i.Quadrant == SwotQuadrant.Threat);
+        db.SwotLinks.Add(SwotLink.Connect(second.Id, weak, threat).Value!);
+        return (from, to);
+    }
+
+    private static List<SwotItem> Items(Guid revision, IEnumerable<string> s, IEnumerable<string> w, IEnumerable<string> o, IEnumerable<string> t) =>
+        new[] { (SwotQuadrant.Strength, s), (SwotQuadrant.Weakness, w), (SwotQuadrant.Opportunity, o), (SwotQuadrant.Threat, t) }
+            .SelectMany(q => q.Item2.Select((text, i) => SwotItem.Of(revision, q.Item1, text, i))).ToList();
+
+    private void AddGrow(Goal goal, int answered)
+    {
+        string Answer(GrowPrompt p) => p.Number switch
+        {
+            1 => goal.Title,
+            2 => goal.Smart.RelevanceReason,
+            4 => goal.Smart.DoneCriterion.Length > 0 ? goal.Smart.DoneCriterion : $"{goal.Smart.Metric} reaches {goal.Smart.Target:0.##}",
+            7 => goal.Smart.Resources,
+            8 => "Finding focused time in a busy week.",
+            9 => "That everyone else already knows this.",
+            11 => "Small weekly steps, reviewed with my mentor.",
+            GrowPrompts.FirstStep => "Block two evenings a week in my calendar.",
+            GrowPrompts.Accountability => "Share my progress at the start of every session.",
+            GrowPrompts.Celebration => "A day out hiking with friends, no laptop.",
+            _ => "Talked this through with my mentor.",
+        };
+        foreach (var p in GrowPrompts.All.Take(answered).Concat(answered >= 16 ? [] : GrowPrompts.All.Where(p => p.Number is GrowPrompts.FirstStep or GrowPrompts.Accountability or GrowPrompts.Celebration)).Distinct())
+            db.GrowAnswers.Add(GrowAnswer.Of(goal.Id, p.Number, Answer(p), now.AddDays(-20)));
+        goal.SetWayForward(Answer(GrowPrompts.All[GrowPrompts.FirstStep - 1]), Answer(GrowPrompts.All[GrowPrompts.Accountability - 1]),
+            Answer(GrowPrompts.All[GrowPrompts.Celebration - 1]), now.AddDays(-20));
+    }
+}

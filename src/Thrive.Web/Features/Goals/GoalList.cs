@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Common;
+using Thrive.Domain.Goals;
+using Thrive.Persistence;
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Features.Goals;
+
+/// <summary>A person's goals in a programme, grouped by category, with progress; and a pair's goals side by side.</summary>
+public static class GoalList
+{
+    public sealed record Row(Guid Id, Guid OwnerId, string Title, GoalCategory Category, GoalStatus Status, DateOnly? TargetDate, decimal Progress, bool Confirmed);
+
+    public sealed record PersonGoals(Guid OwnerId, string OwnerName, Guid ProgrammeId, string ProgrammeName, IReadOnlyList<Row> Goals, PersonAccess Access);
+
+    public const int Limit = 100;
+
+    public sealed class Handler(ThriveDbContext db, Access access, GoalContext context)
+    {
+        public async Task<Result<PersonGoals>> ForPersonAsync(Actor actor, Guid ownerId, Guid? programmeId, CancellationToken ct)
+        {
+            var place = await context.PlaceAsync(ownerId, programmeId, ct);
+            if (place is null) return ownerId == actor.UserId ? Error.Validation("", "You have no accepted place as a mentor or mentee yet.") : Error.NotFound("Person");
+            var a = await access.ForPersonAsync(actor, ownerId, place.ProgrammeId, ct);
+            if (!a.CanViewGoals) return Error.Forbidden();
+            var rows = await RowsAsync([ownerId], place.ProgrammeId, ct);
+            var name = await db.Users.Where(u => u.Id == ownerId).Select(u => u.DisplayName).FirstAsync(ct);
+            return new PersonGoals(ownerId, name, place.ProgrammeId, place.ProgrammeName, rows, a);
+        }
+
+        /// <summary>Both members' goals for the pair page (one query for goals, one for their latest measures).</summary>
+        public async Task<IReadOnlyList<Row>> RowsAsync(IReadOnlyList<Guid> ownerIds, Guid programmeId, CancellationToken ct)
+        {
+            var goals = await db.Goals.AsNoTracking().Where(g => ownerIds.Contains(g.OwnerId) && g.ProgrammeId == programmeId)
+                .OrderBy(g => g.Status == GoalStatus.Active ? 0 : g.Status == GoalStatus.Draft ? 1 : 2).ThenBy(g => g.CreatedAt).Take(Limit)
+                .Select(g => new { g.Id, g.OwnerId, g.Title, g.Category, g.Status, g.Smart, g.ConfirmedAt }).ToListAsync(ct);
+            var ids = goals.Select(g => g.Id).ToList();
+            var latest = await db.MeasureEntries.Where(m => ids.Contains(m.GoalId))
+                .GroupBy(m => m.GoalId).Select(g => new { GoalId = g.Key, Date = g.Max(m => m.Date) })
+                .Join(db.MeasureEntries, x => new { x.GoalId, x.Date }, m => new { m.GoalId, m.Date }, (x, m) => new { m.GoalId, m.Value })
+                .ToListAsync(ct);
+            return goals.Select(g => new Row(g.Id, g.OwnerId, g.Title, g.Category, g.Status, g.Smart.TargetDate,
+                GoalProgress.Of(g.Status, g.Smart, latest.Where(l => l.GoalId == g.Id).Select(l => (decimal?)l.Value).FirstOrDefault()),
+                g.ConfirmedAt is not null)).ToList();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Common;
+using Thrive.Domain.Goals;
+using Thrive.Persistence;
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Features.Goals;
+
+/// <summary>Everything the goal page shows, in a fixed number of queries.</summary>
+public static class GoalPage
+{
+    public sealed record Measure(DateOnly Date, decimal Value, string Note);
+    public sealed record Comment(Guid Id, string AuthorName, string Body, DateTimeOffset At);
+    public sealed record HistoryLine(string ActorName, string Summary, DateTimeOffset At);
+    public sealed record SwotRef(Guid Id, SwotQuadrant Quadrant, string Text);
+
+    public sealed record View(
+        Goal Goal, string OwnerName, string ProgrammeName, DateOnly ProgrammeEnd, PersonAccess Access, SmartAssessment Assessment,
+        decimal Progress, IReadOnlyList<Measure> Measures, IReadOnlyList<Comment> Comments, IReadOnlyList<HistoryLine> History,
+        IReadOnlyList<SwotRef> SwotItems, int GrowAnswered, string? ConfirmedByName);
+
+    public const int ListLimit = 100;
+
+    public sealed class Handler(ThriveDbContext db, Access access, GoalContext context)
+    {
+        public async Task<Result<View>> GetAsync(Actor actor, Guid goalId, CancellationToken ct)
+        {
+            var (a, ownerId, programmeId) = await access.ForGoalAsync(actor, goalId, ct);
+            if (a.DenyUnless(a.CanViewGoals) is { } denied) return denied;
+            var goal = await db.Goals.AsNoTracking().FirstAsync(g => g.Id == goalId, ct);
+            var names = await db.Users.Where(u => u.Id == ownerId || u.Id == goal.ConfirmedById).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
+            var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == programmeId).Select(p => new { p.Name, p.StartDate, p.LengthWeeks }).FirstAsync(ct);
+            var measures = await db.MeasureEntries.Where(m => m.GoalId == goalId).OrderByDescending(m => m.Date).ThenByDescending(m => m.RecordedAt)
+                .Take(ListLimit).Select(m => new Measure(m.Date, m.Value, m.Note)).ToListAsync(ct);
+            var comments = await db.GoalComments.Where(c => c.GoalId == goalId).OrderByDescending(c => c.CreatedAt).Take(ListLimit)
+                .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new Comment(c.Id, u.DisplayName, c.Body, c.CreatedAt)).ToListAsync(ct);
+            var history = await db.GoalEvents.Where(e => e.GoalId == goalId).OrderByDescending(e => e.At).Take(ListLimit)
+                .Join(db.Users, e => e.ActorId, u => u.Id, (e, u) => new HistoryLine(u.DisplayName, e.Summary, e.At)).ToListAsync(ct);
+            var swot = await db.GoalSwotLinks.Where(l => l.GoalId == goalId)
+                .Join(db.SwotItems, l => l.SwotItemId, i => i.Id, (l, i) => new SwotRef(i.Id, i.Quadrant, i.Text)).ToListAsync(ct);
+            var grow = await db.GrowAnswers.CountAsync(x => x.GoalId == goalId && x.Text != "", ct);
+            var smart = await context.SmartContextAsync(ownerId, programmeId, goalId, ct);
+            var ordered = measures.OrderBy(m => m.Date).ToList();
+            var progress = GoalProgress.Of(goal.Status, goal.Smart, measures.FirstOrDefault()?.Value);
+            return new View(goal, names.First(n => n.Id == ownerId).DisplayName, programme.Name, programme.StartDate.AddDays(programme.LengthWeeks * 7 - 1),
+                a, SmartCoach.Assess(goal.ToSmartInput(swot.Count), smart), progress, ordered, comments, history, swot, grow,
+                names.FirstOrDefault(n => n.Id == goal.ConfirmedById)?.DisplayName);
+        }
+    }
+}
