@@ -92,7 +92,7 @@ public static class PersonalSwot
             {
                 revision = await db.SwotRevisions.Where(r => r.AnalysisId == analysis.Id).OrderByDescending(r => r.Number).FirstAsync(ct);
                 if (expectedVersion is { } v && v != revision.Version)
-                    return Error.Conflict("Your SWOT was saved elsewhere after you opened it. Your text is still in the form: compare, then save again.", "Version");
+                    return Error.Conflict("Your SWOT was saved elsewhere after you opened it. Your text is still in the form: compare, then save again.");
                 db.Entry(revision).Property(r => r.Version).OriginalValue = revision.Version;
                 revision.Touch(now);
             }
@@ -115,7 +115,7 @@ public static class PersonalSwot
                 db.SwotItems.RemoveRange(current.Where(c => removed.Contains(c.Id)));
             }
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateConcurrencyException) { return Error.Conflict("Your SWOT was saved elsewhere at the same moment. Reload and try again.", "Version"); }
+            catch (DbUpdateConcurrencyException) { return Error.Conflict("Your SWOT was saved elsewhere at the same moment. Reload and try again."); }
             return analysis.Id;
         }
 

@@ -67,6 +67,6 @@ public static class SaveGoal
             db.GoalSwotLinks.AddRange(own.Select(id => GoalSwotLink.Of(goalId, id)));
         }
 
-        private static Error Stale() => Error.Conflict("Someone saved this goal after you opened it. Your changes are still in the form below: check the goal's latest version, then save again.", "Version");
+        private static Error Stale() => Error.Conflict("Someone saved this goal after you opened it. Your changes are still in the form below: check the goal's latest version, then save again.");
     }
 }

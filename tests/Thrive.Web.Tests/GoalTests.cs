@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Goals;
+using Thrive.Web.Tests.Infrastructure;
+
+namespace Thrive.Web.Tests;
+
+public sealed class GoalTests : WebTest
+{
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static Dictionary<string, string> Form(string title = "Pass the AWS Cloud Practitioner exam", string? date = null, string description = "With my mentor") => new()
+    {
+        ["Input.Title"] = title, ["Input.Description"] = description, ["Input.Category"] = "Technical",
+        ["Input.DoneCriterion"] = "Exam passed", ["Input.TargetDate"] = date ?? Day(Today.AddDays(30)), ["Input.Activate"] = "true",
+    };
+
+    private Task<Guid> LeratoGoalAsync() => App.WithDbAsync(db => db.Goals
+        .Where(g => g.OwnerId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id && g.Status == GoalStatus.Active).Select(g => g.Id).FirstAsync());
+
+    [Fact]
+    public async Task Mentee_creates_a_goal_and_script_in_it_is_shown_as_text()
+    {
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var r = await ThriveApp.PostFormAsync(mentee, "/Goals/New", Form(title: "Ship <script>alert('x')</script> portfolio", description: "**Bold** <img src=x onerror=alert(1)>"));
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        var html = await mentee.GetStringAsync(r.Headers.Location!.OriginalString, Ct);
+        Assert.Contains("Ship &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; portfolio", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Bold</strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x onerror", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("Created the goal and started it", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", null, "Title is required")]
+    [InlineData("A goal", "yesterday", "The target date is in the past")]
+    [InlineData("A goal", "9999-01-01", "between the years 2000 and 2100")]
+    [InlineData("long", null, "at most 10000 characters")]
+    public async Task Bad_goal_input_is_explained_and_nothing_is_saved(string title, string? date, string message)
+    {
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var before = await App.WithDbAsync(db => db.Goals.CountAsync());
+        var form = Form(title, date == "yesterday" ? Day(Today.AddDays(-1)) : date, description: title == "long" ? new string('d', 100_000) : "x");
+        var r = await ThriveApp.PostFormAsync(mentee, "/Goals/New", form);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Contains(message, await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(before, await App.WithDbAsync(db => db.Goals.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("5", "5", "target equals the baseline")]
+    [InlineData("0", "99999999999", "between -1,000,000,000 and 1,000,000,000")]
+    [InlineData("0", "ten", "is not valid")]
+    public async Task Bad_measures_are_explained(string baseline, string target, string message)
+    {
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var form = Form();
+        form["Input.Metric"] = "Practice tests";
+        form["Input.Baseline"] = baseline;
+        form["Input.Target"] = target;
+        var r = await ThriveApp.PostFormAsync(mentee, "/Goals/New", form);
+        Assert.Contains(message, await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_people_saving_one_goal_the_second_is_refused_and_keeps_their_text()
+    {
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var id = await LeratoGoalAsync();
+        var editPage = await mentee.GetStringAsync($"/Goals/{id}/Edit", Ct);
+        var version = System.Text.RegularExpressions.Regex.Match(editPage, "name=\"Input.Version\" value=\"([^\"]+)\"").Groups[1].Value;
+        var first = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Edit", new() { ["Input.Title"] = "First tab's title", ["Input.Category"] = "Career", ["Input.Version"] = version });
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var second = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Edit", new() { ["Input.Title"] = "Second tab's title", ["Input.Category"] = "Career", ["Input.Version"] = version });
+        var html = WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Someone saved this goal after you opened it", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Second tab's title\"", html, StringComparison.Ordinal);
+        Assert.Equal("First tab's title", await App.WithDbAsync(db => db.Goals.Where(g => g.Id == id).Select(g => g.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Template_prefills_a_draft()
+    {
+        var mentee = await App.SignedInAsync("dsa.mentee@thrive.test");
+        var page = WebUtility.HtmlDecode(await mentee.GetStringAsync("/Goals/New?template=leetcode-weekly", Ct));
+        Assert.Contains("value=\"Solve at least one LeetCode problem set per week\"", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"Problem sets solved\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await mentee.GetAsync("/Goals/New?template=nope", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Mentee_marks_achieved_and_only_the_mentor_confirms()
+    {
+        var id = await LeratoGoalAsync();
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var early = await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}?handler=Change", new() { ["change"] = "MarkAchieved" }, $"/Goals/{id}");
+        Assert.Equal(HttpStatusCode.Forbidden, early.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Change", new() { ["change"] = "MarkAchieved" }, $"/Goals/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Change", new() { ["change"] = "Confirm" }, $"/Goals/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}?handler=Change", new() { ["change"] = "Confirm" }, $"/Goals/{id}")).StatusCode);
+        var html = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Goals/{id}", Ct));
+        Assert.Contains("confirmed by Daan Jansen", html, StringComparison.Ordinal);
+        Assert.Contains("Confirmed the goal is achieved", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Measure_log_moves_progress_and_refuses_future_days()
+    {
+        var id = await LeratoGoalAsync();
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var future = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Measure", new() { ["MeasureDate"] = Day(Today.AddDays(2)), ["MeasureValue"] = "3" }, $"/Goals/{id}");
+        Assert.Contains("The date is in the future", await future.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var ok = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Measure", new() { ["MeasureDate"] = Day(Today), ["MeasureValue"] = "2" }, $"/Goals/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var html = await mentee.GetStringAsync($"/Goals/{id}", Ct);
+        Assert.Contains("100% done", html, StringComparison.Ordinal); // 5 days down to the 2-day target
+    }
+
+    [Fact]
+    public async Task Pair_comments_and_other_pairs_cannot_read_or_write()
+    {
+        var id = await LeratoGoalAsync();
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var posted = await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}?handler=Comment", new() { ["Comment"] = "Proud of this week's **focus**." }, $"/Goals/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var other = await App.SignedInAsync("aws.mentee@thrive.test");
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/Goals/{id}", Ct)).StatusCode);
+        var apiComment = await other.PostAsJsonAsync($"/api/v1/goals/{id}/comments", new { body = "sneaky" }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, apiComment.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.GoalComments.AnyAsync(c => c.Body == "sneaky")));
+    }
+
+    [Fact]
+    public async Task Grow_answers_feed_the_goal_and_the_partner_may_only_read()
+    {
+        var id = await LeratoGoalAsync();
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var r = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", new() { ["Answers[1]"] = "Intermediate level", ["Answers[16]"] = "Set up the board tonight", ["Answers[18]"] = "Demo my board every Tuesday", ["Answers[20]"] = "Braai with friends" });
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        var goal = await App.WithDbAsync(db => db.Goals.Where(g => g.Id == id).Select(g => new { g.FirstStep, g.AccountabilityMethod, g.Celebration }).SingleAsync());
+        Assert.Equal(("Set up the board tonight", "Demo my board every Tuesday", "Braai with friends"), (goal.FirstStep, goal.AccountabilityMethod, goal.Celebration));
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        Assert.Contains("Set up the board tonight", await mentor.GetStringAsync($"/Goals/{id}/Grow", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}/Grow", new() { ["Answers[1]"] = "mine now" }, $"/Goals/{id}/Grow")).StatusCode);
+        var tooLong = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", new() { ["Answers[2]"] = new string('a', 3000) });
+        Assert.Contains("at most 2000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Smart_api_assesses_free_text()
+    {
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var r = await mentee.PostAsJsonAsync("/api/v1/smart/assess", new { text = "Pass the AWS Cloud Practitioner exam by 15 March" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        using var doc = JsonDocument.Parse(await r.Content.ReadAsStringAsync(Ct));
+        foreach (var letter in new[] { "specific", "measurable", "achievable", "relevant", "timeBound" })
+        {
+            var c = doc.RootElement.GetProperty(letter);
+            Assert.Contains(c.GetProperty("verdict").GetString(), new[] { "met", "weak", "missing" });
+            Assert.Equal(JsonValueKind.Array, c.GetProperty("reasons").ValueKind);
+            Assert.Equal(JsonValueKind.Array, c.GetProperty("suggestions").ValueKind);
+        }
+        Assert.InRange(doc.RootElement.GetProperty("score").GetDecimal(), 0m, 5m);
+        var empty = await mentee.PostAsJsonAsync("/api/v1/smart/assess", new { text = "" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+    }
+
+    [Fact]
+    public async Task Coordinator_adds_a_template_that_their_programme_sees()
+    {
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var programme = await App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
+        var bad = await ThriveApp.PostFormAsync(coordinator, "/Goals/Library", new() { ["Input.ProgrammeId"] = programme.ToString(), ["Input.Title"] = "", ["Input.Category"] = "Career" });
+        Assert.Contains("Title is required", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var ok = await ThriveApp.PostFormAsync(coordinator, "/Goals/Library", new() { ["Input.ProgrammeId"] = programme.ToString(), ["Input.Title"] = "Give a lightning talk at the cohort demo day", ["Input.Category"] = "Career" });
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var career = await mentee.GetStringAsync("/Goals/Library?Category=Career", Ct);
+        Assert.Contains("Give a lightning talk at the cohort demo day", career, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pass the AWS Cloud Practitioner exam", career, StringComparison.Ordinal); // technical, filtered out
+        var mentee2 = await App.SignedInAsync("mentee@thrive.test");
+        var forbidden = await ThriveApp.PostFormAsync(mentee2, "/Goals/Library", new() { ["Input.ProgrammeId"] = programme.ToString(), ["Input.Title"] = "Mine", ["Input.Category"] = "Career" });
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+}
