@@ -44,6 +44,7 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
         foreach (var story in Stories)
         {
             var owner = people[story.Email].Id;
+            people[story.Email].GoalHoursPerWeek = 6;
             var link = AddSwot(owner, story);
             var template = GoalTemplates.Find(story.Template)!;
             var goal = Goal.Create(programmeId, owner, GoalTemplates.ToDetails(template, today, programmeEnd), activate: true, today, now.AddDays(-21)).Value!;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Goals;
 using Thrive.Domain.Matching;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
@@ -14,7 +15,7 @@ namespace Thrive.Web.Features.Home;
 public static class HomeQuery
 {
     public sealed record Membership(Guid ProgrammeId, string ProgrammeName, ParticipantRole Role, ApplicationStatus Status,
-        string WeekLine, int Week, int LengthWeeks, ProgrammePhase Phase, PairSummary? Pair, NextStep Next);
+        string WeekLine, int Week, int LengthWeeks, ProgrammePhase Phase, PairSummary? Pair, NextStep Next, int GoalsActive = 0, int GoalsAchieved = 0);
 
     public sealed record PairSummary(Guid Id, string PartnerName, string PartnerPronouns, PairState State);
 
@@ -45,6 +46,10 @@ public static class HomeQuery
                     select new { p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns } })
                 .Take(100).ToListAsync(ct);
 
+            var goals = await db.Goals.Where(g => g.OwnerId == actor.UserId)
+                .GroupBy(g => new { g.ProgrammeId, g.Status }).Select(g => new { g.Key.ProgrammeId, g.Key.Status, N = g.Count() }).ToListAsync(ct);
+            int Goals(Guid programmeId, GoalStatus status) => goals.Where(g => g.ProgrammeId == programmeId && g.Status == status).Sum(g => g.N);
+
             var memberships = places.Where(x => x.Role != ParticipantRole.Coordinator).SelectMany(x =>
             {
                 var mine = pairs.Where(p => p.ProgrammeId == x.g.Id && p.IsMentor == (x.Role == ParticipantRole.Mentor)).ToList();
@@ -52,7 +57,8 @@ public static class HomeQuery
                 if (shown.Count == 0) shown = mine.Take(1).ToList();
                 var summaries = shown.Select(p => (PairSummary?)new PairSummary(p.Id, p.Partner.DisplayName, p.Partner.Pronouns, p.State)).DefaultIfEmpty(null);
                 return summaries.Select(s => new Membership(x.g.Id, x.g.Name, x.Role, x.Status, x.g.WeekLine(today), x.g.WeekOn(today),
-                    x.g.LengthWeeks, x.g.PhaseOn(today), s, NextStepFor(x.g.Id, x.Role, x.Status, s, x.g.PhaseOn(today))));
+                    x.g.LengthWeeks, x.g.PhaseOn(today), s, NextStepFor(x.g.Id, x.Role, x.Status, s, x.g.PhaseOn(today)),
+                    Goals(x.g.Id, GoalStatus.Active), Goals(x.g.Id, GoalStatus.Achieved)));
             }).ToList();
 
             var coordinatedIds = places.Where(x => x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted).Select(x => x.g.Id).ToList();

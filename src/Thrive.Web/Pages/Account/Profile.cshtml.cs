@@ -17,6 +17,7 @@ public sealed class ProfileModel(Profile.Handler handler, SignInManager<ThriveUs
         public string? Region { get; set; }
         public string? Bio { get; set; }
         public string? Interests { get; set; }
+        public decimal? GoalHoursPerWeek { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -24,13 +25,14 @@ public sealed class ProfileModel(Profile.Handler handler, SignInManager<ThriveUs
         var d = await handler.GetAsync(Actor, ct);
         if (!d.Succeeded) return NotFound();
         var v = d.Value!;
-        Input = new InputModel { DisplayName = v.DisplayName, Pronouns = v.Pronouns, TimeZone = v.TimeZone, Region = v.Region, Bio = v.Bio, Interests = v.Interests };
+        Input = new InputModel { DisplayName = v.DisplayName, Pronouns = v.Pronouns, TimeZone = v.TimeZone, Region = v.Region, Bio = v.Bio, Interests = v.Interests, GoalHoursPerWeek = v.GoalHoursPerWeek };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var r = await handler.UpdateAsync(Actor, new Profile.Details(Input.DisplayName ?? "", Input.Pronouns, Input.TimeZone ?? "", Input.Region, Input.Bio, Input.Interests), ct);
+        if (!ModelState.IsValid) return Page();
+        var r = await handler.UpdateAsync(Actor, new Profile.Details(Input.DisplayName ?? "", Input.Pronouns, Input.TimeZone ?? "", Input.Region, Input.Bio, Input.Interests, Input.GoalHoursPerWeek), ct);
         if (!r.Succeeded) return Failed(r.Errors);
         // Refresh the cookie so the new name and time zone show at once.
         var user = await users.GetUserAsync(User);
