@@ -1,0 +1,50 @@
+namespace Thrive.Domain.Goals;
+
+public static partial class SmartCoach
+{
+    private const string NameTheResult =
+        "Name the result someone could see: 'pass the AWS Cloud Practitioner exam' instead of 'get better at AWS'.";
+
+    private const string WriteOneSentence =
+        "Write one sentence that names the result: what you will do, and what will exist or be true when you're done.";
+
+    /// <summary>S: does the goal name a result someone else could see, or only an area to grow in?</summary>
+    private static SmartCriterion Specific(SmartInput input, SmartSignals s)
+    {
+        var notes = new Notes();
+        var text = s.Text;
+        if (Filled(input.SpecificOutcome))
+        {
+            var outcome = new SmartText(input.SpecificOutcome);
+            if (outcome.Find(SmartPatterns.GenericVague()) is { } generic && new SmartSignals(outcome).Outcome is null)
+                return notes.Because($"The outcome you wrote, {outcome.Quote(generic)}, can mean different things to different people.")
+                    .Suggest(NameTheResult).Verdict(SmartVerdict.Weak);
+            return notes.Because($"You named the outcome: {QuoteField(input.SpecificOutcome!)}.").Verdict(SmartVerdict.Met);
+        }
+        if (text.IsBlank)
+            return notes.Because("There is no goal to read yet.").Suggest(WriteOneSentence).Verdict(SmartVerdict.Missing);
+        if ((s.Outcome ?? s.Counted) is { } result)
+            return notes.Because($"It names something someone could see done: {text.Quote(result)}.").Verdict(SmartVerdict.Met);
+        if (s.Offered is { } offered)
+            return notes.Because($"It lists options, such as {text.Quote(offered)}, but doesn't choose one.")
+                .Suggest("Pick one option and make it the goal, for example 'publish two blog posts about what I learn' rather than a list of possibilities.")
+                .Verdict(SmartVerdict.Weak);
+        if (text.Find(SmartPatterns.GenericVague()) is { } vagueGoal)
+            return notes.Because($"{text.Quote(vagueGoal)} can mean different things to different people, and nothing else says what the result is.")
+                .Suggest("Describe what 'better' means for you as one result someone could see, for example 'ship a feature end to end on my team's codebase'.")
+                .Suggest(NameTheResult).Verdict(SmartVerdict.Missing);
+        if (text.Find(SmartPatterns.VagueVerb()) is { } vague)
+        {
+            var hasTopic = text.ContentWordsOutside(vague) > 0;
+            return notes.Because(hasTopic
+                    ? $"{text.Quote(vague)} names an area to grow in, not a result someone could see."
+                    : $"{text.Quote(vague)} says you want to change, but not what or into what.")
+                .Suggest(NameTheResult).Verdict(hasTopic ? SmartVerdict.Weak : SmartVerdict.Missing);
+        }
+        if (text.ContentWordsOutside(default) >= 2)
+            return notes.Because("There is no result in it that someone could check.")
+                .Suggest("Say what will exist or be done when you get there: an exam passed, a talk given, an app shipped.")
+                .Verdict(SmartVerdict.Weak);
+        return notes.Because("It is too short to say what you want to achieve.").Suggest(WriteOneSentence).Verdict(SmartVerdict.Missing);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace Thrive.Domain.Goals;
+
+/// <summary>
+/// What a goal's text commits to, read once and shared by the letters: the result it names, the counts it
+/// gives and the rhythm it sets. Options ("could be a blog or a talk") are kept apart from commitments.
+/// </summary>
+internal sealed class SmartSignals
+{
+    private const int MaxMatches = 16;
+
+    public SmartSignals(SmartText text)
+    {
+        Text = text;
+        if (text.IsBlank) return;
+        ReadOutcomes(text);
+        Counted = FirstCommitted(text, SmartPatterns.CountedOutcome());
+        Cadence = text.Find(SmartPatterns.Cadence());
+    }
+
+    public SmartText Text { get; }
+
+    /// <summary>An action with something it produces: "pass the exam", "arrange meetings".</summary>
+    public Hit? Outcome { get; private set; }
+
+    /// <summary>An outcome that is simply done or not done: "pass the exam", "revamp my CV".</summary>
+    public Hit? FinishLine { get; private set; }
+
+    /// <summary>An outcome offered as one option among others, not chosen.</summary>
+    public Hit? Offered { get; private set; }
+
+    /// <summary>A number with something countable: "3 blog posts", "at least one problem set".</summary>
+    public Hit? Counted { get; }
+
+    /// <summary>A rhythm: "per week", "daily".</summary>
+    public Hit? Cadence { get; }
+
+    private void ReadOutcomes(SmartText text)
+    {
+        var m = SmartPatterns.VerbDeliverable().Match(text.Lower);
+        for (var i = 0; m.Success && i < MaxMatches; i++, m = m.NextMatch())
+        {
+            var verb = m.Groups["verb"].Value;
+            var noun = m.Groups["noun"].Value;
+            if (OnlyForExams(verb) && !IsExam(noun)) continue;
+            var hit = new Hit(m.Index, m.Length);
+            if (text.IsOffered(m.Index))
+            {
+                Offered ??= hit;
+                continue;
+            }
+            Outcome ??= hit;
+            if (FinishLine is null && !IsProgressVerb(verb) && !IsPlural(noun)) FinishLine = hit;
+        }
+        if (Outcome is null) ReadNamedOutcome(text);
+    }
+
+    /// <summary>"Ship the checkout redesign", "read Clean Architecture": a finishing verb with a named or concrete object.</summary>
+    private void ReadNamedOutcome(SmartText text)
+    {
+        var m = SmartPatterns.NamedOutcome().Match(text.Lower);
+        for (var i = 0; m.Success && i < MaxMatches; i++, m = m.NextMatch())
+        {
+            var strong = m.Groups["verb"].Value is "ship" or "launch" or "release" or "deploy" or "publish" or "pass" or "deliver" or "submit" or "merge";
+            if (!strong && !text.IsCapitalised(m.Groups["obj"].Index)) continue;
+            if (text.IsOffered(m.Index)) continue;
+            Outcome = FinishLine = new Hit(m.Index, m.Length);
+            return;
+        }
+        if (text.Find(SmartPatterns.RoleOutcome()) is { } role && !text.IsOffered(role.Index)) Outcome = FinishLine = role;
+    }
+
+    private static Hit? FirstCommitted(SmartText text, Regex pattern)
+    {
+        var m = pattern.Match(text.Lower);
+        for (var i = 0; m.Success && i < MaxMatches; i++, m = m.NextMatch())
+            if (!text.IsOffered(m.Index)) return new Hit(m.Index, m.Length);
+        return null;
+    }
+
+    private static bool OnlyForExams(string verb) => verb is "sit" or "sitting" or "take" or "taking";
+
+    private static bool IsExam(string noun) => noun.StartsWith("exam", StringComparison.Ordinal)
+        || noun.StartsWith("test", StringComparison.Ordinal) || noun.StartsWith("cert", StringComparison.Ordinal);
+
+    /// <summary>Verbs of getting ready or working towards: they name a result without finishing it.</summary>
+    private static bool IsProgressVerb(string verb) =>
+        verb.StartsWith("prep", StringComparison.Ordinal) || verb.StartsWith("regist", StringComparison.Ordinal)
+        || verb.StartsWith("enrol", StringComparison.Ordinal) || verb.EndsWith("through", StringComparison.Ordinal)
+        || verb.StartsWith("stud", StringComparison.Ordinal) || verb.StartsWith("practi", StringComparison.Ordinal);
+
+    private static bool IsPlural(string noun) => noun == "people" || noun.EndsWith('s');
+}

@@ -1,0 +1,223 @@
+using Thrive.Domain.Goals;
+using static Thrive.Domain.Goals.SmartVerdict;
+
+namespace Thrive.Domain.Tests;
+
+public sealed class SmartCoachTests
+{
+    private static readonly DateOnly Today = new(2026, 3, 2);
+    private static readonly SmartContext Open = new(Today);
+    private static readonly SmartContext TwelveWeeks = new(Today, ProgrammeEnd: new DateOnly(2026, 5, 25), AvailableHoursPerWeek: 5);
+
+    private static SmartAssessment Assess(string text, SmartContext? context = null) =>
+        SmartCoach.Assess(new SmartInput(text), context ?? Open);
+
+    private static string All(SmartCriterion c) => string.Join(" | ", c.Reasons.Concat(c.Suggestions));
+
+    // Specific
+
+    [Theory]
+    [InlineData("Get better at AWS.", Weak)]
+    [InlineData("Learn more about Kubernetes.", Weak)]
+    [InlineData("Work on my testing.", Weak)]
+    [InlineData("Understand more about databases.", Weak)]
+    [InlineData("Improve.", Missing)]
+    [InlineData("I want to improve my skills.", Missing)]
+    [InlineData("Understand more.", Missing)]
+    [InlineData("Be a better developer.", Missing)]
+    [InlineData("I want to become a better engineer this year.", Missing)]
+    public void Vague_verbs_without_an_outcome_are_not_specific(string text, SmartVerdict expected)
+    {
+        var s = Assess(text).Specific;
+        Assert.Equal(expected, s.Verdict);
+        Assert.Contains(s.Suggestions, x => x.Contains("Name the result someone could see", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Pass the AWS Cloud Practitioner exam.", "Pass the AWS Cloud Practitioner exam")]
+    [InlineData("Publish 3 blog posts about Rust.", "Publish 3 blog posts")]
+    [InlineData("Give a lightning talk at the March meetup.", "Give a lightning talk")]
+    [InlineData("Ship the checkout redesign to production.", "Ship the checkout redesign")]
+    [InlineData("Read Clean Architecture with my book club.", "Read Clean Architecture")]
+    [InlineData("Get better at AWS by passing the AWS Cloud Practitioner exam.", "passing the AWS Cloud Practitioner exam")]
+    [InlineData("Get promoted to senior engineer.", "Get promoted")]
+    [InlineData("Land my first developer job.", "Land my first developer job")]
+    [InlineData("Do a code review every day.", "Do a code review")]
+    public void A_result_someone_could_see_is_specific_and_quoted(string text, string quoted)
+    {
+        var s = Assess(text).Specific;
+        Assert.Equal(Met, s.Verdict);
+        Assert.Contains($"'{quoted}'", s.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_that_are_not_chosen_are_weak()
+    {
+        var a = Assess("Find a way of learning, which could be writing blog posts, giving talks or creating small GitHub repos.");
+        Assert.Equal(Weak, a.Specific.Verdict);
+        Assert.Contains("doesn't choose one", a.Specific.Reasons[0], StringComparison.Ordinal);
+        Assert.Equal(Missing, a.Measurable.Verdict);
+    }
+
+    // Measurable
+
+    [Theory]
+    [InlineData("Get better at AWS.")]
+    [InlineData("Be more confident in meetings.")]
+    [InlineData("Learn about design patterns.")]
+    public void No_number_or_countable_outcome_is_not_measurable(string text) =>
+        Assert.Equal(Missing, Assess(text).Measurable.Verdict);
+
+    [Theory]
+    [InlineData("Pass the AWS Cloud Practitioner exam.")]
+    [InlineData("Publish 3 blog posts.")]
+    [InlineData("Publish three blog posts.")]
+    [InlineData("At least one problem set per week.")]
+    [InlineData("Solve at least one LeetCode problem set per week.")]
+    [InlineData("Meet someone from another role each week.")]
+    [InlineData("Reach 500 followers on my tech blog.")]
+    [InlineData("Get test coverage on the billing service to 80%.")]
+    [InlineData("Cut our build time from 10 to 4 minutes.")]
+    public void A_countable_outcome_is_measurable(string text) => Assert.Equal(Met, Assess(text).Measurable.Verdict);
+
+    [Theory]
+    [InlineData("Prepare for the AWS exam.")]
+    [InlineData("Write blog posts about what I learn.")]
+    [InlineData("Reduce my build time.")]
+    [InlineData("Spend 2 hours a week on Rust.")]
+    [InlineData("Practise every day.")]
+    public void A_thing_without_a_count_or_finish_line_is_weakly_measurable(string text) =>
+        Assert.Equal(Weak, Assess(text).Measurable.Verdict);
+
+    [Fact]
+    public void Soft_skill_goals_are_told_to_ask_for_feedback() =>
+        Assert.Contains("feedback", All(Assess("Improve my active listening.").Measurable), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(3, 5, Met)]
+    [InlineData(5, 2, Met)]
+    [InlineData(4, 4, Weak)]
+    public void A_structured_target_must_differ_from_the_baseline(int baseline, int target, SmartVerdict expected)
+    {
+        var m = SmartCoach.Assess(new SmartInput("Get better at AWS.", Metric: "blog posts published", Baseline: baseline, Target: target), Open).Measurable;
+        Assert.Equal(expected, m.Verdict);
+        if (expected == Weak) Assert.Contains("where you already are", m.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_without_a_baseline_or_a_done_criterion_is_measurable()
+    {
+        Assert.Equal(Met, SmartCoach.Assess(new SmartInput("", Metric: "talks given", Target: 2), Open).Measurable.Verdict);
+        Assert.Equal(Met, SmartCoach.Assess(new SmartInput("Improve.", DoneCriterion: "My CV is reviewed by two seniors"), Open).Measurable.Verdict);
+    }
+
+    // Time-bound: dates and rhythms
+
+    [Theory]
+    [InlineData("Pass the exam by 15 March.", "15 March 2026")]
+    [InlineData("Pass the exam by March 15.", "15 March 2026")]
+    [InlineData("Pass the exam by March 15th, 2027.", "15 March 2027")]
+    [InlineData("Pass the exam by 15 March 2027.", "15 March 2027")]
+    [InlineData("Pass the exam by the 3rd of April.", "3 April 2026")]
+    [InlineData("Pass the exam on 2027-03-15.", "15 March 2027")]
+    [InlineData("Pass the exam by 15/04/2026.", "15 April 2026")]
+    [InlineData("Pass the exam in 12 weeks.", "25 May 2026")]
+    [InlineData("Pass the exam within 6 weeks.", "13 April 2026")]
+    [InlineData("A 12-week goal: pass the exam.", "25 May 2026")]
+    [InlineData("Pass the exam by end of June.", "30 June 2026")]
+    [InlineData("Pass the exam by the end of June 2027.", "30 June 2027")]
+    [InlineData("Pass the exam by 1 March.", "1 March 2027")] // already past this year: the next 1 March
+    [InlineData("Pass the exam by 2 March.", "2 March 2026")] // today counts
+    [InlineData("Pass the exam by 29 February.", "29 February 2028")] // the next 29 February
+    [InlineData("Pass the exam by 29 February 2028.", "29 February 2028")]
+    [InlineData("Pass the exam in June.", "30 June 2026")]
+    [InlineData("Pass the exam over the next 3 months.", "2 June 2026")]
+    [InlineData("Pass the exam by the end of the year.", "31 December 2026")]
+    [InlineData("Time-bound: 12 weeks; in this period I will pass the exam.", "25 May 2026")]
+    public void Dates_in_many_forms_are_found_and_resolved(string text, string date)
+    {
+        var t = Assess(text).TimeBound;
+        Assert.Equal(Met, t.Verdict);
+        Assert.Contains(date, t.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Write one post per week.")]
+    [InlineData("Write one post every week.")]
+    [InlineData("Each week, meet someone from another team.")]
+    [InlineData("A weekly kata.")]
+    [InlineData("Run twice a week.")]
+    [InlineData("Two hours a week on Rust.")]
+    [InlineData("Read ten pages daily.")]
+    [InlineData("Practise every day.")]
+    [InlineData("Write a little on Mondays.")]
+    public void A_rhythm_makes_a_goal_time_bound(string text) => Assert.Equal(Met, Assess(text).TimeBound.Verdict);
+
+    [Theory]
+    [InlineData("Pass the AWS exam.")]
+    [InlineData("Take a week off and then pass the exam.")]
+    [InlineData("One day I will pass the exam.")]
+    public void No_date_or_rhythm_is_not_time_bound(string text) => Assert.NotEqual(Met, Assess(text).TimeBound.Verdict);
+
+    [Theory]
+    [InlineData("Pass the exam by 31 June.")]
+    [InlineData("Pass the exam by 29 February 2027.")]
+    [InlineData("Pass the exam by 2027-13-01.")]
+    [InlineData("Pass the exam by 32 May.")]
+    [InlineData("Pass the exam by 03/15/2027.")] // read day first, and there is no 15th month
+    public void Impossible_dates_are_not_dates(string text)
+    {
+        var t = Assess(text).TimeBound;
+        Assert.Equal(Missing, t.Verdict);
+        Assert.Contains(t.Suggestions, x => x.Contains("by 15 March", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_impossible_day_of_the_month_is_named() =>
+        Assert.Contains("'31 June' looks like a date, but no calendar has it.", Assess("Pass the exam by 31 June.").TimeBound.Reasons);
+
+    [Theory]
+    [InlineData("Pass the exam by 15 March 2025.")]
+    [InlineData("Pass the exam on 2026-03-01.")]
+    public void A_date_in_the_past_is_weak(string text)
+    {
+        var t = Assess(text).TimeBound;
+        Assert.Equal(Weak, t.Verdict);
+        Assert.Contains("already passed", t.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Pass the exam by 15 March 2027.")]
+    [InlineData("Pass the exam by end of June.")]
+    [InlineData("Pass the exam in 12 months.")]
+    public void A_date_after_the_programme_ends_is_weak_and_names_the_end(string text)
+    {
+        var t = Assess(text, TwelveWeeks).TimeBound;
+        Assert.Equal(Weak, t.Verdict);
+        Assert.Contains("after the programme ends on 25 May 2026", t.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_end_of_the_programme_is_a_deadline_known_or_not()
+    {
+        Assert.Contains("25 May 2026", Assess("Pass the exam by the end of the programme.", TwelveWeeks).TimeBound.Reasons[0], StringComparison.Ordinal);
+        Assert.Equal(Met, Assess("Pass the exam by the end of the programme.").TimeBound.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Pass the exam over the next few weeks.")]
+    [InlineData("Pass the exam soon.")]
+    [InlineData("Pass the exam during the programme.")]
+    public void A_rough_horizon_is_weak(string text) => Assert.Equal(Weak, Assess(text).TimeBound.Verdict);
+
+    [Theory]
+    [InlineData(2026, 4, 30, Met, "falls within the programme")]
+    [InlineData(2026, 2, 1, Weak, "already passed")]
+    [InlineData(2026, 8, 1, Weak, "after the programme ends on 25 May 2026")]
+    public void A_structured_target_date_wins_over_the_text(int y, int m, int d, SmartVerdict expected, string reason)
+    {
+        var t = SmartCoach.Assess(new SmartInput("Pass the exam every week.", TargetDate: new DateOnly(y, m, d)), TwelveWeeks).TimeBound;
+        Assert.Equal(expected, t.Verdict);
+        Assert.Contains(reason, t.Reasons[0], StringComparison.Ordinal);
+    }
+}
