@@ -130,6 +130,10 @@ public sealed class GoalTests : WebTest
         var mentor = await App.SignedInAsync("mentor@thrive.test");
         var posted = await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}?handler=Comment", new() { ["Comment"] = "Proud of this week's **focus**." }, $"/Goals/{id}");
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var seen = await coordinator.GetStringAsync($"/Goals/{id}", Ct);
+        Assert.Contains("50% done", seen, StringComparison.Ordinal); // progress, yes
+        Assert.DoesNotContain("Proud of this week", seen, StringComparison.Ordinal); // the pair's conversation, no
         var other = await App.SignedInAsync("aws.mentee@thrive.test");
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/Goals/{id}", Ct)).StatusCode);
         var apiComment = await other.PostAsJsonAsync($"/api/v1/goals/{id}/comments", new { body = "sneaky" }, Ct);

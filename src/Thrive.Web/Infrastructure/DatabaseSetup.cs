@@ -40,7 +40,26 @@ public static class DatabaseSetup
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
         if (db.Database.IsSqlite()) EnsureSqliteFolder(db.Database.GetConnectionString());
-        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            // EF Core's own migration lock did not keep two instances from applying the same migration on
+            // PostgreSQL (seen in StartupTests); a session advisory lock on the migrating connection does.
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7274840)", ct);
+                await db.Database.MigrateAsync(ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(7274840)", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        else
+        {
+            await db.Database.MigrateAsync(ct);
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets readers and one writer work at once and survives crashes cleanly.

@@ -32,7 +32,8 @@ public static class GoalPage
             var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == programmeId).Select(p => new { p.Name, p.StartDate, p.LengthWeeks }).FirstAsync(ct);
             var measures = await db.MeasureEntries.Where(m => m.GoalId == goalId).OrderByDescending(m => m.Date).ThenByDescending(m => m.RecordedAt)
                 .Take(ListLimit).Select(m => new Measure(m.Date, m.Value, m.Note)).ToListAsync(ct);
-            var comments = await db.GoalComments.Where(c => c.GoalId == goalId).OrderByDescending(c => c.CreatedAt).Take(ListLimit)
+            // The conversation belongs to the pair; those who run the programme see goals and progress, not what the pair said.
+            var comments = !a.CanComment ? [] : await db.GoalComments.Where(c => c.GoalId == goalId).OrderByDescending(c => c.CreatedAt).Take(ListLimit)
                 .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new Comment(c.Id, u.DisplayName, c.Body, c.CreatedAt)).ToListAsync(ct);
             var history = await db.GoalEvents.Where(e => e.GoalId == goalId).OrderByDescending(e => e.At).Take(ListLimit)
                 .Join(db.Users, e => e.ActorId, u => u.Id, (e, u) => new HistoryLine(u.DisplayName, e.Summary, e.At)).ToListAsync(ct);
