@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Thrive.Domain.Accounts;
+using Thrive.Domain.Board;
 using Thrive.Domain.Goals;
 using Thrive.Domain.Matching;
 using Thrive.Domain.Programmes;
@@ -30,6 +31,12 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<SwotItem> SwotItems => Set<SwotItem>();
     public DbSet<SwotLink> SwotLinks => Set<SwotLink>();
     public DbSet<SwotComment> SwotComments => Set<SwotComment>();
+    public DbSet<TaskBoard> Boards => Set<TaskBoard>();
+    public DbSet<BoardColumn> BoardColumns => Set<BoardColumn>();
+    public DbSet<BoardTask> Tasks => Set<BoardTask>();
+    public DbSet<TaskMove> TaskMoves => Set<TaskMove>();
+    public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+    public DbSet<TaskComment> TaskComments => Set<TaskComment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

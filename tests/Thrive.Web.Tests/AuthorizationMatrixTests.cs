@@ -84,6 +84,18 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/goals/{id}/measures"] = Rule.GoalOwner,
         ["POST /api/v1/goals/{id}/comments"] = Rule.GoalPair,
         ["POST /api/v1/goals/{id}/{change}"] = Rule.GoalOwner,
+        ["GET /Board/{boardId}"] = Rule.GoalPair,
+        ["GET /Tasks/{id}"] = Rule.GoalPair,
+        ["GET /api/v1/board"] = Rule.SignedIn,
+        ["GET /api/v1/boards/{id}"] = Rule.GoalPair,
+        ["POST /api/v1/boards/{id}/tasks"] = Rule.GoalOwner,
+        ["POST /api/v1/boards/{id}/columns"] = Rule.GoalOwner,
+        ["PUT /api/v1/columns/{id}"] = Rule.GoalOwner,
+        ["DELETE /api/v1/columns/{id}"] = Rule.GoalOwner,
+        ["GET /api/v1/tasks/{id}"] = Rule.GoalPair,
+        ["PUT /api/v1/tasks/{id}"] = Rule.GoalOwner,
+        ["POST /api/v1/tasks/{id}/move"] = Rule.GoalOwner,
+        ["POST /api/v1/tasks/{id}/comments"] = Rule.GoalPair,
     };
 
     /// <summary>Pages whose posts are for fewer people than their GET (members read a pair; coordinators change it).</summary>
@@ -221,7 +233,17 @@ public sealed class AuthorizationMatrixTests : WebTest
         var url = parts[1];
         var isPair = url.StartsWith("/Pairs/", StringComparison.Ordinal) || url.StartsWith("/api/v1/pairs/", StringComparison.Ordinal);
         var isGoal = url.StartsWith("/Goals/", StringComparison.Ordinal) || url.StartsWith("/api/v1/goals/", StringComparison.Ordinal);
-        url = url.Replace("{id}", (isPair ? w.PairA : isGoal ? w.GoalA : w.Programme).ToString(), StringComparison.Ordinal)
+        var id = url switch
+        {
+            _ when isPair => w.PairA,
+            _ when isGoal => w.GoalA,
+            _ when url.StartsWith("/api/v1/boards/", StringComparison.Ordinal) => w.BoardA,
+            _ when url.StartsWith("/api/v1/columns/", StringComparison.Ordinal) => w.BusyColumnA,
+            _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
+            _ => w.Programme,
+        };
+        url = url.Replace("{id}", id.ToString(), StringComparison.Ordinal)
+            .Replace("{boardId}", w.BoardA.ToString(), StringComparison.Ordinal)
             .Replace("{analysisId}", w.SwotA.ToString(), StringComparison.Ordinal)
             .Replace("{change}", "drop", StringComparison.Ordinal)
             .Replace("{participantId}", w.Application.ToString(), StringComparison.Ordinal)
@@ -232,7 +254,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         return (parts[0], url);
     }
 
-    private sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA);
+    private sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA);
 
     /// <summary>The demo programme plus a second programme with its own coordinator.</summary>
     private async Task<World> SetUpWorldAsync()
@@ -253,6 +275,10 @@ public sealed class AuthorizationMatrixTests : WebTest
         var application = await db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "ayesha.applicant@thrive.test").Id).Select(p => p.Id).SingleAsync(Ct);
         var goalA = await db.Goals.Where(g => g.OwnerId == menteeA && g.Status == Thrive.Domain.Goals.GoalStatus.Active).Select(g => g.Id).FirstAsync(Ct);
         var swotA = await db.SwotAnalyses.Where(a => a.OwnerId == menteeA).Select(a => a.Id).SingleAsync(Ct);
-        return new World(programme, pairA, application, goalA, swotA);
+        var boardA = await db.Boards.Where(b => b.OwnerId == menteeA).Select(b => b.Id).SingleAsync(Ct);
+        // A column that holds cards, so that an allowed DELETE is refused instead of removing it.
+        var busy = await db.Tasks.Where(t => t.BoardId == boardA).GroupBy(t => t.ColumnId).Select(g => g.Key).FirstAsync(Ct);
+        var taskA = await db.Tasks.Where(t => t.BoardId == boardA).Select(t => t.Id).FirstAsync(Ct);
+        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA);
     }
 }

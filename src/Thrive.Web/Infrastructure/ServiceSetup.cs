@@ -99,6 +99,9 @@ public static class ServiceSetup
         services.AddScoped<PersonalSwot.Handler>();
         services.AddScoped<GoalLibrary.Handler>();
         services.AddScoped<AssessSmart.Handler>();
+        services.AddScoped<Features.Board.BoardView.Handler>();
+        services.AddScoped<Features.Board.BoardActions.Handler>();
+        services.AddScoped<Features.Board.TaskDetails.Handler>();
         return services;
     }
 

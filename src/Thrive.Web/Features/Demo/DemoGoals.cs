@@ -39,8 +39,10 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
             "js-patterns-stress", [0, 1, 2, 3], "mentor.rest@thrive.test", "Three patterns in a month and a free weekend. That is the pace that lasts.", 12),
     ];
 
-    public void Add(IReadOnlyDictionary<string, ThriveUser> people)
+    /// <summary>Adds everything and returns each mentee's main goal, for their board.</summary>
+    public IReadOnlyDictionary<string, Guid> Add(IReadOnlyDictionary<string, ThriveUser> people)
     {
+        var main = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var story in Stories)
         {
             var owner = people[story.Email].Id;
@@ -49,6 +51,7 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
             var template = GoalTemplates.Find(story.Template)!;
             var goal = Goal.Create(programmeId, owner, GoalTemplates.ToDetails(template, today, programmeEnd), activate: true, today, now.AddDays(-21)).Value!;
             db.Goals.Add(goal);
+            main[story.Email] = goal.Id;
             db.GoalSwotLinks.Add(GoalSwotLink.Of(goal.Id, link.from.Id));
             db.GoalSwotLinks.Add(GoalSwotLink.Of(goal.Id, link.to.Id));
             db.GoalEvents.Add(GoalEvent.Of(goal.Id, owner, "Created the goal and started it", now.AddDays(-21)));
@@ -69,6 +72,7 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
         var mentorGoal = Goal.Create(programmeId, zanele, GoalTemplates.ToDetails(GoalTemplates.Find("active-listening")!, today, programmeEnd), activate: true, today, now.AddDays(-20)).Value!;
         db.Goals.Add(mentorGoal);
         db.MeasureEntries.Add(MeasureEntry.Record(mentorGoal.Id, today.AddDays(-14), 3, "Johan's first feedback", zanele, today, now).Value!);
+        return main;
     }
 
     private (SwotItem from, SwotItem to) AddSwot(Guid owner, Story story)

@@ -113,7 +113,8 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
             (new("nandi.applicant@thrive.test", "Nandi Zulu", ""), ParticipantRole.Mentee, Mentee(2, "Go, Kubernetes", Focus.Personal, "Africa/Johannesburg", "Durban, ZA", "Running, poetry", "Team Nimbus", "I'd like help with confidence in meetings and with saying no.")),
             (new("bram.applicant@thrive.test", "Bram Smit", "", "Europe/Amsterdam"), ParticipantRole.Mentor, Mentor(20, "Python, data engineering, ML platforms", Focus.Technical | Focus.Career, 2, "Europe/Amsterdam", "Delft, NL", "Sailing, AI, first-time parent", "Data careers and moving from analyst to engineer.")),
         };
-        new DemoGoals(db, programme.Id, programme.EndDate, today, now).Add(people);
+        var mainGoals = new DemoGoals(db, programme.Id, programme.EndDate, today, now).Add(people);
+        new DemoBoards(db, programme.Id, now).Add(people, mainGoals);
 
         foreach (var (who, role, answers) in open)
         {
