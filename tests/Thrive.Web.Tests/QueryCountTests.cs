@@ -50,6 +50,32 @@ public sealed class QueryCountTests : WebTest
     }
 
     [Fact]
+    public async Task A_board_sends_the_same_number_of_commands_for_ten_cards_and_a_thousand()
+    {
+        var board = await App.WithDbAsync(db => db.Boards.Where(b => b.OwnerId == db.Users.Single(u => u.Email == "aws.mentee@thrive.test").Id).Select(b => b.Id).SingleAsync());
+        var mentee = await App.SignedInAsync("aws.mentee@thrive.test");
+        var small = await CommandsForAsync(mentee, $"/Board/{board}");
+        var api = await CommandsForAsync(mentee, $"/api/v1/boards/{board}");
+        using (var scope = App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
+            var todo = await db.BoardColumns.Where(c => c.BoardId == board).OrderBy(c => c.Position).FirstAsync(Ct);
+            for (var i = 0; i < 1000; i++)
+            {
+                var task = Thrive.Domain.Board.BoardTask.Create(board, todo, null, $"Bulk task {i}", null, null, i, DateTimeOffset.UtcNow).Value!;
+                db.Tasks.Add(task);
+                db.TaskMoves.Add(Thrive.Domain.Board.TaskMove.Of(task.Id, null, todo, db.Users.Local.FirstOrDefault()?.Id ?? await db.Users.Where(u => u.Email == "aws.mentee@thrive.test").Select(u => u.Id).SingleAsync(Ct), DateTimeOffset.UtcNow));
+            }
+            await db.SaveChangesAsync(Ct);
+        }
+        Assert.Equal(small, await CommandsForAsync(mentee, $"/Board/{board}"));
+        Assert.Equal(api, await CommandsForAsync(mentee, $"/api/v1/boards/{board}"));
+        var page = await mentee.GetStringAsync($"/Board/{board}", Ct);
+        Assert.Contains("Bulk task 499<", page, StringComparison.Ordinal); // a column draws at most 500 cards
+        Assert.DoesNotContain("Bulk task 999<", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Home_programme_and_list_pages_send_the_same_number_of_commands_with_more_data()
     {
         var id = await App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());

@@ -18,10 +18,13 @@ public static class BoardView
     public sealed record GoalOption(Guid Id, string Title);
 
     public sealed record View(Guid BoardId, Guid OwnerId, string OwnerName, Guid ProgrammeId, PersonAccess Access, IReadOnlyList<Column> Columns,
-        IReadOnlyList<GoalOption> Goals, Guid? GoalFilter, int TooBigAfterDays);
+        IReadOnlyList<GoalOption> Goals, Guid? GoalFilter, int TooBigAfterDays, bool AllDone);
 
     /// <summary>At most this many cards of one column are drawn; the Done column shows its most recent.</summary>
     public const int CardsPerColumn = 500;
+
+    /// <summary>Done columns show their most recent cards unless all are asked for.</summary>
+    public const int RecentDone = 10;
 
     public sealed class Handler(ThriveDbContext db, Access access, GoalContext context, TimeProvider clock)
     {
@@ -45,7 +48,7 @@ public static class BoardView
             return board.Id;
         }
 
-        public async Task<Result<View>> GetAsync(Actor actor, Guid boardId, Guid? goal, CancellationToken ct)
+        public async Task<Result<View>> GetAsync(Actor actor, Guid boardId, Guid? goal, CancellationToken ct, bool allDone = false)
         {
             var board = await db.Boards.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boardId, ct);
             if (board is null) return Error.NotFound("Board");
@@ -68,7 +71,7 @@ public static class BoardView
             var now = clock.GetUtcNow();
             var view = columns.Select(c =>
             {
-                var cards = rows.Where(r => r.ColumnId == c.Id).OrderBy(r => r.Position).Take(CardsPerColumn)
+                var cards = rows.Where(r => r.ColumnId == c.Id).OrderBy(r => r.Position).Take(c.Kind == ColumnKind.Done && !allDone ? RecentDone : CardsPerColumn)
                     .Select(r => new Card(r.Id, r.Title, r.GoalId, r.GoalTitle, r.DueDate, r.Done, r.Total, r.Comments,
                         BoardTask.IsTooBig(c.Kind, r.StartedAt, now, board.TooBigAfterDays), r.Version, r.Position)).ToList();
                 var count = counts.Where(x => x.Key == c.Id).Sum(x => x.N);
@@ -77,7 +80,7 @@ public static class BoardView
             var goals = await db.Goals.Where(g => g.OwnerId == board.OwnerId && g.ProgrammeId == board.ProgrammeId)
                 .OrderBy(g => g.Title).Take(100).Select(g => new GoalOption(g.Id, g.Title)).ToListAsync(ct);
             var owner = await db.Users.Where(u => u.Id == board.OwnerId).Select(u => u.DisplayName).FirstAsync(ct);
-            return new View(board.Id, board.OwnerId, owner, board.ProgrammeId, a, view, goals, goal, board.TooBigAfterDays);
+            return new View(board.Id, board.OwnerId, owner, board.ProgrammeId, a, view, goals, goal, board.TooBigAfterDays, allDone);
         }
     }
 }

@@ -10,6 +10,7 @@ public sealed class IndexModel(BoardView.Handler view, BoardActions.Handler acti
     public string? Problem { get; private set; }
     public string? Notice { get; private set; }
     [BindProperty(SupportsGet = true)] public Guid? Goal { get; set; }
+    [BindProperty(SupportsGet = true)] public bool AllDone { get; set; }
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public DateOnly? DueDate { get; set; }
     [BindProperty] public Guid? GoalId { get; set; }
@@ -73,7 +74,7 @@ public sealed class IndexModel(BoardView.Handler view, BoardActions.Handler acti
             if (!mine.Succeeded) { Problem = mine.Errors[0].Message; return null; }
             boardId = mine.Value;
         }
-        var r = await view.GetAsync(Actor, boardId.Value, Goal, ct);
+        var r = await view.GetAsync(Actor, boardId.Value, Goal, ct, AllDone);
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value;
         return null;
