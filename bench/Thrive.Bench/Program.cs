@@ -10,11 +10,14 @@ switch (command)
     case "smart":
         SmartBench.Run();
         return 0;
+    case "flow":
+        FlowBench.Run();
+        return 0;
     case "smart-explain":
         SmartBench.Explain(args.Length > 1 ? args[1..] : SmartCorpus.All);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-explain [goal text ...]");
+        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-explain [goal text ...] | flow");
         return 2;
 }
 
