@@ -86,6 +86,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/goals/{id}/{change}"] = Rule.GoalOwner,
         ["GET /Board/{boardId}"] = Rule.GoalPair,
         ["GET /Tasks/{id}"] = Rule.GoalPair,
+        ["GET /Board/{boardId}/Flow"] = Rule.GoalPair,
+        ["GET /api/v1/boards/{id}/flow"] = Rule.GoalPair,
         ["GET /api/v1/board"] = Rule.SignedIn,
         ["GET /api/v1/boards/{id}"] = Rule.GoalPair,
         ["POST /api/v1/boards/{id}/tasks"] = Rule.GoalOwner,

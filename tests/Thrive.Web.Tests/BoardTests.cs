@@ -155,6 +155,34 @@ public sealed class BoardTests : WebTest
     }
 
     [Fact]
+    public async Task Flow_metrics_show_time_to_completion_falling_and_a_forecast()
+    {
+        var ids = await LeratoAsync();
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var html = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Board/{ids.Board}/Flow", Ct));
+        Assert.Contains("Cycle time is falling by about", html, StringComparison.Ordinal);
+        Assert.Matches(@"The remaining \d+ tasks will be done by", html);
+        Assert.Contains("Migrate the design system to CSS variables</a> ⚠ too big? split it", html, StringComparison.Ordinal);
+        var api = await mentee.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/boards/{ids.Board}/flow", Ct);
+        Assert.Equal("Falling", api.GetProperty("trend").GetProperty("verdict").GetString());
+        Assert.Equal("Forecast", api.GetProperty("forecast").GetProperty("status").GetString());
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync($"/Board/{ids.Board}/Flow", Ct)).StatusCode);
+        var other = await App.SignedInAsync("dsa.mentee@thrive.test");
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/v1/boards/{ids.Board}/flow", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_empty_board_says_there_is_not_enough_data()
+    {
+        var mentee = await App.SignedInAsync("mentor.cloud@thrive.test");
+        var board = await mentee.GetStringAsync("/Board", Ct);
+        var id = System.Text.RegularExpressions.Regex.Match(board, "data-board-id=\"([^\"]+)\"").Groups[1].Value;
+        var html = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Board/{id}/Flow", Ct));
+        Assert.Contains("Not enough data yet", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Columns_are_renamed_reordered_and_bad_limits_refused()
     {
         var ids = await LeratoAsync();

@@ -102,6 +102,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Board.BoardView.Handler>();
         services.AddScoped<Features.Board.BoardActions.Handler>();
         services.AddScoped<Features.Board.TaskDetails.Handler>();
+        services.AddScoped<Features.Board.BoardFlow.Handler>();
         return services;
     }
 

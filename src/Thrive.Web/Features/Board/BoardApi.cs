@@ -26,6 +26,12 @@ public static class BoardApi
         api.MapGet("/boards/{id:guid}", async (HttpContext c, Guid id, Guid? goal, BoardView.Handler h, CancellationToken ct) =>
             Ok(await h.GetAsync(c.User.Actor(), id, goal, ct))).WithName("GetBoard").WithSummary("A board (the owner's or their partner's), optionally filtered by goal.");
 
+        api.MapGet("/boards/{id:guid}/flow", async (HttpContext c, Guid id, Guid? goal, int? weeks, BoardFlow.Handler h, CancellationToken ct) =>
+        {
+            var r = await h.GetAsync(c.User.Actor(), id, goal, c.User.TimeZone(), weeks ?? 12, ct);
+            return r.Succeeded ? TypedResults.Ok(r.Value!.Summary) : (IResult)r.Errors.ToProblem();
+        }).WithName("GetFlowMetrics").WithSummary("Lead and cycle times, throughput, WIP, cumulative flow, ageing, trend and an 85% forecast, from the move history.");
+
         api.MapPost("/boards/{id:guid}/tasks", async (HttpContext c, Guid id, TaskRequest body, BoardActions.Handler h, CancellationToken ct) =>
         {
             var r = await h.AddTaskAsync(c.User.Actor(), id, body.ColumnId, body.GoalId, body.Title, body.Notes, body.DueDate, ct);
