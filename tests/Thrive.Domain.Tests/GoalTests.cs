@@ -98,6 +98,17 @@ public sealed class GoalTests
     public void Progress_moves_from_baseline_to_target(double baseline, double target, double latest, double expected) =>
         Assert.Equal((decimal)expected, GoalProgress.Of(GoalStatus.Active, SmartFields.Empty with { Metric = "m", Baseline = (decimal)baseline, Target = (decimal)target }, (decimal)latest));
 
+    [Theory]
+    [InlineData(0, 0, 0.0)]
+    [InlineData(1, 4, 0.25)]
+    [InlineData(4, 4, 1.0)]
+    public void Without_a_measure_progress_follows_the_tasks(int done, int total, double expected) =>
+        Assert.Equal((decimal)expected, GoalProgress.Of(GoalStatus.Active, SmartFields.Empty, null, done, total));
+
+    [Fact]
+    public void A_measure_wins_over_tasks() =>
+        Assert.Equal(0.5m, GoalProgress.Of(GoalStatus.Active, SmartFields.Empty with { Metric = "m", Baseline = 0, Target = 10 }, 5, tasksDone: 0, tasksTotal: 3));
+
     [Fact]
     public void Achieved_is_complete_and_unmeasured_is_zero()
     {

@@ -158,6 +158,25 @@ public sealed class GoalTests : WebTest
     }
 
     [Fact]
+    public async Task The_first_step_becomes_the_goals_first_task_and_progress_follows_tasks()
+    {
+        var mentee = await App.SignedInAsync("careers.mentee@thrive.test");
+        var created = await mentee.PostAsJsonAsync("/api/v1/goals", new { title = "Give a lightning talk", category = "Career", activate = true }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", new() { ["Answers[16]"] = "Pick a topic and tell my mentor" });
+        var task = await App.WithDbAsync(db => db.Tasks.Where(t => t.GoalId == id).Select(t => new { t.Id, t.Title, t.Version, t.BoardId }).SingleAsync());
+        Assert.Equal("Pick a topic and tell my mentor", task.Title);
+        await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", new() { ["Answers[16]"] = "Changed my mind" });
+        Assert.Equal(1, await App.WithDbAsync(db => db.Tasks.CountAsync(t => t.GoalId == id))); // only the first time
+
+        var done = await App.WithDbAsync(db => db.BoardColumns.Where(c => c.BoardId == task.BoardId && c.Kind == Thrive.Domain.Board.ColumnKind.Done).Select(c => c.Id).SingleAsync());
+        var moved = await mentee.PostAsJsonAsync($"/api/v1/tasks/{task.Id}/move", new { columnId = done, version = task.Version }, Ct);
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Contains("100% done", await mentee.GetStringAsync($"/Goals/{id}", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Smart_api_assesses_free_text()
     {
         var mentee = await App.SignedInAsync("mentee@thrive.test");

@@ -95,13 +95,15 @@ public sealed class MeasureEntry
 public static class GoalProgress
 {
     /// <summary>
-    /// Share done, 0 to 1: achieved goals are done; a measured goal moves from its baseline towards its target
-    /// with its latest value; otherwise nothing is known yet (tasks will add to this).
+    /// Share done, 0 to 1: achieved goals are done; a measured goal moves from its baseline towards its target with
+    /// its latest value; otherwise the goal follows its tasks (finished of all).
     /// </summary>
-    public static decimal Of(GoalStatus status, SmartFields smart, decimal? latestValue)
+    public static decimal Of(GoalStatus status, SmartFields smart, decimal? latestValue, int tasksDone = 0, int tasksTotal = 0)
     {
         if (status == GoalStatus.Achieved) return 1m;
-        if (smart.Target is not { } target || latestValue is not { } value) return 0m;
+        if (smart.Target is not { } target || smart.Metric.Length == 0)
+            return tasksTotal > 0 ? Math.Clamp((decimal)tasksDone / tasksTotal, 0m, 1m) : 0m;
+        if (latestValue is not { } value) return 0m;
         var baseline = smart.Baseline ?? 0m;
         if (target == baseline) return value == target ? 1m : 0m;
         return Math.Clamp((value - baseline) / (target - baseline), 0m, 1m);

@@ -15,6 +15,17 @@ public static class GoalList
 
     public const int Limit = 100;
 
+    /// <summary>Finished and all tasks per goal, in one grouped query.</summary>
+    public static async Task<Dictionary<Guid, (int Done, int Total)>> TaskCountsAsync(ThriveDbContext db, IReadOnlyList<Guid> goalIds, CancellationToken ct)
+    {
+        var rows = await db.Tasks.Where(t => t.GoalId != null && goalIds.Contains(t.GoalId.Value))
+            .Join(db.BoardColumns, t => t.ColumnId, c => c.Id, (t, c) => new { GoalId = t.GoalId!.Value, c.Kind })
+            .GroupBy(x => x.GoalId)
+            .Select(g => new { g.Key, Done = g.Count(x => x.Kind == Thrive.Domain.Board.ColumnKind.Done), Total = g.Count() })
+            .ToListAsync(ct);
+        return rows.ToDictionary(r => r.Key, r => (r.Done, r.Total));
+    }
+
     public sealed class Handler(ThriveDbContext db, Access access, GoalContext context)
     {
         public async Task<Result<PersonGoals>> ForPersonAsync(Actor actor, Guid ownerId, Guid? programmeId, CancellationToken ct)
@@ -39,8 +50,10 @@ public static class GoalList
                 .GroupBy(m => m.GoalId).Select(g => new { GoalId = g.Key, Date = g.Max(m => m.Date) })
                 .Join(db.MeasureEntries, x => new { x.GoalId, x.Date }, m => new { m.GoalId, m.Date }, (x, m) => new { m.GoalId, m.Value })
                 .ToListAsync(ct);
+            var tasks = await TaskCountsAsync(db, ids, ct);
             return goals.Select(g => new Row(g.Id, g.OwnerId, g.Title, g.Category, g.Status, g.Smart.TargetDate,
-                GoalProgress.Of(g.Status, g.Smart, latest.Where(l => l.GoalId == g.Id).Select(l => (decimal?)l.Value).FirstOrDefault()),
+                GoalProgress.Of(g.Status, g.Smart, latest.Where(l => l.GoalId == g.Id).Select(l => (decimal?)l.Value).FirstOrDefault(),
+                    tasks.GetValueOrDefault(g.Id).Done, tasks.GetValueOrDefault(g.Id).Total),
                 g.ConfirmedAt is not null)).ToList();
         }
     }

@@ -13,11 +13,12 @@ public static class GoalPage
     public sealed record Comment(Guid Id, string AuthorName, string Body, DateTimeOffset At);
     public sealed record HistoryLine(string ActorName, string Summary, DateTimeOffset At);
     public sealed record SwotRef(Guid Id, SwotQuadrant Quadrant, string Text);
+    public sealed record TaskRef(Guid Id, string Title, string Column, Thrive.Domain.Board.ColumnKind Kind);
 
     public sealed record View(
         Goal Goal, string OwnerName, string ProgrammeName, DateOnly ProgrammeEnd, PersonAccess Access, SmartAssessment Assessment,
         decimal Progress, IReadOnlyList<Measure> Measures, IReadOnlyList<Comment> Comments, IReadOnlyList<HistoryLine> History,
-        IReadOnlyList<SwotRef> SwotItems, int GrowAnswered, string? ConfirmedByName);
+        IReadOnlyList<SwotRef> SwotItems, int GrowAnswered, string? ConfirmedByName, IReadOnlyList<TaskRef> Tasks);
 
     public const int ListLimit = 100;
 
@@ -42,10 +43,13 @@ public static class GoalPage
             var grow = await db.GrowAnswers.CountAsync(x => x.GoalId == goalId && x.Text != "", ct);
             var smart = await context.SmartContextAsync(ownerId, programmeId, goalId, ct);
             var ordered = measures.OrderBy(m => m.Date).ToList();
-            var progress = GoalProgress.Of(goal.Status, goal.Smart, measures.FirstOrDefault()?.Value);
+            var tasks = await db.Tasks.Where(t => t.GoalId == goalId).OrderBy(t => t.CreatedAt).Take(ListLimit)
+                .Join(db.BoardColumns, t => t.ColumnId, c => c.Id, (t, c) => new TaskRef(t.Id, t.Title, c.Name, c.Kind)).ToListAsync(ct);
+            var progress = GoalProgress.Of(goal.Status, goal.Smart, measures.FirstOrDefault()?.Value,
+                tasks.Count(t => t.Kind == Thrive.Domain.Board.ColumnKind.Done), tasks.Count);
             return new View(goal, names.First(n => n.Id == ownerId).DisplayName, programme.Name, programme.StartDate.AddDays(programme.LengthWeeks * 7 - 1),
                 a, SmartCoach.Assess(goal.ToSmartInput(swot.Count), smart), progress, ordered, comments, history, swot, grow,
-                names.FirstOrDefault(n => n.Id == goal.ConfirmedById)?.DisplayName);
+                names.FirstOrDefault(n => n.Id == goal.ConfirmedById)?.DisplayName, tasks);
         }
     }
 }
