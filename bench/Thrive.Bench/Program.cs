@@ -13,11 +13,14 @@ switch (command)
     case "flow":
         FlowBench.Run();
         return 0;
+    case "board":
+        await BoardBench.RunAsync();
+        return 0;
     case "smart-explain":
         SmartBench.Explain(args.Length > 1 ? args[1..] : SmartCorpus.All);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-explain [goal text ...] | flow");
+        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-explain [goal text ...] | flow | board");
         return 2;
 }
 

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Thrive.Web.Features.Goals;
 using Thrive.Web.Features.Pairs;
 
 namespace Thrive.Web.Pages.Pairs;
 
-public sealed class DetailsModel(PairDetails.Handler handler, GoalList.Handler goals, PersonalSwot.Handler swot) : ThrivePageModel
+public sealed class DetailsModel(PairDetails.Handler handler, GoalList.Handler goals, PersonalSwot.Handler swot, Thrive.Persistence.ThriveDbContext db) : ThrivePageModel
 {
     public PairDetails.View View { get; private set; } = null!;
     public IReadOnlyList<GoalList.Row> Goals { get; private set; } = [];
     /// <summary>SWOTs by owner; shown to the pair only (a SWOT is personal).</summary>
     public IReadOnlyDictionary<Guid, Guid> Swots { get; private set; } = new Dictionary<Guid, Guid>();
+    /// <summary>Boards by owner; like SWOTs, for the pair only.</summary>
+    public IReadOnlyDictionary<Guid, Guid> Boards { get; private set; } = new Dictionary<Guid, Guid>();
     [BindProperty] public string? Reason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
@@ -37,7 +40,12 @@ public sealed class DetailsModel(PairDetails.Handler handler, GoalList.Handler g
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value!;
         Goals = await goals.RowsAsync([View.Mentee.Id, View.Mentor.Id], View.ProgrammeId, ct);
-        if (View.Access.IsMember) Swots = await swot.AnalysisIdsAsync([View.Mentee.Id, View.Mentor.Id], View.ProgrammeId, ct);
+        if (View.Access.IsMember)
+        {
+            Swots = await swot.AnalysisIdsAsync([View.Mentee.Id, View.Mentor.Id], View.ProgrammeId, ct);
+            Boards = await db.Boards.Where(b => (b.OwnerId == View.Mentee.Id || b.OwnerId == View.Mentor.Id) && b.ProgrammeId == View.ProgrammeId)
+                .ToDictionaryAsync(b => b.OwnerId, b => b.Id, ct);
+        }
         return null;
     }
 }
