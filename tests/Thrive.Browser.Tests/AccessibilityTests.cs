@@ -22,6 +22,8 @@ public sealed class AccessibilityTests : BrowserTest
         var pair = await App.WithDbAsync(db => db.Pairs.Select(p => p.Id).FirstAsync());
         var goal = await App.WithDbAsync(db => db.Goals.Where(g => g.OwnerId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(g => g.Id).FirstAsync());
         var swot = await App.WithDbAsync(db => db.SwotAnalyses.Where(a => a.OwnerId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(a => a.Id).FirstAsync());
+        var board = await App.WithDbAsync(db => db.Boards.Where(b => b.OwnerId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(b => b.Id).FirstAsync());
+        var task = await App.WithDbAsync(db => db.Tasks.Where(t => t.BoardId == board).Select(t => t.Id).FirstAsync());
         var application = await App.WithDbAsync(db => db.Participants.Where(p => p.Status == Thrive.Domain.Programmes.ApplicationStatus.Applied).Select(p => p.Id).FirstAsync());
         var problems = new List<string>();
 
@@ -32,7 +34,8 @@ public sealed class AccessibilityTests : BrowserTest
         var mentee = await NewPageAsync();
         await SignInAsync(mentee, "mentee@thrive.test");
         foreach (var url in new[] { "/", "/Account/Profile", $"/Programmes/{programme}", $"/Programmes/{programme}/Apply", $"/Pairs/{pair}",
-                     "/Goals", "/Goals/New", "/Goals/Library", $"/Goals/{goal}", $"/Goals/{goal}/Edit", $"/Goals/{goal}/Grow", "/Swot", $"/Swot/{swot}/Compare?a=1&b=2" })
+                     "/Goals", "/Goals/New", "/Goals/Library", $"/Goals/{goal}", $"/Goals/{goal}/Edit", $"/Goals/{goal}/Grow", "/Swot", $"/Swot/{swot}/Compare?a=1&b=2",
+                     "/Board", $"/Board/{board}/Flow", $"/Tasks/{task}" })
             problems.AddRange(await AxeAsync(mentee, url));
 
         var coordinator = await NewPageAsync();
