@@ -28,12 +28,12 @@ public sealed class AccessibilityTests : BrowserTest
         var problems = new List<string>();
 
         var guest = await NewPageAsync();
-        foreach (var url in new[] { "/Account/SignIn", "/Account/ForgotPassword", "/Account/Invitation?token=nope", "/Status/404" })
+        foreach (var url in new[] { "/Account/SignIn", "/Account/ForgotPassword", "/Account/Invitation?token=nope", "/Account/ResetPassword?email=a%40b.co&token=t", "/Status/404", "/Status/403" })
             problems.AddRange(await AxeAsync(guest, url));
 
         var mentee = await NewPageAsync();
         await SignInAsync(mentee, "mentee@thrive.test");
-        foreach (var url in new[] { "/", "/Account/Profile", $"/Programmes/{programme}", $"/Programmes/{programme}/Apply", $"/Pairs/{pair}",
+        foreach (var url in new[] { "/", "/Account/Profile", "/Account/SignOut", $"/Programmes/{programme}", $"/Programmes/{programme}/Apply", $"/Pairs/{pair}",
                      "/Goals", "/Goals/New", "/Goals/Library", $"/Goals/{goal}", $"/Goals/{goal}/Edit", $"/Goals/{goal}/Grow", "/Swot", $"/Swot/{swot}/Compare?a=1&b=2",
                      "/Board", $"/Board/{board}/Flow", $"/Tasks/{task}" })
             problems.AddRange(await AxeAsync(mentee, url));

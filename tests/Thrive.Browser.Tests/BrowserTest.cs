@@ -18,12 +18,15 @@ public abstract class BrowserTest : IAsyncLifetime
     protected IBrowser Browser { get; private set; } = null!;
     protected string BaseUrl { get; private set; } = "";
 
+    /// <summary>Whether the app starts with the demo programme (false: an empty installation).</summary>
+    protected virtual bool Seed => true;
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("THRIVE_CHROMIUM") ?? "/usr/bin/chromium";
 
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
-        App = new ThriveApp(database, seed: true, kestrel: true);
+        App = new ThriveApp(database, seed: Seed, kestrel: true);
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
         playwright = await Playwright.CreateAsync();
