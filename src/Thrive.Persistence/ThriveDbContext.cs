@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Thrive.Domain.Accounts;
+using Thrive.Domain.Agreements;
 using Thrive.Domain.Board;
 using Thrive.Domain.Goals;
 using Thrive.Domain.Matching;
@@ -37,6 +38,8 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<TaskMove> TaskMoves => Set<TaskMove>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
+    public DbSet<RelationshipCharter> Charters => Set<RelationshipCharter>();
+    public DbSet<MentoringPlan> Plans => Set<MentoringPlan>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -89,6 +89,7 @@ public static class ServiceSetup
         services.AddScoped<ParticipantsCsv.Handler>();
         services.AddScoped<ProposePair.Handler>();
         services.AddScoped<PairDetails.Handler>();
+        services.AddScoped<Agreements.Handler>();
         services.AddScoped<HomeQuery.Handler>();
         services.AddScoped<GoalContext>();
         services.AddScoped<SaveGoal.Handler>();

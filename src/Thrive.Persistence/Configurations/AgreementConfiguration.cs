@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Thrive.Domain.Agreements;
+using Thrive.Domain.Matching;
+
+namespace Thrive.Persistence.Configurations;
+
+internal sealed class RelationshipCharterConfiguration : IEntityTypeConfiguration<RelationshipCharter>
+{
+    public void Configure(EntityTypeBuilder<RelationshipCharter> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.ComplexProperty(x => x.Answers, a =>
+        {
+            foreach (var p in typeof(CharterAnswers).GetProperties().Where(p => p.PropertyType == typeof(string)))
+                a.Property(p.PropertyType, p.Name).HasMaxLength(CharterAnswers.TextMax);
+            a.Ignore(x => x.Answered);
+        });
+        b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.PairId, x.AuthorId }).IsUnique();
+        b.HasIndex(x => x.AuthorId);
+    }
+}
+
+internal sealed class MentoringPlanConfiguration : IEntityTypeConfiguration<MentoringPlan>
+{
+    public void Configure(EntityTypeBuilder<MentoringPlan> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Ignore(x => x.SignedByBoth);
+        b.ComplexProperty(x => x.Terms, t =>
+        {
+            foreach (var p in typeof(PlanTerms).GetProperties().Where(p => p.PropertyType == typeof(string)))
+                t.Property(p.PropertyType, p.Name).HasMaxLength(PlanTerms.TextMax);
+        });
+        b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.WrittenById).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.PairId, x.Number }).IsUnique();
+        b.HasIndex(x => x.WrittenById);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Thrive.Domain.Agreements;
+using Thrive.Web.Features.Pairs;
+
+namespace Thrive.Web.Pages.Pairs;
+
+public sealed class PlanModel(Agreements.Handler handler) : ThrivePageModel
+{
+    public Agreements.View View { get; private set; } = null!;
+    [BindProperty] public PlanTerms Input { get; set; } = PlanTerms.Default;
+    [BindProperty(SupportsGet = true)] public int? Version { get; set; }
+    public bool Editing { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool edit, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        Input = View.Plan?.Terms ?? PlanTerms.Default;
+        Editing = edit || View.Plan is null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostWriteAsync(Guid id, CancellationToken ct)
+    {
+        var r = await handler.WritePlanAsync(Actor, id, Input with { }, ct);
+        if (!r.Succeeded)
+        {
+            if (await LoadAsync(id, ct) is { } denied) return denied;
+            Editing = true;
+            return Failed(r.Errors);
+        }
+        Flash($"Version {r.Value} saved. Both of you sign it to agree.");
+        return Redirect($"/Pairs/{id}/Plan");
+    }
+
+    public async Task<IActionResult> OnPostSignAsync(Guid id, int number, CancellationToken ct)
+    {
+        var r = await handler.SignAsync(Actor, id, number, ct);
+        if (!r.Succeeded)
+        {
+            if (await LoadAsync(id, ct) is { } denied) return denied;
+            Input = View.Plan?.Terms ?? PlanTerms.Default;
+            return Failed(r.Errors, prefix: "");
+        }
+        Flash("Signed and dated.");
+        return Redirect($"/Pairs/{id}/Plan");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var r = await handler.GetAsync(Actor, id, Version, ct);
+        if (Denied(r.Errors) is { } denied) return denied;
+        View = r.Value!;
+        return null;
+    }
+}
