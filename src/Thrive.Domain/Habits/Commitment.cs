@@ -72,9 +72,13 @@ public sealed class Commitment
     }
 
     /// <summary>The commitment as one sentence, in the wording the guide gives.</summary>
-    public string Sentence() => Form == CommitmentForm.HabitStacking
-        ? $"After {Part(CurrentHabit)}, I will {Part(Behaviour)}."
-        : $"I will {Part(Behaviour)} at {Part(Time)} in {Part(Location)}.";
+    public string Sentence()
+    {
+        var body = Form == CommitmentForm.HabitStacking
+            ? $"After {Part(CurrentHabit)}, I will {Part(Behaviour)}"
+            : $"I will {Part(Behaviour)} at {Part(Time)} in {Part(Location)}";
+        return body.EndsWith('.') ? body : body + ".";
+    }
 
     private void Apply(CommitmentDetails d, DateTimeOffset now)
     {
@@ -95,10 +99,10 @@ public sealed class Commitment
 
     private void Touch(DateTimeOffset now) { UpdatedAt = now; Version = Guid.NewGuid(); }
 
-    // People often type their own full stop or a leading "I will"; the sentence supplies both.
+    // People often type a leading "I will" or a final full stop; the sentence supplies both (but keeps "a.m.").
     private static string Part(string s)
     {
-        s = s.Trim().TrimEnd('.', ' ');
+        s = s.Trim();
         if (s.StartsWith("I will ", StringComparison.OrdinalIgnoreCase)) s = s[7..].TrimStart();
         return s;
     }
