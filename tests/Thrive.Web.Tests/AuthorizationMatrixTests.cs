@@ -46,6 +46,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Programmes/{id}/Export"] = Rule.ProgrammeManager,
         ["GET /Programmes/{id}/Pairs/New"] = Rule.ProgrammeManager,
         ["GET /Pairs/{id}"] = Rule.PairMember,
+        ["GET /Pairs/{id}/Charter"] = Rule.GoalPair,
+        ["GET /Pairs/{id}/Plan"] = Rule.GoalPair,
         ["GET /healthz"] = Rule.Public,
         ["GET /openapi/{documentName}.json"] = Rule.Public,
         ["GET /api/reference/{documentName}"] = Rule.Public,
