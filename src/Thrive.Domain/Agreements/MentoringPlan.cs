@@ -13,6 +13,12 @@ public sealed record PlanTerms(
         "The mentee shares notes and action items after each session", "", "", "", "", "", "",
         "What we discuss stays between us unless we both agree to share it.");
 
+    /// <summary>Trimmed, with empty answers as empty strings (a form sends missing ones as null).</summary>
+    public PlanTerms Normalised() => new(T(MeetWhen), T(MeetHow), NoticeHours, T(CancellationRule), T(Channel), T(PrepNotesWhen), T(NotesOwner),
+        T(MenteeFocus), T(MentorFocus), T(MenteeExpects), T(MentorExpects), T(ProgressMeasure), T(WillNotDo), T(Confidentiality));
+
+    private static string T(string? s) => (s ?? "").Trim();
+
     public IReadOnlyList<Error> Validate()
     {
         var v = new Validate()
@@ -53,7 +59,7 @@ public sealed class MentoringPlan
     {
         var errors = terms.Validate();
         if (errors.Count > 0) return Result<MentoringPlan>.Fail(errors);
-        return new MentoringPlan { Id = Guid.NewGuid(), PairId = pairId, Number = previousNumber + 1, Terms = terms, WrittenById = by, WrittenAt = now };
+        return new MentoringPlan { Id = Guid.NewGuid(), PairId = pairId, Number = previousNumber + 1, Terms = terms.Normalised(), WrittenById = by, WrittenAt = now };
     }
 
     public Result<Unit> Sign(bool asMentee, DateTimeOffset now)
