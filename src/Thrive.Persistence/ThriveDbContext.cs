@@ -7,6 +7,7 @@ using Thrive.Domain.Accounts;
 using Thrive.Domain.Agreements;
 using Thrive.Domain.Board;
 using Thrive.Domain.Goals;
+using Thrive.Domain.Habits;
 using Thrive.Domain.Matching;
 using Thrive.Domain.Programmes;
 
@@ -40,6 +41,8 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
     public DbSet<RelationshipCharter> Charters => Set<RelationshipCharter>();
     public DbSet<MentoringPlan> Plans => Set<MentoringPlan>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -70,6 +70,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/pairs/{id}/dissolve"] = Rule.PairManager,
         ["GET /Goals"] = Rule.SignedIn,
         ["GET /Goals/Index"] = Rule.SignedIn,
+        ["GET /Commitments"] = Rule.SignedIn,
+        ["GET /Commitments/Index"] = Rule.SignedIn,
         ["GET /Goals/New"] = Rule.Participant,
         ["GET /Goals/Coach"] = Rule.SignedIn,
         ["GET /Goals/Library"] = Rule.SignedIn,

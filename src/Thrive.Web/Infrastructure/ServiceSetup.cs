@@ -90,6 +90,7 @@ public static class ServiceSetup
         services.AddScoped<ProposePair.Handler>();
         services.AddScoped<PairDetails.Handler>();
         services.AddScoped<Agreements.Handler>();
+        services.AddScoped<Features.Habits.Commitments.Handler>();
         services.AddScoped<HomeQuery.Handler>();
         services.AddScoped<GoalContext>();
         services.AddScoped<SaveGoal.Handler>();

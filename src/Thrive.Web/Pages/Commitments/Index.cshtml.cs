@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc;
+using Thrive.Domain.Habits;
+using Thrive.Web.Features.Habits;
+
+namespace Thrive.Web.Pages.Commitments;
+
+public sealed class IndexModel(Features.Habits.Commitments.Handler handler) : ThrivePageModel
+{
+    public Features.Habits.Commitments.View? View { get; private set; }
+    public string? Problem { get; private set; }
+    [BindProperty(SupportsGet = true)] public Guid? Owner { get; set; }
+    [BindProperty] public NewCommitment Input { get; set; } = new();
+    [BindProperty] public DateOnly? Date { get; set; }
+    [BindProperty] public decimal? Value { get; set; }
+    [BindProperty] public string? Note { get; set; }
+
+    public sealed class NewCommitment
+    {
+        public CommitmentForm Form { get; set; } = CommitmentForm.ImplementationIntention;
+        public string? Behaviour { get; set; }
+        public string? Time { get; set; }
+        public string? Location { get; set; }
+        public string? CurrentHabit { get; set; }
+        public int Times { get; set; } = 1;
+        public HabitPeriod Period { get; set; } = HabitPeriod.Week;
+        public CommitmentKind Kind { get; set; } = CommitmentKind.YesNo;
+        public decimal? Target { get; set; }
+        public string? Unit { get; set; }
+        public Guid? GoalId { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        var i = Input;
+        var details = new CommitmentDetails(i.Form, i.Behaviour ?? "", i.Time, i.Location, i.CurrentHabit, i.Times, i.Period, i.Kind,
+            i.Kind == CommitmentKind.YesNo ? 1m : i.Target ?? 0m, i.Unit, i.GoalId);
+        return await AfterAsync(await handler.CreateAsync(Actor, details, ct), "Commitment added. Check in when you have kept it.", "Input", ct);
+    }
+
+    public async Task<IActionResult> OnPostCheckInAsync(Guid commitmentId, CancellationToken ct)
+    {
+        if (Date is null) { ModelState.AddModelError("Date", "Choose the day you kept it."); return await LoadAsync(ct) ?? Page(); }
+        return await AfterAsync(await handler.CheckInAsync(Actor, commitmentId, Date.Value, Value ?? 1m, Note, ct), "Checked in. Keep the chain going!", "", ct);
+    }
+
+    public async Task<IActionResult> OnPostArchiveAsync(Guid commitmentId, CancellationToken ct) =>
+        await AfterAsync(await handler.ArchiveAsync(Actor, commitmentId, ct), "Saved.", "", ct);
+
+    private async Task<IActionResult> AfterAsync<T>(Thrive.Domain.Common.Result<T> r, string done, string prefix, CancellationToken ct)
+    {
+        if (r.Succeeded) { Flash(done); return Redirect("/Commitments"); }
+        if (Denied(r.Errors) is { } denied) return denied;
+        if (await LoadAsync(ct) is { } gone) return gone;
+        return Failed(r.Errors, prefix);
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var r = await handler.ListAsync(Actor, Owner, ct);
+        if (Denied(r.Errors) is { } denied) return denied;
+        if (!r.Succeeded) { Problem = r.Errors[0].Message; return null; }
+        View = r.Value;
+        return null;
+    }
+}

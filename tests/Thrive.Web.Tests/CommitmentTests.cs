@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Web.Tests.Infrastructure;
+
+namespace Thrive.Web.Tests;
+
+public sealed class CommitmentTests : WebTest
+{
+    private static string Day(int daysAgo) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private Task<Guid> CommitmentOfAsync(string email) => App.WithDbAsync(db => db.Commitments.Where(c => c.OwnerId == db.Users.Single(u => u.Email == email).Id).Select(c => c.Id).FirstAsync());
+
+    [Fact]
+    public async Task Demo_commitments_show_streaks_and_the_never_miss_twice_warning()
+    {
+        var dsa = await App.SignedInAsync("dsa.mentee@thrive.test");
+        var html = WebUtility.HtmlDecode(await dsa.GetStringAsync("/Commitments", Ct));
+        Assert.Contains("I will solve at least one LeetCode problem set at 19:00 on Wednesdays in the study room at home.", html, StringComparison.Ordinal);
+        Assert.Contains("Streak: <strong>5 weeks</strong>", html, StringComparison.Ordinal);
+        var patterns = await App.SignedInAsync("patterns.mentee@thrive.test");
+        Assert.Contains("Missed twice in a row", await patterns.GetStringAsync("/Commitments", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_commitment_is_explained_when_incomplete_and_checked_in_once_a_day()
+    {
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var bad = await ThriveApp.PostFormAsync(mentee, "/Commitments?handler=Create", new() { ["Input.Form"] = "ImplementationIntention", ["Input.Behaviour"] = "", ["Input.Times"] = "9", ["Input.Period"] = "Week", ["Input.Kind"] = "YesNo" }, "/Commitments");
+        var text = await bad.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("What you will do is required", text, StringComparison.Ordinal);
+        Assert.Contains("at most 7", text, StringComparison.Ordinal);
+        var ok = await ThriveApp.PostFormAsync(mentee, "/Commitments?handler=Create", new()
+        {
+            ["Input.Form"] = "HabitStacking", ["Input.Behaviour"] = "update my board", ["Input.CurrentHabit"] = "my morning coffee", ["Input.Times"] = "1", ["Input.Period"] = "Day", ["Input.Kind"] = "YesNo",
+        }, "/Commitments");
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var id = await CommitmentOfAsync("mentee@thrive.test");
+        string Url(string handler) => $"/Commitments?handler={handler}&commitmentId={id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["Date"] = Day(0) }, "/Commitments")).StatusCode);
+        var twice = await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["Date"] = Day(0) }, "/Commitments");
+        Assert.Contains("You already checked in for", await twice.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var future = await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["Date"] = Day(-1) }, "/Commitments");
+        Assert.Contains("has not happened yet", await future.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var old = await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["Date"] = Day(8) }, "/Commitments");
+        Assert.Contains("up to 7 days back", await old.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(1, await App.WithDbAsync(db => db.CheckIns.CountAsync(c => c.CommitmentId == id)));
+    }
+
+    [Fact]
+    public async Task The_mentor_reads_commitments_and_others_cannot()
+    {
+        var owner = await App.UserIdAsync("dsa.mentee@thrive.test");
+        var mentor = await App.SignedInAsync("mentor.algo@thrive.test");
+        var page = await mentor.GetStringAsync($"/Commitments?owner={owner}", Ct);
+        Assert.Contains("LeetCode", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Check in<", page, StringComparison.Ordinal);
+        var id = await CommitmentOfAsync("dsa.mentee@thrive.test");
+        var tamper = await ThriveApp.PostFormAsync(mentor, $"/Commitments?handler=CheckIn&commitmentId={id}", new() { ["Date"] = Day(0) }, "/Commitments");
+        Assert.Equal(HttpStatusCode.Forbidden, tamper.StatusCode);
+        var other = await App.SignedInAsync("mentee@thrive.test");
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/Commitments?owner={owner}", Ct)).StatusCode);
+    }
+}
