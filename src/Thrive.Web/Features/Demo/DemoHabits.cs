@@ -15,7 +15,7 @@ internal sealed class DemoHabits(ThriveDbContext db, Guid programmeId, DateOnly 
             new CommitmentDetails(CommitmentForm.HabitStacking, "book a coffee with someone from another role", null, null, "the Monday stand-up", 1, HabitPeriod.Week, CommitmentKind.YesNo),
             weeksKept: 5, missedWeeksAgo: [2]);
         Weekly(people["patterns.mentee@thrive.test"].Id, goals["patterns.mentee@thrive.test"],
-            new CommitmentDetails(CommitmentForm.ImplementationIntention, "take a full day off from code", "Saturday morning", "anywhere but my desk", null, 1, HabitPeriod.Week, CommitmentKind.YesNo),
+            new CommitmentDetails(CommitmentForm.ImplementationIntention, "take a full day off from code", "the weekend", "the garden or on the beach", null, 1, HabitPeriod.Week, CommitmentKind.YesNo),
             weeksKept: 5, missedWeeksAgo: [1, 2]);
     }
 
