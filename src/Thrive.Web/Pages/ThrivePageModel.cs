@@ -26,4 +26,19 @@ public abstract class ThrivePageModel : PageModel
     protected IActionResult? Denied(Error? error) => error is null ? null : Denied([error]);
 
     protected void Flash(string message) => TempData["Flash"] = message;
+
+    /// <summary>
+    /// After a change: on success a note and a redirect; on a refusal the page again, reloaded by
+    /// <paramref name="reload"/>, with the reasons beside their fields (409 for a conflict such as a stale version).
+    /// </summary>
+    protected async Task<IActionResult> AfterChangeAsync<T>(Result<T> result, string done, string redirect, Func<Task<IActionResult?>> reload, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(reload);
+        if (result.Succeeded) { Flash(done); return Redirect(redirect); }
+        if (Denied(result.Errors) is { } denied) return denied;
+        if (await reload() is { } gone) return gone;
+        if (result.Errors[0].Code == "conflict") Response.StatusCode = StatusCodes.Status409Conflict;
+        return Failed(result.Errors, prefix);
+    }
 }

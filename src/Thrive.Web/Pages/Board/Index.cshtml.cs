@@ -55,16 +55,8 @@ public sealed class IndexModel(BoardView.Handler view, BoardActions.Handler acti
     public async Task<IActionResult> OnPostDeleteColumnAsync(Guid boardId, CancellationToken ct) =>
         await AfterAsync(boardId, await actions.DeleteColumnAsync(Actor, ColumnId, ct), "Column deleted.", ct);
 
-    /// <summary>Success: back to the board with a note. Refusal: the fresh board with the reason (409 for a stale or blocked move).</summary>
-    private async Task<IActionResult> AfterAsync<T>(Guid boardId, Thrive.Domain.Common.Result<T> r, string done, CancellationToken ct)
-    {
-        if (r.Succeeded) { Flash(done); return Redirect($"/Board/{boardId}{(Goal is { } g ? $"?goal={g}" : "")}"); }
-        if (Denied(r.Errors) is { } denied) return denied;
-        if (await LoadAsync(boardId, ct) is { } gone) return gone;
-        Failed(r.Errors, prefix: "");
-        if (r.Errors[0].Code == "conflict") Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
-    }
+    private Task<IActionResult> AfterAsync<T>(Guid boardId, Thrive.Domain.Common.Result<T> r, string done, CancellationToken ct) =>
+        AfterChangeAsync(r, done, $"/Board/{boardId}{(Goal is { } g ? $"?goal={g}" : "")}", () => LoadAsync(boardId, ct));
 
     private async Task<IActionResult?> LoadAsync(Guid? boardId, CancellationToken ct)
     {

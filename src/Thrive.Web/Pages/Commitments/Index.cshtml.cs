@@ -48,13 +48,8 @@ public sealed class IndexModel(Features.Habits.Commitments.Handler handler) : Th
     public async Task<IActionResult> OnPostArchiveAsync(Guid commitmentId, CancellationToken ct) =>
         await AfterAsync(await handler.ArchiveAsync(Actor, commitmentId, ct), "Saved.", "", ct);
 
-    private async Task<IActionResult> AfterAsync<T>(Thrive.Domain.Common.Result<T> r, string done, string prefix, CancellationToken ct)
-    {
-        if (r.Succeeded) { Flash(done); return Redirect("/Commitments"); }
-        if (Denied(r.Errors) is { } denied) return denied;
-        if (await LoadAsync(ct) is { } gone) return gone;
-        return Failed(r.Errors, prefix);
-    }
+    private Task<IActionResult> AfterAsync<T>(Thrive.Domain.Common.Result<T> r, string done, string prefix, CancellationToken ct) =>
+        AfterChangeAsync(r, done, "/Commitments", () => LoadAsync(ct), prefix);
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {

@@ -14,20 +14,15 @@ public sealed class DetailsModel(GoalPage.Handler page, GoalActions.Handler acti
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
-    public async Task<IActionResult> OnPostChangeAsync(Guid id, GoalActions.Change change, CancellationToken ct)
-    {
-        var r = await actions.ChangeAsync(Actor, id, change, Reason, ct);
-        if (!r.Succeeded) return await ShowAgainAsync(id, r.Errors, ct);
-        Flash(change switch
+    public async Task<IActionResult> OnPostChangeAsync(Guid id, GoalActions.Change change, CancellationToken ct) =>
+        await AfterChangeAsync(await actions.ChangeAsync(Actor, id, change, Reason, ct), change switch
         {
             GoalActions.Change.MarkAchieved => "Marked achieved. Time to celebrate! Your partner can now confirm it.",
             GoalActions.Change.Confirm => "Confirmed. Well done to you both!",
             GoalActions.Change.Drop => "Goal dropped. Letting go of a goal that no longer fits is a decision, not a failure.",
             GoalActions.Change.Reopen => "Goal reopened.",
             _ => "Goal started.",
-        });
-        return Redirect($"/Goals/{id}");
-    }
+        }, $"/Goals/{id}", () => LoadAsync(id, ct));
 
     public async Task<IActionResult> OnPostMeasureAsync(Guid id, CancellationToken ct)
     {
@@ -37,24 +32,12 @@ public sealed class DetailsModel(GoalPage.Handler page, GoalActions.Handler acti
             if (MeasureValue is null) ModelState.AddModelError("Value", "Enter a number.");
             return await LoadAsync(id, ct) ?? Page();
         }
-        var r = await actions.RecordMeasureAsync(Actor, id, MeasureDate.Value, MeasureValue.Value, MeasureNote, ct);
-        if (!r.Succeeded) return await ShowAgainAsync(id, r.Errors, ct);
-        Flash("Value recorded.");
-        return Redirect($"/Goals/{id}#measure");
+        return await AfterChangeAsync(await actions.RecordMeasureAsync(Actor, id, MeasureDate.Value, MeasureValue.Value, MeasureNote, ct),
+            "Value recorded.", $"/Goals/{id}#measure", () => LoadAsync(id, ct));
     }
 
-    public async Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken ct)
-    {
-        var r = await actions.CommentAsync(Actor, id, Comment, ct);
-        if (!r.Succeeded) return await ShowAgainAsync(id, r.Errors, ct);
-        return Redirect($"/Goals/{id}#comments");
-    }
-
-    private async Task<IActionResult> ShowAgainAsync(Guid id, IReadOnlyList<Thrive.Domain.Common.Error> errors, CancellationToken ct)
-    {
-        if (await LoadAsync(id, ct) is { } denied) return denied;
-        return Failed(errors, prefix: "");
-    }
+    public async Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken ct) =>
+        await AfterChangeAsync(await actions.CommentAsync(Actor, id, Comment, ct), "Comment posted.", $"/Goals/{id}#comments", () => LoadAsync(id, ct));
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -10,34 +10,28 @@ public sealed class ApplicationModel(ReviewApplications.Handler handler) : Thriv
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid participantId, CancellationToken ct)
     {
-        var r = await handler.GetAsync(Actor, id, participantId, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        Detail = r.Value!;
+        if (await LoadAsync(id, participantId, ct) is { } denied) return denied;
         CallNotes = Detail.CallNotes;
         return Page();
     }
 
     public async Task<IActionResult> OnPostNotesAsync(Guid id, Guid participantId, CancellationToken ct)
     {
-        var r = await handler.RecordCallNotesAsync(Actor, id, participantId, CallNotes, ct);
-        if (!r.Succeeded) return await ShowAgainAsync(id, participantId, r.Errors, ct);
-        Flash("Call notes saved.");
-        return Redirect($"/Programmes/{id}/Applications/{participantId}");
+        return await AfterChangeAsync(await handler.RecordCallNotesAsync(Actor, id, participantId, CallNotes, ct), "Call notes saved.",
+            $"/Programmes/{id}/Applications/{participantId}", () => LoadAsync(id, participantId, ct));
     }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid participantId, bool accept, CancellationToken ct)
     {
-        var r = await handler.DecideAsync(Actor, id, participantId, accept, ct);
-        if (!r.Succeeded) return await ShowAgainAsync(id, participantId, r.Errors, ct);
-        Flash(accept ? "Application accepted." : "Application declined.");
-        return Redirect($"/Programmes/{id}/Applications/{participantId}");
+        return await AfterChangeAsync(await handler.DecideAsync(Actor, id, participantId, accept, ct), accept ? "Application accepted." : "Application declined.",
+            $"/Programmes/{id}/Applications/{participantId}", () => LoadAsync(id, participantId, ct));
     }
 
-    private async Task<IActionResult> ShowAgainAsync(Guid id, Guid participantId, IReadOnlyList<Thrive.Domain.Common.Error> errors, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(Guid id, Guid participantId, CancellationToken ct)
     {
         var r = await handler.GetAsync(Actor, id, participantId, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         Detail = r.Value!;
-        return Failed(errors, prefix: "");
+        return null;
     }
 }

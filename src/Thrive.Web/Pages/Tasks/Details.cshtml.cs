@@ -40,15 +40,13 @@ public sealed class DetailsModel(TaskDetails.Handler details, BoardActions.Handl
         return await AfterAsync(id, r, r.Value?.Warning ?? "Card moved.", keepInput: false, ct);
     }
 
-    private async Task<IActionResult> AfterAsync<T>(Guid id, Thrive.Domain.Common.Result<T> r, string done, bool keepInput, CancellationToken ct)
-    {
-        if (r.Succeeded) { Flash(done); return Redirect($"/Tasks/{id}"); }
-        if (Denied(r.Errors) is { } denied) return denied;
-        if (await LoadAsync(id, ct) is { } gone) return gone;
-        if (!keepInput) (Title, Notes, DueDate, GoalId, Version) = (View.Task.Title, View.Task.Notes, View.Task.DueDate, View.Task.GoalId, View.Task.Version);
-        if (r.Errors[0].Code == "conflict") Response.StatusCode = StatusCodes.Status409Conflict;
-        return Failed(r.Errors, prefix: "");
-    }
+    private Task<IActionResult> AfterAsync<T>(Guid id, Thrive.Domain.Common.Result<T> r, string done, bool keepInput, CancellationToken ct) =>
+        AfterChangeAsync(r, done, $"/Tasks/{id}", async () =>
+        {
+            if (await LoadAsync(id, ct) is { } gone) return gone;
+            if (!keepInput) (Title, Notes, DueDate, GoalId, Version) = (View.Task.Title, View.Task.Notes, View.Task.DueDate, View.Task.GoalId, View.Task.Version);
+            return null;
+        });
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
