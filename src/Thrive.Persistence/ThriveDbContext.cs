@@ -10,6 +10,7 @@ using Thrive.Domain.Goals;
 using Thrive.Domain.Habits;
 using Thrive.Domain.Matching;
 using Thrive.Domain.Programmes;
+using Thrive.Domain.Sessions;
 
 namespace Thrive.Persistence;
 
@@ -43,6 +44,9 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<MentoringPlan> Plans => Set<MentoringPlan>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<MentoringSession> Sessions => Set<MentoringSession>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -48,6 +48,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Pairs/{id}"] = Rule.PairMember,
         ["GET /Pairs/{id}/Charter"] = Rule.GoalPair,
         ["GET /Pairs/{id}/Plan"] = Rule.GoalPair,
+        ["GET /Pairs/{id}/Sessions"] = Rule.GoalPair,
+        ["GET /Sessions/{id}"] = Rule.GoalPair,
         ["GET /healthz"] = Rule.Public,
         ["GET /openapi/{documentName}.json"] = Rule.Public,
         ["GET /api/reference/{documentName}"] = Rule.Public,
@@ -245,6 +247,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             _ when isGoal => w.GoalA,
             _ when url.StartsWith("/api/v1/boards/", StringComparison.Ordinal) => w.BoardA,
             _ when url.StartsWith("/api/v1/columns/", StringComparison.Ordinal) => w.BusyColumnA,
+            _ when url.StartsWith("/Sessions/", StringComparison.Ordinal) => w.SessionA,
             _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
             _ => w.Programme,
         };
@@ -260,7 +263,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         return (parts[0], url);
     }
 
-    private sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA);
+    private sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA);
 
     /// <summary>The demo programme plus a second programme with its own coordinator.</summary>
     private async Task<World> SetUpWorldAsync()
@@ -285,6 +288,9 @@ public sealed class AuthorizationMatrixTests : WebTest
         // A column that holds cards, so that an allowed DELETE is refused instead of removing it.
         var busy = await db.Tasks.Where(t => t.BoardId == boardA).GroupBy(t => t.ColumnId).Select(g => g.Key).FirstAsync(Ct);
         var taskA = await db.Tasks.Where(t => t.BoardId == boardA).Select(t => t.Id).FirstAsync(Ct);
-        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA);
+        var session = Thrive.Domain.Sessions.MentoringSession.Plan(pairA, DateTimeOffset.UtcNow.AddDays(3), DateTimeOffset.UtcNow.AddDays(3).AddHours(1));
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(Ct);
+        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA, session.Id);
     }
 }

@@ -91,6 +91,7 @@ public static class ServiceSetup
         services.AddScoped<PairDetails.Handler>();
         services.AddScoped<Agreements.Handler>();
         services.AddScoped<Features.Habits.Commitments.Handler>();
+        services.AddScoped<Features.Sessions.PairSessions.Handler>();
         services.AddScoped<HomeQuery.Handler>();
         services.AddScoped<GoalContext>();
         services.AddScoped<SaveGoal.Handler>();

@@ -26,7 +26,9 @@ public static class HomeQuery
 
     public sealed record UserRow(Guid Id, string Name, string Email, bool IsAdmin, DateTimeOffset CreatedAt);
 
-    public sealed record View(IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
+    public sealed record ActionRow(Guid Id, string Text, DateOnly? DueDate, Guid? SessionId);
+
+    public sealed record View(IReadOnlyList<ActionRow> Actions, IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
         Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users);
 
     public sealed class Handler(ThriveDbContext db, TimeProvider clock)
@@ -76,7 +78,9 @@ public static class HomeQuery
                     .Select(u => new UserRow(u.Id, u.DisplayName, u.Email!, u.IsAdmin, u.CreatedAt)).ToListAsync(ct);
                 users = new Page<UserRow>(userItems, adminPage.Number, adminPage.Size, userTotal);
             }
-            return new View(memberships, coordinated, all, users);
+            var actions = await db.ActionItems.Where(i => i.OwnerId == actor.UserId && i.DoneAt == null).OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.CreatedAt)
+                .Take(10).Select(i => new ActionRow(i.Id, i.Text, i.DueDate, i.SessionId)).ToListAsync(ct);
+            return new View(actions, memberships, coordinated, all, users);
         }
 
         /// <summary>Counts for a set of programmes in three grouped queries (no query per programme).</summary>

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+using Thrive.Domain.Sessions;
+using Thrive.Web.Features.Sessions;
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Pages.Sessions;
+
+public sealed class DetailsModel(PairSessions.Handler handler) : ThrivePageModel
+{
+    public PairSessions.SessionView View { get; private set; } = null!;
+    [BindProperty] public Dictionary<string, string?> Agenda { get; set; } = [];
+    [BindProperty] public string? Notes { get; set; }
+    [BindProperty] public string? PrivateNote { get; set; }
+    [BindProperty] public string? ActionText { get; set; }
+    [BindProperty] public bool ForPartner { get; set; }
+    [BindProperty] public DateOnly? Due { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        var s = View.Session;
+        Agenda = new() { ["CheckIn"] = s.CheckIn, ["WentWell"] = s.WentWell.Length == 0 && View.PreviousHopeNext.Length > 0 ? $"Last time I hoped to: {View.PreviousHopeNext}" : s.WentWell,
+            ["DidNotGoWell"] = s.DidNotGoWell, ["HopeNext"] = s.HopeNext, ["Challenges"] = s.Challenges };
+        (Notes, PrivateNote) = (s.SharedNotes, View.PrivateNote);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAgendaAsync(Guid id, bool share, CancellationToken ct) =>
+        await AfterChangeAsync(await handler.SaveAgendaAsync(Actor, id, A("CheckIn"), A("WentWell"), A("DidNotGoWell"), A("HopeNext"), A("Challenges"), share, ct),
+            share ? "Agenda shared." : "Agenda saved.", $"/Sessions/{id}", () => LoadAsync(id, ct));
+
+    public async Task<IActionResult> OnPostNotesAsync(Guid id, CancellationToken ct) =>
+        await AfterChangeAsync(await handler.SaveNotesAsync(Actor, id, Notes, ct), "Notes saved.", $"/Sessions/{id}#notes", () => LoadAsync(id, ct));
+
+    public async Task<IActionResult> OnPostPrivateAsync(Guid id, CancellationToken ct) =>
+        await AfterChangeAsync(await handler.SavePrivateNoteAsync(Actor, id, PrivateNote, ct), "Private note saved.", $"/Sessions/{id}#private", () => LoadAsync(id, ct));
+
+    public async Task<IActionResult> OnPostActionAsync(Guid id, CancellationToken ct) =>
+        await AfterChangeAsync(await handler.AddActionAsync(Actor, id, ActionText, ForPartner, Due, ct), "Action item added.", $"/Sessions/{id}#actions", () => LoadAsync(id, ct));
+
+    public async Task<IActionResult> OnPostToggleAsync(Guid id, Guid itemId, CancellationToken ct) =>
+        await AfterChangeAsync(await handler.ToggleActionAsync(Actor, itemId, ct), "Action item updated.", $"/Sessions/{id}#actions", () => LoadAsync(id, ct));
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct) =>
+        await AfterChangeAsync(await handler.CancelAsync(Actor, id, Reason, ct), "Session cancelled.", $"/Sessions/{id}", () => LoadAsync(id, ct));
+
+    public async Task<IActionResult> OnPostRecordAsync(Guid id, SessionStatus status, CancellationToken ct) =>
+        await AfterChangeAsync(await handler.RecordAsync(Actor, id, status, ct), "Session recorded.", $"/Sessions/{id}", () => LoadAsync(id, ct));
+
+    private string? A(string key) => Agenda.GetValueOrDefault(key);
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var r = await handler.GetAsync(Actor, id, User.TimeZone(), ct);
+        if (Denied(r.Errors) is { } denied) return denied;
+        View = r.Value!;
+        return null;
+    }
+}

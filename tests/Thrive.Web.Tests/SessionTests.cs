@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Sessions;
+using Thrive.Web.Tests.Infrastructure;
+
+namespace Thrive.Web.Tests;
+
+public sealed class SessionTests : WebTest
+{
+    private Task<Guid> PairAsync() => App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(p => p.Id).SingleAsync());
+
+    private static DateOnly NextTuesday()
+    {
+        var d = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);
+        while (d.DayOfWeek != DayOfWeek.Tuesday) d = d.AddDays(1);
+        return d;
+    }
+
+    private static Dictionary<string, string> Slot(DateOnly first, string tz = "Europe/Amsterdam") => new()
+    {
+        ["Day"] = "Tuesday", ["Time"] = "16:00", ["TimeZone"] = tz, ["Minutes"] = "60", ["Cadence"] = "Weekly",
+        ["StartsOn"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    [Fact]
+    public async Task A_weekly_slot_is_scheduled_and_each_person_sees_their_own_time()
+    {
+        var pair = await PairAsync();
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var bad = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Sessions", Slot(NextTuesday(), tz: "Mars/Olympus"));
+        Assert.Contains("known IANA time zone", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var past = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Sessions", Slot(NextTuesday().AddDays(-14)));
+        Assert.Contains("in the past", await past.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False(await App.WithDbAsync(db => db.Sessions.AnyAsync(s => s.PairId == pair)));
+
+        var ok = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Sessions", Slot(NextTuesday()));
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var first = await App.WithDbAsync(db => db.Sessions.Where(s => s.PairId == pair).OrderBy(s => s.StartUtc).Select(s => s.Id).FirstAsync());
+        var mentorView = WebUtility.HtmlDecode(await mentor.GetStringAsync($"/Sessions/{first}", Ct));
+        Assert.Contains("16:00 (UTC+1)", mentorView, StringComparison.Ordinal); // Amsterdam in winter
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var menteeView = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Sessions/{first}", Ct));
+        Assert.Matches(@"<h1[^>]*>Tue \d+ \w+ 17:00 \(UTC\+2\)</h1>", menteeView); // Johannesburg
+        var again = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Sessions", Slot(NextTuesday()));
+        Assert.Contains("overlaps", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_week_agenda_notes_private_notes_and_an_action_ticked_off_from_home()
+    {
+        var pair = await PairAsync();
+        var session = MentoringSession.Plan(pair, DateTimeOffset.UtcNow.AddDays(2), DateTimeOffset.UtcNow.AddDays(2).AddHours(1));
+        await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var url = $"/Sessions/{session.Id}";
+        var shared = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda&share=true", new() { ["Agenda[HopeNext]"] = "Finish the portfolio case study", ["Agenda[Challenges]"] = "A release week" }, url);
+        Assert.Equal(HttpStatusCode.Redirect, shared.StatusCode);
+        Assert.Contains("Finish the portfolio case study", await mentor.GetStringAsync(url, Ct), StringComparison.Ordinal);
+
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Private", new() { ["PrivateNote"] = "Nervous about asking for feedback" }, url);
+        Assert.DoesNotContain("Nervous about asking", await mentor.GetStringAsync(url, Ct), StringComparison.Ordinal);
+        Assert.Contains("Nervous about asking", await mentee.GetStringAsync(url, Ct), StringComparison.Ordinal);
+
+        var action = await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Action", new() { ["ActionText"] = "Send Daan the case study draft", ["ForPartner"] = "true" }, url);
+        Assert.Equal(HttpStatusCode.Redirect, action.StatusCode);
+        var home = await mentee.GetStringAsync("/", Ct);
+        Assert.Contains("Send Daan the case study draft", home, StringComparison.Ordinal);
+        var item = await App.WithDbAsync(db => db.ActionItems.Where(i => i.Text == "Send Daan the case study draft").Select(i => i.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, $"/?handler=Toggle&itemId={item}", new(), "/")).StatusCode);
+        Assert.NotNull(await App.WithDbAsync(db => db.ActionItems.Where(i => i.Id == item).Select(i => i.DoneAt).SingleAsync()));
+
+        foreach (var email in new[] { "aws.mentee@thrive.test", "coordinator@thrive.test" })
+        {
+            var other = await App.SignedInAsync(email);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url, Ct)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_cancellation_needs_a_reason_and_late_ones_are_marked()
+    {
+        var pair = await PairAsync();
+        var soon = MentoringSession.Plan(pair, DateTimeOffset.UtcNow.AddHours(3), DateTimeOffset.UtcNow.AddHours(4));
+        await App.WithDbAsync(async db => { db.Sessions.Add(soon); return await db.SaveChangesAsync(); });
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var url = $"/Sessions/{soon.Id}";
+        var noReason = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Cancel", new() { ["Reason"] = "" }, url);
+        Assert.Contains("A reason is required", await noReason.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Cancel", new() { ["Reason"] = "Sick today" }, url);
+        var saved = await App.WithDbAsync(db => db.Sessions.Where(s => s.Id == soon.Id).Select(s => new { s.Status, s.CancelledLate, s.Sequence }).SingleAsync());
+        Assert.Equal((SessionStatus.Cancelled, true, 1), (saved.Status, saved.CancelledLate, saved.Sequence));
+    }
+}
