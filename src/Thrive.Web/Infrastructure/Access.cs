@@ -46,6 +46,13 @@ public sealed class Access(ThriveDbContext db)
         return new PairAccess(true, pair.ProgrammeId, side, pair.IsCoordinator, actor.IsAdmin);
     }
 
+    /// <summary>Null when the actor is the mentor or mentee of the pair; otherwise the error to answer with (404 or 403).</summary>
+    public async Task<(Error? Denied, PairAccess Access)> CheckPairMemberAsync(Actor actor, Guid pairId, CancellationToken ct)
+    {
+        var a = await ForPairAsync(actor, pairId, ct);
+        return (!a.Exists ? Error.NotFound("Pair") : !a.IsMember ? Error.Forbidden() : null, a);
+    }
+
     /// <summary>What the actor may do with one person's goals and SWOT in one programme.</summary>
     public async Task<PersonAccess> ForPersonAsync(Actor actor, Guid ownerId, Guid programmeId, CancellationToken ct)
     {

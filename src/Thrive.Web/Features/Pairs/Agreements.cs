@@ -16,16 +16,9 @@ public static class Agreements
 
     public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock)
     {
-        /// <summary>Charters and the plan are the pair's own: the coordinator sees neither.</summary>
-        private async Task<(Error? Denied, PairAccess Access)> MemberAsync(Actor actor, Guid pairId, CancellationToken ct)
-        {
-            var a = await access.ForPairAsync(actor, pairId, ct);
-            return (!a.Exists ? Error.NotFound("Pair") : !a.IsMember ? Error.Forbidden() : null, a);
-        }
-
         public async Task<Result<View>> GetAsync(Actor actor, Guid pairId, int? version, CancellationToken ct)
         {
-            var (denied, a) = await MemberAsync(actor, pairId, ct);
+            var (denied, a) = await access.CheckPairMemberAsync(actor, pairId, ct);
             if (denied is not null) return denied;
             var pair = await db.Pairs.AsNoTracking().Where(p => p.Id == pairId).Select(p => new { p.MentorId, p.MenteeId }).FirstAsync(ct);
             var names = await db.Users.Where(u => u.Id == pair.MentorId || u.Id == pair.MenteeId).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
@@ -44,7 +37,7 @@ public static class Agreements
 
         public async Task<Result<Unit>> SaveCharterAsync(Actor actor, Guid pairId, CharterAnswers answers, CancellationToken ct)
         {
-            var (denied, _) = await MemberAsync(actor, pairId, ct);
+            var (denied, _) = await access.CheckPairMemberAsync(actor, pairId, ct);
             if (denied is not null) return denied;
             var charter = await db.Charters.FirstOrDefaultAsync(c => c.PairId == pairId && c.AuthorId == actor.UserId, ct);
             if (charter is null) { charter = RelationshipCharter.Start(pairId, actor.UserId); db.Charters.Add(charter); }
@@ -57,7 +50,7 @@ public static class Agreements
         /// <summary>Writes the next version of the plan; both sign it again.</summary>
         public async Task<Result<int>> WritePlanAsync(Actor actor, Guid pairId, PlanTerms terms, CancellationToken ct)
         {
-            var (denied, _) = await MemberAsync(actor, pairId, ct);
+            var (denied, _) = await access.CheckPairMemberAsync(actor, pairId, ct);
             if (denied is not null) return denied;
             var last = await db.Plans.Where(p => p.PairId == pairId).MaxAsync(p => (int?)p.Number, ct) ?? 0;
             var plan = MentoringPlan.Write(pairId, last, terms, actor.UserId, clock.GetUtcNow());
@@ -70,7 +63,7 @@ public static class Agreements
 
         public async Task<Result<Unit>> SignAsync(Actor actor, Guid pairId, int number, CancellationToken ct)
         {
-            var (denied, a) = await MemberAsync(actor, pairId, ct);
+            var (denied, a) = await access.CheckPairMemberAsync(actor, pairId, ct);
             if (denied is not null) return denied;
             var latest = await db.Plans.Where(p => p.PairId == pairId).OrderByDescending(p => p.Number).FirstOrDefaultAsync(ct);
             if (latest is null) return Error.NotFound("Plan");

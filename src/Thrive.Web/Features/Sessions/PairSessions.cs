@@ -24,15 +24,9 @@ public static class PairSessions
 
     public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock)
     {
-        private async Task<(Error? Denied, PairAccess Access)> MemberAsync(Actor actor, Guid pairId, CancellationToken ct)
-        {
-            var a = await access.ForPairAsync(actor, pairId, ct);
-            return (!a.Exists ? Error.NotFound("Pair") : !a.IsMember ? Error.Forbidden() : null, a);
-        }
-
         public async Task<Result<ListView>> ListAsync(Actor actor, Guid pairId, string viewerTz, CancellationToken ct)
         {
-            var (denied, a) = await MemberAsync(actor, pairId, ct);
+            var (denied, a) = await access.CheckPairMemberAsync(actor, pairId, ct);
             if (denied is not null) return denied;
             var names = await NamesAsync(pairId, ct);
             var rows = await db.Sessions.AsNoTracking().Where(s => s.PairId == pairId).OrderBy(s => s.StartUtc).Take(200)
@@ -44,7 +38,7 @@ public static class PairSessions
         public async Task<Result<int>> ScheduleAsync(Actor actor, Guid pairId, DayOfWeek day, TimeOnly time, string? timeZone, int minutes,
             SessionCadence cadence, DateOnly startsOn, CancellationToken ct)
         {
-            var (denied, _) = await MemberAsync(actor, pairId, ct);
+            var (denied, _) = await access.CheckPairMemberAsync(actor, pairId, ct);
             if (denied is not null) return denied;
             var slot = SessionSlot.Create(day, time, timeZone ?? "", minutes, cadence, startsOn);
             if (!slot.Succeeded) return Result<int>.Fail(slot.Errors);
@@ -71,7 +65,7 @@ public static class PairSessions
         {
             var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
             if (session is null) return Error.NotFound("Session");
-            var (denied, a) = await MemberAsync(actor, session.PairId, ct);
+            var (denied, a) = await access.CheckPairMemberAsync(actor, session.PairId, ct);
             if (denied is not null) return denied;
             var people = await (
                 from p in db.Pairs
@@ -88,7 +82,7 @@ public static class PairSessions
                 .Join(db.Users, i => i.OwnerId, u => u.Id, (i, u) => new ActionRow(i.Id, i.Text, u.DisplayName, i.DueDate, i.DoneAt != null, i.OwnerId == me))
                 .ToListAsync(ct);
             var note = await db.PrivateNotes.Where(n => n.SessionId == sessionId && n.AuthorId == me).Select(n => n.Body).FirstOrDefaultAsync(ct) ?? "";
-            var notice = await db.Plans.Where(p => p.PairId == session.PairId).OrderByDescending(p => p.Number).Select(p => (int?)p.Terms.NoticeHours).FirstOrDefaultAsync(ct) ?? 24;
+            var notice = await NoticeHoursAsync(session.PairId, ct);
             string At(string tz) => SessionTimes.InZone(session.StartUtc, tz) is { Succeeded: true } z ? z.Value!.Display : session.StartUtc.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
             return new SessionView(session, session.PairId, people.MenteeName, people.MentorName, a.Side, At(people.MenteeTz),
                 At(people.MentorTz), At(viewerTz), previous, actions, note, people.MenteeId, people.MentorId, notice);
@@ -103,7 +97,7 @@ public static class PairSessions
         public async Task<Result<Unit>> CancelAsync(Actor actor, Guid sessionId, string? reason, CancellationToken ct)
         {
             var pairId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => (Guid?)s.PairId).FirstOrDefaultAsync(ct);
-            var notice = pairId is null ? 24 : await db.Plans.Where(p => p.PairId == pairId).OrderByDescending(p => p.Number).Select(p => (int?)p.Terms.NoticeHours).FirstOrDefaultAsync(ct) ?? 24;
+            var notice = pairId is null ? SessionRules.DefaultNoticeHours : await NoticeHoursAsync(pairId.Value, ct);
             return await ChangeAsync(actor, sessionId, s => s.Cancel(reason, notice, clock.GetUtcNow()), ct);
         }
 
@@ -114,7 +108,7 @@ public static class PairSessions
         {
             var pairId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => (Guid?)s.PairId).FirstOrDefaultAsync(ct);
             if (pairId is null) return Error.NotFound("Session");
-            var (denied, _) = await MemberAsync(actor, pairId.Value, ct);
+            var (denied, _) = await access.CheckPairMemberAsync(actor, pairId.Value, ct);
             if (denied is not null) return denied;
             var note = await db.PrivateNotes.FirstOrDefaultAsync(n => n.SessionId == sessionId && n.AuthorId == actor.UserId, ct);
             if (note is null) { note = PrivateNote.Start(sessionId, actor.UserId); db.PrivateNotes.Add(note); }
@@ -127,7 +121,7 @@ public static class PairSessions
         {
             var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => new { s.PairId }).FirstOrDefaultAsync(ct);
             if (session is null) return Error.NotFound("Session");
-            var (denied, _) = await MemberAsync(actor, session.PairId, ct);
+            var (denied, _) = await access.CheckPairMemberAsync(actor, session.PairId, ct);
             if (denied is not null) return denied;
             var pair = await db.Pairs.Where(p => p.Id == session.PairId).Select(p => new { p.MenteeId, p.MentorId }).FirstAsync(ct);
             var owner = forPartner ? (pair.MenteeId == actor.UserId ? pair.MentorId : pair.MenteeId) : actor.UserId;
@@ -144,7 +138,7 @@ public static class PairSessions
         {
             var item = await db.ActionItems.FirstOrDefaultAsync(i => i.Id == itemId, ct);
             if (item is null) return Error.NotFound("Action item");
-            var (denied, _) = await MemberAsync(actor, item.PairId, ct);
+            var (denied, _) = await access.CheckPairMemberAsync(actor, item.PairId, ct);
             if (denied is not null) return denied;
             item.Toggle(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
@@ -155,7 +149,7 @@ public static class PairSessions
         {
             var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct);
             if (session is null) return Error.NotFound("Session");
-            var (denied, _) = await MemberAsync(actor, session.PairId, ct);
+            var (denied, _) = await access.CheckPairMemberAsync(actor, session.PairId, ct);
             if (denied is not null) return denied;
             var r = change(session);
             if (!r.Succeeded) return r;
@@ -163,6 +157,11 @@ public static class PairSessions
             catch (DbUpdateConcurrencyException) { return Error.Conflict("Your partner changed this session at the same moment. Reload to see their change."); }
             return r;
         }
+
+        /// <summary>The cancellation notice of the pair's latest plan, or the default of 24 hours.</summary>
+        private async Task<int> NoticeHoursAsync(Guid pairId, CancellationToken ct) =>
+            await db.Plans.Where(p => p.PairId == pairId).OrderByDescending(p => p.Number).Select(p => (int?)p.Terms.NoticeHours).FirstOrDefaultAsync(ct)
+            ?? SessionRules.DefaultNoticeHours;
 
         private async Task<(string Mentee, string Mentor)> NamesAsync(Guid pairId, CancellationToken ct)
         {

@@ -21,14 +21,8 @@ public sealed class CharterModel(Agreements.Handler handler) : ThrivePageModel
         string A(string name) => Answers.GetValueOrDefault(name) ?? "";
         var answers = new CharterAnswers(A("Background"), A("Values"), A("PetPeeves"), A("WouldNotGuess"), A("FavouriteBook"), A("FavouriteFilm"),
             A("FavouriteQuote"), A("OutsideWork"), A("Focus"), A("Expectations"));
-        var r = await handler.SaveCharterAsync(Actor, id, answers, ct);
-        if (!r.Succeeded)
-        {
-            if (await LoadAsync(id, ct) is { } denied) return denied;
-            return Failed(r.Errors, prefix: "");
-        }
-        Flash("Your charter is saved. Your partner can read it now.");
-        return Redirect($"/Pairs/{id}/Charter");
+        return await AfterChangeAsync(await handler.SaveCharterAsync(Actor, id, answers, ct), "Your charter is saved. Your partner can read it now.",
+            $"/Pairs/{id}/Charter", () => LoadAsync(id, ct));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)

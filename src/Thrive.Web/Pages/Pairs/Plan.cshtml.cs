@@ -21,29 +21,21 @@ public sealed class PlanModel(Agreements.Handler handler) : ThrivePageModel
 
     public async Task<IActionResult> OnPostWriteAsync(Guid id, CancellationToken ct)
     {
-        var r = await handler.WritePlanAsync(Actor, id, Input with { }, ct);
-        if (!r.Succeeded)
+        var r = await handler.WritePlanAsync(Actor, id, Input, ct);
+        return await AfterChangeAsync(r, $"Version {r.Value} saved. Both of you sign it to agree.", $"/Pairs/{id}/Plan", async () =>
         {
-            if (await LoadAsync(id, ct) is { } denied) return denied;
             Editing = true;
-            return Failed(r.Errors);
-        }
-        Flash($"Version {r.Value} saved. Both of you sign it to agree.");
-        return Redirect($"/Pairs/{id}/Plan");
+            return await LoadAsync(id, ct);
+        }, prefix: "Input");
     }
 
-    public async Task<IActionResult> OnPostSignAsync(Guid id, int number, CancellationToken ct)
-    {
-        var r = await handler.SignAsync(Actor, id, number, ct);
-        if (!r.Succeeded)
+    public async Task<IActionResult> OnPostSignAsync(Guid id, int number, CancellationToken ct) =>
+        await AfterChangeAsync(await handler.SignAsync(Actor, id, number, ct), "Signed and dated.", $"/Pairs/{id}/Plan", async () =>
         {
             if (await LoadAsync(id, ct) is { } denied) return denied;
             Input = View.Plan?.Terms ?? PlanTerms.Default;
-            return Failed(r.Errors, prefix: "");
-        }
-        Flash("Signed and dated.");
-        return Redirect($"/Pairs/{id}/Plan");
-    }
+            return null;
+        });
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
