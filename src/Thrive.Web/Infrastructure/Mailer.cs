@@ -6,7 +6,19 @@ using Thrive.Persistence;
 
 namespace Thrive.Web.Infrastructure;
 
-public sealed record OutgoingMail(string To, string Subject, string TextBody);
+/// <summary>
+/// One message. <see cref="Calendar"/> adds an iCalendar part (text/calendar with its METHOD, as calendar apps expect)
+/// plus the same file as invite.ics; <see cref="UnsubscribeUrl"/> adds List-Unsubscribe headers for one-click unsubscribe
+/// (RFC 8058).
+/// </summary>
+public sealed record OutgoingMail(string To, string Subject, string TextBody)
+{
+    public CalendarPart? Calendar { get; init; }
+    public string? UnsubscribeUrl { get; init; }
+}
+
+/// <summary>An iCalendar body and its METHOD (REQUEST, CANCEL or PUBLISH).</summary>
+public sealed record CalendarPart(string Ics, string Method);
 
 /// <summary>
 /// Sends over SMTP when a host is configured, otherwise writes .eml files to the pickup folder.
@@ -51,7 +63,30 @@ public sealed class Mailer(IOptions<ThriveOptions> options, ThriveDbContext db, 
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(mail.To));
         message.Subject = mail.Subject;
-        message.Body = new TextPart("plain") { Text = mail.TextBody };
+        var text = new TextPart("plain") { Text = mail.TextBody };
+        if (mail.UnsubscribeUrl is { Length: > 0 } unsubscribe)
+        {
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        if (mail.Calendar is not { } calendar)
+        {
+            message.Body = text;
+            return message;
+        }
+        var inline = new TextPart("calendar") { Text = calendar.Ics };
+        inline.ContentType.Parameters.Add("method", calendar.Method);
+        var file = new MimePart("text", "calendar")
+        {
+            Content = new MimeContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(calendar.Ics))),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = "invite.ics",
+        };
+        file.ContentType.Parameters.Add("method", calendar.Method);
+        file.ContentType.Charset = "utf-8";
+        var alternative = new MultipartAlternative { text, inline };
+        message.Body = new Multipart("mixed") { alternative, file };
         return message;
     }
 }
