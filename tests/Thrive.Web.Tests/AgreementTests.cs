@@ -6,7 +6,6 @@ namespace Thrive.Web.Tests;
 
 public sealed class AgreementTests : WebTest
 {
-    private Task<Guid> PairAsync() => App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(p => p.Id).SingleAsync());
 
     private static Dictionary<string, string> Plan(string when = "Tuesdays at 16:00") => new()
     {
@@ -17,7 +16,7 @@ public sealed class AgreementTests : WebTest
     [Fact]
     public async Task Each_side_writes_a_charter_the_other_reads_and_the_coordinator_does_not()
     {
-        var pair = await PairAsync();
+        var pair = await FreshPairAsync();
         var mentee = await App.SignedInAsync("mentee@thrive.test");
         var tooLong = await ThriveApp.PostFormAsync(mentee, $"/Pairs/{pair}/Charter", new() { ["Answers[Values]"] = new string('v', 2000) });
         Assert.Contains("at most 1000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -32,7 +31,7 @@ public sealed class AgreementTests : WebTest
     [Fact]
     public async Task Both_sign_the_plan_and_a_change_needs_both_signatures_again()
     {
-        var pair = await PairAsync();
+        var pair = await FreshPairAsync();
         var mentee = await App.SignedInAsync("mentee@thrive.test");
         var mentor = await App.SignedInAsync("mentor@thrive.test");
         var missing = await ThriveApp.PostFormAsync(mentee, $"/Pairs/{pair}/Plan?handler=Write", Plan(when: ""), $"/Pairs/{pair}/Plan");

@@ -8,7 +8,6 @@ namespace Thrive.Web.Tests;
 
 public sealed class SessionTests : WebTest
 {
-    private Task<Guid> PairAsync() => App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(p => p.Id).SingleAsync());
 
     private static DateOnly NextTuesday()
     {
@@ -26,7 +25,7 @@ public sealed class SessionTests : WebTest
     [Fact]
     public async Task A_weekly_slot_is_scheduled_and_each_person_sees_their_own_time()
     {
-        var pair = await PairAsync();
+        var pair = await FreshPairAsync();
         var mentor = await App.SignedInAsync("mentor@thrive.test");
         var bad = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Sessions", Slot(NextTuesday(), tz: "Mars/Olympus"));
         Assert.Contains("known IANA time zone", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -49,7 +48,7 @@ public sealed class SessionTests : WebTest
     [Fact]
     public async Task A_week_agenda_notes_private_notes_and_an_action_ticked_off_from_home()
     {
-        var pair = await PairAsync();
+        var pair = await FreshPairAsync();
         var session = MentoringSession.Plan(pair, DateTimeOffset.UtcNow.AddDays(2), DateTimeOffset.UtcNow.AddDays(2).AddHours(1));
         await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
         var mentee = await App.SignedInAsync("mentee@thrive.test");
@@ -81,7 +80,7 @@ public sealed class SessionTests : WebTest
     [Fact]
     public async Task A_cancellation_needs_a_reason_and_late_ones_are_marked()
     {
-        var pair = await PairAsync();
+        var pair = await FreshPairAsync();
         var soon = MentoringSession.Plan(pair, DateTimeOffset.UtcNow.AddHours(3), DateTimeOffset.UtcNow.AddHours(4));
         await App.WithDbAsync(async db => { db.Sessions.Add(soon); return await db.SaveChangesAsync(); });
         var mentee = await App.SignedInAsync("mentee@thrive.test");

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Thrive.Web.Tests.Infrastructure;
 
 /// <summary>
@@ -14,6 +16,22 @@ public abstract class WebTest : IAsyncLifetime
     protected ThriveApp App => app ?? throw new InvalidOperationException("Not started.");
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>
+    /// The demo pair of <paramref name="menteeEmail"/> with its demo sessions, action items, private notes, plans and
+    /// charters removed, for tests that start a relationship from the beginning.
+    /// </summary>
+    protected Task<Guid> FreshPairAsync(string menteeEmail = "mentee@thrive.test") => App.WithDbAsync(async db =>
+    {
+        var pair = await db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == menteeEmail).Id).Select(p => p.Id).SingleAsync();
+        var sessions = db.Sessions.Where(s => s.PairId == pair).Select(s => s.Id);
+        await db.PrivateNotes.Where(n => sessions.Contains(n.SessionId)).ExecuteDeleteAsync();
+        await db.ActionItems.Where(i => i.PairId == pair).ExecuteDeleteAsync();
+        await db.Sessions.Where(s => s.PairId == pair).ExecuteDeleteAsync();
+        await db.Plans.Where(p => p.PairId == pair).ExecuteDeleteAsync();
+        await db.Charters.Where(c => c.PairId == pair).ExecuteDeleteAsync();
+        return pair;
+    });
 
     public async ValueTask InitializeAsync()
     {

@@ -96,6 +96,7 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         };
         var all = mentors.Concat(mentees).ToDictionary(x => x.Email, x => x.A, StringComparer.Ordinal);
         var load = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairByMentee = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var (mentor, mentee) in pairings)
         {
             var m = new PairCandidate(people[mentor].Id, mentor, ParticipantRole.Mentor, ApplicationStatus.Accepted, all[mentor]);
@@ -104,6 +105,7 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
             pair.Activate(now.AddDays(-32));
             load[mentor] = load.GetValueOrDefault(mentor) + 1;
             db.Pairs.Add(pair);
+            pairByMentee[mentee] = pair.Id;
         }
 
         // Open applications waiting for the coordinator.
@@ -116,6 +118,7 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         var mainGoals = new DemoGoals(db, programme.Id, programme.EndDate, today, now).Add(people);
         new DemoBoards(db, programme.Id, now).Add(people, mainGoals);
         new DemoHabits(db, programme.Id, today, now).Add(people, mainGoals);
+        new DemoSessions(db, programme, now).Add(people, pairByMentee);
 
         foreach (var (who, role, answers) in open)
         {
