@@ -17,7 +17,10 @@ public static class HomeQuery
     public sealed record Membership(Guid ProgrammeId, string ProgrammeName, ParticipantRole Role, ApplicationStatus Status,
         string WeekLine, int Week, int LengthWeeks, ProgrammePhase Phase, PairSummary? Pair, NextStep Next, int GoalsActive = 0, int GoalsAchieved = 0);
 
-    public sealed record PairSummary(Guid Id, string PartnerName, string PartnerPronouns, PairState State);
+    public sealed record PairSummary(Guid Id, string PartnerName, string PartnerPronouns, PairState State, UpcomingSession? NextSession = null);
+
+    /// <summary>The pair's next scheduled session and whether its agenda is shared yet.</summary>
+    public sealed record UpcomingSession(Guid Id, DateTimeOffset StartUtc, bool AgendaShared);
 
     public sealed record NextStep(string Text, string? Link, string? LinkText);
 
@@ -35,7 +38,8 @@ public static class HomeQuery
     {
         public async Task<View> HandleAsync(Actor actor, PageRequest adminPage, CancellationToken ct)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var now = clock.GetUtcNow();
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
             var places = await db.Participants.AsNoTracking().Where(p => p.UserId == actor.UserId)
                 .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g })
                 .OrderByDescending(x => x.g.StartDate).Take(50).ToListAsync(ct);
@@ -45,7 +49,12 @@ public static class HomeQuery
                     where p.MentorId == actor.UserId || p.MenteeId == actor.UserId
                     join u in db.Users on (p.MentorId == actor.UserId ? p.MenteeId : p.MentorId) equals u.Id
                     orderby p.ProposedAt descending
-                    select new { p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns } })
+                    select new
+                    {
+                        p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns },
+                        Next = db.Sessions.Where(s => s.PairId == p.Id && s.Status == Domain.Sessions.SessionStatus.Scheduled && s.EndUtc > now)
+                            .OrderBy(s => s.StartUtc).Select(s => new UpcomingSession(s.Id, s.StartUtc, s.AgendaSharedAt != null)).FirstOrDefault(),
+                    })
                 .Take(100).ToListAsync(ct);
 
             var goals = await db.Goals.Where(g => g.OwnerId == actor.UserId)
@@ -57,7 +66,7 @@ public static class HomeQuery
                 var mine = pairs.Where(p => p.ProgrammeId == x.g.Id && p.IsMentor == (x.Role == ParticipantRole.Mentor)).ToList();
                 var shown = mine.Where(p => p.State is PairState.Active or PairState.Proposed).ToList();
                 if (shown.Count == 0) shown = mine.Take(1).ToList();
-                var summaries = shown.Select(p => (PairSummary?)new PairSummary(p.Id, p.Partner.DisplayName, p.Partner.Pronouns, p.State)).DefaultIfEmpty(null);
+                var summaries = shown.Select(p => (PairSummary?)new PairSummary(p.Id, p.Partner.DisplayName, p.Partner.Pronouns, p.State, p.Next)).DefaultIfEmpty(null);
                 return summaries.Select(s => new Membership(x.g.Id, x.g.Name, x.Role, x.Status, x.g.WeekLine(today), x.g.WeekOn(today),
                     x.g.LengthWeeks, x.g.PhaseOn(today), s, NextStepFor(x.g.Id, x.Role, x.Status, s, x.g.PhaseOn(today)),
                     Goals(x.g.Id, GoalStatus.Active), Goals(x.g.Id, GoalStatus.Achieved)));
