@@ -22,6 +22,7 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<Pair> Pairs => Set<Pair>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<SentMail> SentMail => Set<SentMail>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<MeasureEntry> MeasureEntries => Set<MeasureEntry>();
     public DbSet<GoalComment> GoalComments => Set<GoalComment>();

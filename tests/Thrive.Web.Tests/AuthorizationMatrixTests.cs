@@ -36,6 +36,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Account/Profile"] = Rule.SignedIn,
         ["GET /Admin/Programmes/New"] = Rule.AdminOnly,
         ["GET /Admin/Mail"] = Rule.AdminOnly,
+        ["GET /Admin/Users"] = Rule.AdminOnly,
+        ["GET /Admin/Audit"] = Rule.AdminOnly,
         ["GET /Programmes/{id}"] = Rule.ProgrammeMember,
         ["GET /Programmes/{id}/Edit"] = Rule.ProgrammeManager,
         ["GET /Programmes/{id}/Invite"] = Rule.ProgrammeManager,

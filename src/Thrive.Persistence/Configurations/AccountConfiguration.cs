@@ -46,3 +46,20 @@ internal sealed class SentMailConfiguration : IEntityTypeConfiguration<SentMail>
         b.HasIndex(m => m.SentAt);
     }
 }
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.ToTable("AuditLog");
+        b.Property(e => e.Action).HasMaxLength(AuditEntry.ActionMax);
+        b.Property(e => e.ActorName).HasMaxLength(AuditEntry.NameMax);
+        b.Property(e => e.SubjectName).HasMaxLength(AuditEntry.NameMax);
+        b.Property(e => e.Detail).HasMaxLength(AuditEntry.DetailMax);
+        b.HasIndex(e => e.At);
+        b.HasIndex(e => new { e.Action, e.At });
+        b.HasIndex(e => e.ActorId);
+        b.HasIndex(e => e.SubjectId);
+        b.HasIndex(e => e.ProgrammeId);
+    }
+}

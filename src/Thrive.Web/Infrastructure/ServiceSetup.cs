@@ -75,12 +75,16 @@ public static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Access>();
         services.AddScoped<Mailer>();
+        services.AddScoped<AuditLog>();
+        services.AddHttpContextAccessor();
         services.AddScoped<LinkBuilder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Invite.Handler>();
         services.AddScoped<AcceptInvitation.Handler>();
         services.AddScoped<PasswordReset.Handler>();
         services.AddScoped<Profile.Handler>();
+        services.AddScoped<AdminUsers.Handler>();
+        services.AddScoped<Features.Accounts.AuditView.Handler>();
         services.AddScoped<FirstRun.Handler>();
         services.AddScoped<SaveProgramme.Handler>();
         services.AddScoped<ProgrammeOverview.Handler>();

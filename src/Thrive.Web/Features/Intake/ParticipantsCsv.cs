@@ -41,7 +41,7 @@ public static class ParticipantsCsv
 
     private sealed record Row(int Line, string Email, string Name, ParticipantRole Role, ApplicationAnswers Answers);
 
-    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock, Mailer mailer, LinkBuilder links)
+    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock, Mailer mailer, LinkBuilder links, AuditLog audit)
     {
         public async Task<Result<ImportResult>> ImportAsync(Actor actor, Guid programmeId, Stream file, CancellationToken ct)
         {
@@ -179,6 +179,9 @@ public static class ParticipantsCsv
                 await csv.NextRecordAsync();
             }
             await csv.FlushAsync();
+            var name = await db.Programmes.Where(g => g.Id == programmeId).Select(g => g.Name).FirstAsync(ct);
+            audit.Record(actor, AuditActions.ProgrammeExported, programmeId, name, programmeId, $"{rows.Count} participants");
+            await db.SaveChangesAsync(ct);
             return writer.ToString();
         }
     }

@@ -18,7 +18,7 @@ public static class ReviewApplications
 
     public sealed record Filter(ParticipantRole? Role, ApplicationStatus? Status);
 
-    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock)
+    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock, AuditLog audit)
     {
         public async Task<Result<Page<Row>>> ListAsync(Actor actor, Guid programmeId, Filter filter, PageRequest page, CancellationToken ct)
         {
@@ -52,8 +52,19 @@ public static class ReviewApplications
         public Task<Result<Unit>> RecordCallNotesAsync(Actor actor, Guid programmeId, Guid participantId, string? notes, CancellationToken ct) =>
             ChangeAsync(actor, programmeId, participantId, p => p.RecordCallNotes(notes), ct);
 
-        public Task<Result<Unit>> DecideAsync(Actor actor, Guid programmeId, Guid participantId, bool accept, CancellationToken ct) =>
-            ChangeAsync(actor, programmeId, participantId, p => p.Review(accept, actor.UserId, clock.GetUtcNow()), ct);
+        public async Task<Result<Unit>> DecideAsync(Actor actor, Guid programmeId, Guid participantId, bool accept, CancellationToken ct)
+        {
+            var who = await db.Participants.Where(p => p.Id == participantId).Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { u.Id, u.DisplayName })
+                .FirstOrDefaultAsync(ct);
+            return await ChangeAsync(actor, programmeId, participantId, p =>
+            {
+                var r = p.Review(accept, actor.UserId, clock.GetUtcNow());
+                if (r.Succeeded)
+                    audit.Record(actor, accept ? AuditActions.ApplicationAccepted : AuditActions.ApplicationDeclined, who?.Id, who?.DisplayName ?? "", programmeId,
+                        $"as {p.Role.ToString().ToLowerInvariant()}");
+                return r;
+            }, ct);
+        }
 
         private async Task<Result<Unit>> ChangeAsync(Actor actor, Guid programmeId, Guid participantId, Func<Participant, Result<Unit>> change, CancellationToken ct)
         {

@@ -18,7 +18,7 @@ public static class PairDetails
 
     public enum Change { Activate, Complete, Dissolve }
 
-    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock)
+    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock, AuditLog audit)
     {
         public async Task<Result<View>> GetAsync(Actor actor, Guid pairId, CancellationToken ct)
         {
@@ -59,6 +59,10 @@ public static class PairDetails
                 _ => Error.Validation("change", "Unknown change."),
             };
             if (!result.Succeeded) return result;
+            var names = await db.Users.Where(u => u.Id == pair.MenteeId || u.Id == pair.MentorId).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
+            string Name(Guid id) => names.FirstOrDefault(n => n.Id == id)?.DisplayName ?? "";
+            audit.Record(actor, change switch { Change.Activate => AuditActions.PairActivated, Change.Complete => AuditActions.PairCompleted, _ => AuditActions.PairDissolved },
+                pair.Id, $"{Name(pair.MenteeId)} with {Name(pair.MentorId)}", pair.ProgrammeId, change == Change.Dissolve ? (reason ?? "").Trim() : "");
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateConcurrencyException) { return Error.Conflict("Someone else changed this pair just now. Reload to see their change."); }
             return result;

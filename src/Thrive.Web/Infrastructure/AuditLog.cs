@@ -1,0 +1,51 @@
+using Thrive.Persistence;
+
+namespace Thrive.Web.Infrastructure;
+
+/// <summary>The audit codes Thrive writes, with the words the audit page shows for them.</summary>
+public static class AuditActions
+{
+    public const string AdminGranted = "admin.granted";
+    public const string AdminRevoked = "admin.revoked";
+    public const string ApplicationAccepted = "application.accepted";
+    public const string ApplicationDeclined = "application.declined";
+    public const string PairActivated = "pair.activated";
+    public const string PairCompleted = "pair.completed";
+    public const string PairDissolved = "pair.dissolved";
+    public const string ProgrammeExported = "programme.exported";
+    public const string PersonalDataExported = "account.exported";
+    public const string AccountDeleted = "account.deleted";
+
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [AdminGranted] = "Made an admin",
+        [AdminRevoked] = "Admin rights removed",
+        [ApplicationAccepted] = "Application accepted",
+        [ApplicationDeclined] = "Application declined",
+        [PairActivated] = "Pair confirmed",
+        [PairCompleted] = "Pair completed",
+        [PairDissolved] = "Pair dissolved",
+        [ProgrammeExported] = "Participants exported",
+        [PersonalDataExported] = "Personal data downloaded",
+        [AccountDeleted] = "Account deleted",
+    };
+}
+
+/// <summary>
+/// Adds audit entries to the current unit of work; the caller's SaveChanges writes them together with the action.
+/// The actor's name comes from the signed-in user's claims.
+/// </summary>
+public sealed class AuditLog(ThriveDbContext db, TimeProvider clock, IHttpContextAccessor http)
+{
+    public void Record(Actor actor, string action, Guid? subjectId, string subjectName, Guid? programmeId = null, string detail = "")
+    {
+        var name = http.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user.DisplayName() : "";
+        db.AuditLog.Add(new AuditEntry
+        {
+            Id = Guid.NewGuid(), At = clock.GetUtcNow(), ActorId = actor.UserId == Guid.Empty ? null : actor.UserId, ActorName = Cut(name, AuditEntry.NameMax),
+            Action = action, SubjectId = subjectId, SubjectName = Cut(subjectName, AuditEntry.NameMax), ProgrammeId = programmeId, Detail = Cut(detail, AuditEntry.DetailMax),
+        });
+    }
+
+    private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
+}
