@@ -33,6 +33,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseForwardedHeaders(); // the scheme and client address as the proxy saw them (Thrive:Security:TrustedProxies)
 app.UseExceptionHandler("/Error");
 // Pages get a friendly status page; the API keeps ProblemDetails.
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), b => b.UseStatusCodePagesWithReExecute("/Status/{0}"));

@@ -1,5 +1,8 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Thrive.Persistence;
 using Thrive.Web.Features.Accounts;
@@ -52,6 +55,20 @@ public static class ServiceSetup
             o.Events.OnRedirectToLogin = c => ApiAware(c.HttpContext, c.RedirectUri, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => ApiAware(c.HttpContext, c.RedirectUri, StatusCodes.Status403Forbidden);
         });
+        // Behind HTTPS (PublicBaseUrl https), the sign-in cookie is always Secure, even if TLS ends at a proxy that does
+        // not forward the scheme. (The antiforgery cookie follows the request: it refuses to be Secure over plain http.)
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<ThriveOptions>>((o, t) =>
+        {
+            if (t.Value.PublicBaseUrl.Scheme == Uri.UriSchemeHttps) o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "thrive.af";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ThriveOptions>>((o, t) => TrustProxies(o, t.Value.Security.TrustedProxies));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(AdminPolicy, p => p.RequireClaim(CurrentUser.AdminClaim, "true"));
@@ -132,5 +149,23 @@ public static class ServiceSetup
         if (!options.Demo.Seed) return;
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
+    }
+
+    /// <summary>Believes X-Forwarded-For/Proto from loopback and from the configured proxies only.</summary>
+    public static void TrustProxies(ForwardedHeadersOptions o, string configured)
+    {
+        o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        foreach (var entry in configured.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (entry == "*")
+            {
+                o.KnownIPNetworks.Clear();
+                o.KnownProxies.Clear();
+                return;
+            }
+            if (System.Net.IPNetwork.TryParse(entry, out var network)) o.KnownIPNetworks.Add(network);
+            else if (System.Net.IPAddress.TryParse(entry, out var address)) o.KnownProxies.Add(address);
+            else throw new InvalidOperationException($"Thrive:Security:TrustedProxies: '{entry}' is not an address or network.");
+        }
     }
 }

@@ -19,6 +19,13 @@ public sealed class SecurityOptions
 {
     /// <summary>Sign-in and password-reset posts allowed per client address and minute.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// Addresses (e.g. 10.0.0.5) or networks (e.g. 10.0.0.0/8) of reverse proxies or load balancers whose
+    /// X-Forwarded-For and X-Forwarded-Proto headers are believed, comma-separated; "*" believes any sender.
+    /// Loopback is always trusted.
+    /// </summary>
+    public string TrustedProxies { get; set; } = "";
 }
 
 public sealed class DatabaseOptions
