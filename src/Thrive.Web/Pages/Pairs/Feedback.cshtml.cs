@@ -13,7 +13,7 @@ public sealed class FeedbackModel(PairFeedback.Handler handler) : ThrivePageMode
     [BindProperty] public FeedbackKind Kind { get; set; }
     [BindProperty] public string? Reply { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int? page, CancellationToken ct) => await LoadAsync(id, page, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "page")] int? pageNumber, CancellationToken ct) => await LoadAsync(id, pageNumber, ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
         await AfterChangeAsync(await handler.GiveAsync(Actor, id, new PairFeedback.Request(Kind, Situation, Impact, Action), ct),
