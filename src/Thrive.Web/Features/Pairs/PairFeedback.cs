@@ -64,6 +64,7 @@ public static class PairFeedback
             if (denied is not null) return denied;
             var feedback = await db.Feedback.FirstOrDefaultAsync(f => f.Id == feedbackId && f.PairId == pairId, ct);
             if (feedback is null) return Error.NotFound("Feedback");
+            if ((await PairFacts.LoadAsync(db, pairId, ct)).RefuseUnlessActive() is { } ended) return ended;
             var r = change(feedback);
             if (!r.Succeeded) return r;
             await db.SaveChangesAsync(ct);
