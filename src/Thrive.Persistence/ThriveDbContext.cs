@@ -10,6 +10,7 @@ using Thrive.Domain.Goals;
 using Thrive.Domain.Habits;
 using Thrive.Domain.Matching;
 using Thrive.Domain.Programmes;
+using Thrive.Domain.Relationship;
 using Thrive.Domain.Sessions;
 
 namespace Thrive.Persistence;
@@ -48,6 +49,9 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<MentoringSession> Sessions => Set<MentoringSession>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();
+    public DbSet<Feedback> Feedback => Set<Feedback>();
+    public DbSet<MidpointCheck> MidpointChecks => Set<MidpointCheck>();
+    public DbSet<ClosingReflection> ClosingReflections => Set<ClosingReflection>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -28,6 +28,12 @@ public sealed class AccessibilityTests : BrowserTest
         var task = await App.WithDbAsync(db => db.Tasks.Where(t => t.BoardId == board).Select(t => t.Id).FirstAsync());
         var session = Thrive.Domain.Sessions.MentoringSession.Plan(pair, DateTimeOffset.UtcNow.AddDays(2), DateTimeOffset.UtcNow.AddDays(2).AddHours(1));
         await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
+        await App.WithDbAsync(async db => // feedback to the mentee, so that the reply form is audited too
+        {
+            var p = await db.Pairs.SingleAsync(x => x.Id == pair);
+            db.Feedback.Add(Thrive.Domain.Relationship.Feedback.Give(pair, p.MentorId, p.MenteeId, Thrive.Domain.Relationship.FeedbackKind.Praise, "Your demo", "It landed", "Keep it up", DateTimeOffset.UtcNow).Value!);
+            return await db.SaveChangesAsync();
+        });
         var application = await App.WithDbAsync(db => db.Participants.Where(p => p.Status == Thrive.Domain.Programmes.ApplicationStatus.Applied).Select(p => p.Id).FirstAsync());
         var problems = new List<string>();
 
@@ -40,7 +46,8 @@ public sealed class AccessibilityTests : BrowserTest
         foreach (var url in new[] { "/", "/Account/Profile", "/Account/SignOut", $"/Programmes/{programme}", $"/Programmes/{programme}/Apply", $"/Pairs/{pair}",
                      "/Goals", "/Goals/New", "/Goals/Library", $"/Goals/{goal}", $"/Goals/{goal}/Edit", $"/Goals/{goal}/Grow", "/Swot", $"/Swot/{swot}/Compare?a=1&b=2",
                      "/Board", $"/Board/{board}/Flow", $"/Tasks/{task}", "/Commitments",
-                     $"/Pairs/{pair}/Charter", $"/Pairs/{pair}/Plan", $"/Pairs/{pair}/Sessions", $"/Sessions/{session.Id}" })
+                     $"/Pairs/{pair}/Charter", $"/Pairs/{pair}/Plan", $"/Pairs/{pair}/Sessions", $"/Sessions/{session.Id}",
+                     $"/Pairs/{pair}/Feedback", $"/Pairs/{pair}/Check", $"/Pairs/{pair}/Close", $"/Pairs/{pair}/Journey" })
             problems.AddRange(await AxeAsync(mentee, url));
 
         var coordinator = await NewPageAsync();

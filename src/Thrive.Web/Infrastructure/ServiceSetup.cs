@@ -111,6 +111,10 @@ public static class ServiceSetup
         services.AddScoped<ProposePair.Handler>();
         services.AddScoped<PairDetails.Handler>();
         services.AddScoped<Agreements.Handler>();
+        services.AddScoped<PairFeedback.Handler>();
+        services.AddScoped<RelationshipCheck.Handler>();
+        services.AddScoped<ClosePair.Handler>();
+        services.AddScoped<Journey.Handler>();
         services.AddScoped<Features.Habits.Commitments.Handler>();
         services.AddScoped<Features.Sessions.PairSessions.Handler>();
         services.AddScoped<HomeQuery.Handler>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Goals;
 using Thrive.Domain.Matching;
 using Thrive.Domain.Programmes;
+using Thrive.Domain.Relationship;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;
 
@@ -15,7 +16,7 @@ namespace Thrive.Web.Features.Home;
 public static class HomeQuery
 {
     public sealed record Membership(Guid ProgrammeId, string ProgrammeName, ParticipantRole Role, ApplicationStatus Status,
-        string WeekLine, int Week, int LengthWeeks, ProgrammePhase Phase, PairSummary? Pair, NextStep Next, int GoalsActive = 0, int GoalsAchieved = 0);
+        string WeekLine, int Week, int LengthWeeks, ProgrammePhase Phase, PairSummary? Pair, NextStep Next, int GoalsActive = 0, int GoalsAchieved = 0, bool CheckDue = false);
 
     public sealed record PairSummary(Guid Id, string PartnerName, string PartnerPronouns, PairState State, UpcomingSession? NextSession = null);
 
@@ -54,6 +55,7 @@ public static class HomeQuery
                         p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns },
                         Next = db.Sessions.Where(s => s.PairId == p.Id && s.Status == Domain.Sessions.SessionStatus.Scheduled && s.EndUtc > now)
                             .OrderBy(s => s.StartUtc).Select(s => new UpcomingSession(s.Id, s.StartUtc, s.AgendaSharedAt != null)).FirstOrDefault(),
+                        CheckHeld = db.MidpointChecks.Any(c => c.PairId == p.Id && c.HeldAt != null),
                     })
                 .Take(100).ToListAsync(ct);
 
@@ -69,7 +71,8 @@ public static class HomeQuery
                 var summaries = shown.Select(p => (PairSummary?)new PairSummary(p.Id, p.Partner.DisplayName, p.Partner.Pronouns, p.State, p.Next)).DefaultIfEmpty(null);
                 return summaries.Select(s => new Membership(x.g.Id, x.g.Name, x.Role, x.Status, x.g.WeekLine(today), x.g.WeekOn(today),
                     x.g.LengthWeeks, x.g.PhaseOn(today), s, NextStepFor(x.g.Id, x.Role, x.Status, s, x.g.PhaseOn(today)),
-                    Goals(x.g.Id, GoalStatus.Active), Goals(x.g.Id, GoalStatus.Achieved)));
+                    Goals(x.g.Id, GoalStatus.Active), Goals(x.g.Id, GoalStatus.Achieved),
+                    s is not null && MidpointCheck.IsDue(x.g.StartDate, x.g.LengthWeeks, today, s.State == PairState.Active, mine.Any(p => p.Id == s.Id && p.CheckHeld))));
             }).ToList();
 
             var coordinatedIds = places.Where(x => x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted).Select(x => x.g.Id).ToList();

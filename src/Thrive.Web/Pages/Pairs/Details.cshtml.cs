@@ -5,8 +5,13 @@ using Thrive.Web.Features.Pairs;
 
 namespace Thrive.Web.Pages.Pairs;
 
-public sealed class DetailsModel(PairDetails.Handler handler, GoalList.Handler goals, PersonalSwot.Handler swot, Thrive.Persistence.ThriveDbContext db) : ThrivePageModel
+public sealed class DetailsModel(PairDetails.Handler handler, GoalList.Handler goals, PersonalSwot.Handler swot, Thrive.Persistence.ThriveDbContext db,
+    ClosePair.Handler closing, TimeProvider clock) : ThrivePageModel
 {
+    /// <summary>For the pair: the midpoint relationship check is due now (and not yet held).</summary>
+    public bool CheckDue { get; private set; }
+    /// <summary>Once completed: the outcome only (never the reflections), for everyone who may view the pair.</summary>
+    public ClosePair.Outcome? Outcome { get; private set; }
     public PairDetails.View View { get; private set; } = null!;
     public IReadOnlyList<GoalList.Row> Goals { get; private set; } = [];
     /// <summary>SWOTs by owner; shown to the pair only (a SWOT is personal).</summary>
@@ -45,7 +50,12 @@ public sealed class DetailsModel(PairDetails.Handler handler, GoalList.Handler g
             Swots = await swot.AnalysisIdsAsync([View.Mentee.Id, View.Mentor.Id], View.ProgrammeId, ct);
             Boards = await db.Boards.Where(b => (b.OwnerId == View.Mentee.Id || b.OwnerId == View.Mentor.Id) && b.ProgrammeId == View.ProgrammeId)
                 .ToDictionaryAsync(b => b.OwnerId, b => b.Id, ct);
+            var held = await db.MidpointChecks.AnyAsync(c => c.PairId == id && c.HeldAt != null, ct);
+            var programme = await db.Programmes.Where(g => g.Id == View.ProgrammeId).Select(g => new { g.StartDate, g.LengthWeeks }).FirstAsync(ct);
+            CheckDue = Thrive.Domain.Relationship.MidpointCheck.IsDue(programme.StartDate, programme.LengthWeeks,
+                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), View.State == Thrive.Domain.Matching.PairState.Active, held);
         }
+        Outcome = await closing.OutcomeAsync(id, View.State, View.EndedAt, ct);
         return null;
     }
 }

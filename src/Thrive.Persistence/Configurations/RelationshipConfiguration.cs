@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Thrive.Domain.Matching;
+using Thrive.Domain.Relationship;
+
+namespace Thrive.Persistence.Configurations;
+
+internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
+{
+    public void Configure(EntityTypeBuilder<Feedback> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Situation).HasMaxLength(Feedback.TextMax);
+        b.Property(x => x.Impact).HasMaxLength(Feedback.TextMax);
+        b.Property(x => x.Action).HasMaxLength(Feedback.TextMax);
+        b.Property(x => x.Reply).HasMaxLength(Feedback.ReplyMax);
+        b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.GiverId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.ReceiverId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.PairId, x.GivenAt });
+        b.HasIndex(x => x.GiverId);
+        b.HasIndex(x => x.ReceiverId);
+    }
+}
+
+internal sealed class MidpointCheckConfiguration : IEntityTypeConfiguration<MidpointCheck>
+{
+    public void Configure(EntityTypeBuilder<MidpointCheck> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.ComplexProperty(x => x.Answers, a =>
+        {
+            foreach (var p in typeof(CheckAnswers).GetProperties().Where(p => p.PropertyType == typeof(string)))
+                a.Property(p.PropertyType, p.Name).HasMaxLength(CheckAnswers.TextMax);
+        });
+        b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.PairId, x.AuthorId }).IsUnique();
+        b.HasIndex(x => x.AuthorId);
+    }
+}
+
+internal sealed class ClosingReflectionConfiguration : IEntityTypeConfiguration<ClosingReflection>
+{
+    public void Configure(EntityTypeBuilder<ClosingReflection> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.StayInTouch).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.StayInTouchHow).HasMaxLength(ClosingReflection.HowMax);
+        b.ComplexProperty(x => x.Answers, a =>
+        {
+            foreach (var p in typeof(ClosingAnswers).GetProperties().Where(p => p.PropertyType == typeof(string)))
+                a.Property(p.PropertyType, p.Name).HasMaxLength(ClosingAnswers.TextMax);
+        });
+        b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.PairId, x.AuthorId }).IsUnique();
+        b.HasIndex(x => x.AuthorId);
+    }
+}

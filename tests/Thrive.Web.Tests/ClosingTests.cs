@@ -1,0 +1,146 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Matching;
+using Thrive.Domain.Relationship;
+using Thrive.Domain.Sessions;
+using Thrive.Web.Tests.Infrastructure;
+
+namespace Thrive.Web.Tests;
+
+/// <summary>Closing the relationship (debrief, reflective exercise, roadmap, staying in touch) and the printable journey.</summary>
+public sealed class ClosingTests : WebTest
+{
+    private Task<Guid> PairAsync() => App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(p => p.Id).SingleAsync());
+
+    private static readonly string[] Outsiders = ["coordinator@thrive.test", "admin@thrive.test", "aws.mentee@thrive.test"];
+
+    /// <summary>Every debrief and reflective answer filled with "who: question", plus the roadmap for the mentor.</summary>
+    private static Dictionary<string, string> Closing(string who, string stay, string how = "", bool roadmap = false)
+    {
+        var fields = new Dictionary<string, string> { ["StayInTouch"] = stay, ["StayInTouchHow"] = how };
+        foreach (var (part, name, _) in ClosingAnswers.Empty.Fields())
+            if (part != ClosingPart.Roadmap || roadmap) fields[$"Answers[{name}]"] = $"{who} on {name}";
+        return fields;
+    }
+
+    [Fact]
+    public async Task Completing_is_refused_until_both_parts_are_done_and_agreed_then_the_pair_completes_read_only()
+    {
+        var pair = await PairAsync();
+        var url = $"/Pairs/{pair}/Close";
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+
+        var tooLong = await ThriveApp.PostFormAsync(mentee, url, new() { ["Answers[Progress]"] = new string('p', 2001), ["StayInTouch"] = "No" });
+        Assert.Contains("at most 2000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False(await App.WithDbAsync(db => db.ClosingReflections.AnyAsync(c => c.PairId == pair)));
+
+        var early = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Complete", new(), url);
+        var earlyPage = WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("The mentee has not answered all three goal reflections.", earlyPage, StringComparison.Ordinal);
+        Assert.Contains("The mentor has not written the roadmap's next steps.", earlyPage, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, url, Closing("Lerato", "Regularly", "Monthly call"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, url, Closing("Daan", "Occasionally", roadmap: true))).StatusCode);
+        var disagree = WebUtility.HtmlDecode(await (await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Complete", new(), url)).Content.ReadAsStringAsync(Ct));
+        Assert.Contains("You have not agreed on staying in touch yet", disagree, StringComparison.Ordinal);
+        Assert.Equal(PairState.Active, await App.WithDbAsync(db => db.Pairs.Where(p => p.Id == pair).Select(p => p.State).SingleAsync()));
+        Assert.Contains("Lerato on WhatMadeItWork", await mentor.GetStringAsync(url, Ct), StringComparison.Ordinal); // partners read each other's
+        Assert.Contains("Daan on NextSteps", await mentee.GetStringAsync(url, Ct), StringComparison.Ordinal);
+
+        foreach (var email in Outsiders)
+        {
+            var other = await App.SignedInAsync(email);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url, Ct)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, url, Closing("Lerato", "Occasionally", "Coffee every few months"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Complete", new(), url)).StatusCode);
+        var done = await App.WithDbAsync(db => db.Pairs.Where(p => p.Id == pair).Select(p => new { p.State, p.EndedAt }).SingleAsync());
+        Assert.Equal(PairState.Completed, done.State);
+        Assert.NotNull(done.EndedAt);
+
+        var closed = await mentor.GetStringAsync(url, Ct);
+        Assert.Contains("Closing summary", closed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Save my closing", closed, StringComparison.Ordinal);
+        var late = await ThriveApp.PostFormAsync(mentor, url, Closing("Daan", "No", roadmap: true), url);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Equal(StayInTouch.Occasionally, await App.WithDbAsync(db => db.ClosingReflections.Where(c => c.PairId == pair && c.AuthorId != db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(c => c.StayInTouch).SingleAsync()));
+
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var pairPage = await coordinator.GetStringAsync($"/Pairs/{pair}", Ct);
+        Assert.Contains("<strong>occasionally</strong>", pairPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lerato on", pairPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Coffee every few months", pairPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_journey_holds_what_the_member_may_read_and_never_the_partners_private_notes()
+    {
+        var pair = await PairAsync();
+        var session = MentoringSession.Plan(pair, DateTimeOffset.UtcNow.AddDays(2), DateTimeOffset.UtcNow.AddDays(2).AddHours(1));
+        await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var s = $"/Sessions/{session.Id}";
+        await ThriveApp.PostFormAsync(mentee, $"{s}?handler=Notes", new() { ["Notes"] = "We agreed on a portfolio case study" }, s);
+        await ThriveApp.PostFormAsync(mentee, $"{s}?handler=Private", new() { ["PrivateNote"] = "Lerato private: nervous about the demo" }, s);
+        await ThriveApp.PostFormAsync(mentor, $"{s}?handler=Private", new() { ["PrivateNote"] = "Daan private: push for a deadline" }, s);
+        await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Feedback", new() { ["Situation"] = "Your demo on Friday", ["Impact"] = "The team understood the design", ["Action"] = "Do it again next sprint" });
+
+        var url = $"/Pairs/{pair}/Journey";
+        var mine = await mentee.GetStringAsync(url, Ct);
+        Assert.Contains("We agreed on a portfolio case study", mine, StringComparison.Ordinal);
+        Assert.Contains("Lerato private: nervous about the demo", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain("Daan private", mine, StringComparison.Ordinal);
+        Assert.Contains("The team understood the design", mine, StringComparison.Ordinal);
+        Assert.Contains("data-print", mine, StringComparison.Ordinal);
+        Assert.Contains("/js/print.js", mine, StringComparison.Ordinal);
+        var lerato = await App.UserIdAsync("mentee@thrive.test");
+        var goal = await App.WithDbAsync(db => db.Goals.Where(g => g.OwnerId == lerato).Select(g => g.Title).FirstAsync());
+        Assert.Contains(WebUtility.HtmlEncode(goal), mine, StringComparison.Ordinal);
+
+        var theirs = await mentor.GetStringAsync(url, Ct);
+        Assert.Contains("Daan private: push for a deadline", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lerato private", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain(WebUtility.HtmlEncode(goal), theirs, StringComparison.Ordinal); // the mentee's goals are in the mentee's journey
+
+        foreach (var email in Outsiders)
+        {
+            var other = await App.SignedInAsync(email);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url, Ct)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task The_journey_sends_the_same_number_of_commands_for_one_session_and_forty()
+    {
+        var pair = await PairAsync();
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var me = await App.UserIdAsync("mentee@thrive.test");
+        var url = $"/Pairs/{pair}/Journey";
+        await mentee.GetStringAsync(url, Ct);
+        App.Sql.Reset();
+        await mentee.GetStringAsync(url, Ct);
+        var before = App.Sql.Count;
+        await App.WithDbAsync(async db =>
+        {
+            var partner = await db.Pairs.Where(p => p.Id == pair).Select(p => p.MentorId).SingleAsync();
+            for (var i = 0; i < 40; i++)
+            {
+                var session = MentoringSession.Plan(pair, DateTimeOffset.UtcNow.AddDays(-50 + i), DateTimeOffset.UtcNow.AddDays(-50 + i).AddHours(1));
+                db.Sessions.Add(session);
+                var note = PrivateNote.Start(session.Id, me);
+                note.Save($"note {i}", DateTimeOffset.UtcNow);
+                db.PrivateNotes.Add(note);
+                db.Feedback.Add(Feedback.Give(pair, partner, me, FeedbackKind.Praise, "s", "i", "a", DateTimeOffset.UtcNow).Value!);
+            }
+            return await db.SaveChangesAsync();
+        });
+        App.Sql.Reset();
+        var page = await mentee.GetStringAsync(url, Ct);
+        Assert.Equal(before, App.Sql.Count);
+        Assert.InRange(before, 1, 24);
+        Assert.Contains("note 39", page, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Programmes;
+using Thrive.Web.Tests.Infrastructure;
+
+namespace Thrive.Web.Tests;
+
+/// <summary>Situation-Impact-Action feedback and the midpoint relationship check: both private to the pair.</summary>
+public sealed class RelationshipTests : WebTest
+{
+    private Task<Guid> PairAsync() => App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(p => p.Id).SingleAsync());
+
+    private static readonly string[] Outsiders = ["coordinator@thrive.test", "admin@thrive.test", "aws.mentee@thrive.test"];
+
+    /// <summary>Moves the demo programme's start so that today is <paramref name="daysIn"/> days into it.</summary>
+    private Task<int> MoveStartAsync(int daysIn) => App.WithDbAsync(async db =>
+    {
+        var g = await db.Programmes.SingleAsync();
+        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-daysIn);
+        Assert.True(g.Update(new ProgrammeDetails(g.Name, g.Description, start, g.LengthWeeks, g.Cadence)).Succeeded);
+        return await db.SaveChangesAsync();
+    });
+
+    [Fact]
+    public async Task Feedback_goes_to_the_partner_who_acknowledges_and_replies_once_and_nobody_else_reads_it()
+    {
+        var pair = await PairAsync();
+        var url = $"/Pairs/{pair}/Feedback";
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+
+        var empty = await (await ThriveApp.PostFormAsync(mentee, url, new() { ["Situation"] = "", ["Impact"] = "", ["Action"] = "" })).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Situation is required", empty, StringComparison.Ordinal);
+        Assert.Contains("Action is required", empty, StringComparison.Ordinal);
+        var tooLong = await ThriveApp.PostFormAsync(mentee, url, new() { ["Situation"] = new string('s', 1001), ["Impact"] = "i", ["Action"] = "a" });
+        Assert.Contains("at most 1000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False(await App.WithDbAsync(db => db.Feedback.AnyAsync(f => f.PairId == pair)));
+
+        var sent = await ThriveApp.PostFormAsync(mentee, url, new()
+        {
+            ["Situation"] = "In Tuesday's session you answered my question about CSS grid with a live example",
+            ["Impact"] = "It finally clicked and I rebuilt my portfolio layout that evening",
+            ["Action"] = "Keep showing rather than telling when I am stuck", ["Kind"] = "Praise",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var page = await mentor.GetStringAsync(url, Ct);
+        Assert.Contains("rebuilt my portfolio layout", page, StringComparison.Ordinal);
+        Assert.Contains("Praise", page, StringComparison.Ordinal);
+
+        foreach (var email in Outsiders)
+        {
+            var other = await App.SignedInAsync(email);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url, Ct)).StatusCode);
+            Assert.DoesNotContain("rebuilt my portfolio layout", await other.GetStringAsync(email == "aws.mentee@thrive.test" ? "/" : $"/Pairs/{pair}", Ct), StringComparison.Ordinal);
+        }
+
+        var id = await App.WithDbAsync(db => db.Feedback.Where(f => f.PairId == pair).Select(f => f.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Reply&feedbackId={id}", new() { ["Reply"] = "Talking to myself" }, url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Acknowledge&feedbackId={id}", new(), url)).StatusCode);
+        var noReply = await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Reply&feedbackId={id}", new() { ["Reply"] = " " }, url);
+        Assert.Contains("Your reply is required", await noReply.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Reply&feedbackId={id}", new() { ["Reply"] = "Glad it helped: next time you drive the example" }, url)).StatusCode);
+        var twice = await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Reply&feedbackId={id}", new() { ["Reply"] = "And another thing" }, url);
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        var saved = await App.WithDbAsync(db => db.Feedback.Where(f => f.Id == id).Select(f => new { f.Reply, f.AcknowledgedAt }).SingleAsync());
+        Assert.Equal("Glad it helped: next time you drive the example", saved.Reply);
+        Assert.NotNull(saved.AcknowledgedAt);
+        Assert.Contains("Glad it helped", await mentee.GetStringAsync(url, Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feedback_lists_newest_first_a_page_at_a_time()
+    {
+        var pair = await PairAsync();
+        var ids = await App.WithDbAsync(db => db.Pairs.Where(p => p.Id == pair).Select(p => new { p.MenteeId, p.MentorId }).SingleAsync());
+        await App.WithDbAsync(async db =>
+        {
+            var start = DateTimeOffset.UtcNow.AddDays(-30);
+            for (var i = 0; i < 25; i++)
+                db.Feedback.Add(Thrive.Domain.Relationship.Feedback.Give(pair, ids.MentorId, ids.MenteeId, default, $"Situation number {i:00}", "impact", "action", start.AddHours(i)).Value!);
+            return await db.SaveChangesAsync();
+        });
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var first = await mentee.GetStringAsync($"/Pairs/{pair}/Feedback", Ct);
+        Assert.True(first.IndexOf("Situation number 24", StringComparison.Ordinal) < first.IndexOf("Situation number 23", StringComparison.Ordinal));
+        Assert.DoesNotContain("Situation number 04", first, StringComparison.Ordinal);
+        Assert.Contains("Page 1 of 2", first, StringComparison.Ordinal);
+        Assert.Contains("Situation number 04", await mentee.GetStringAsync($"/Pairs/{pair}/Feedback?page=2", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_midpoint_check_is_prompted_in_its_window_answers_show_once_both_saved_and_holding_it_ends_the_prompt()
+    {
+        var pair = await PairAsync();
+        var url = $"/Pairs/{pair}/Check";
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        Assert.DoesNotContain("Time for a relationship check", await mentee.GetStringAsync($"/Pairs/{pair}", Ct), StringComparison.Ordinal); // week 5: too early
+
+        await MoveStartAsync(6 * 7 - 3); // three days before the midpoint of twelve weeks
+        Assert.Contains("Time for a relationship check", await mentee.GetStringAsync($"/Pairs/{pair}", Ct), StringComparison.Ordinal);
+        Assert.Contains($"/Pairs/{pair}/Check", await mentee.GetStringAsync("/", Ct), StringComparison.Ordinal);
+        Assert.Contains($"/Pairs/{pair}/Check", await mentor.GetStringAsync("/", Ct), StringComparison.Ordinal);
+
+        var empty = await ThriveApp.PostFormAsync(mentee, url, new() { ["Answers[Working]"] = " " });
+        Assert.Contains("Answer at least one question", await empty.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var tooLong = await ThriveApp.PostFormAsync(mentee, url, new() { ["Answers[Working]"] = new string('w', 2001) });
+        Assert.Contains("at most 2000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var early = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Held", new(), url);
+        Assert.Contains("Write your own answers first", await early.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False(await App.WithDbAsync(db => db.MidpointChecks.AnyAsync(c => c.PairId == pair && c.SavedAt != null)));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, url, new() { ["Answers[Vibe]"] = "Sessions feel a bit formulaic lately" })).StatusCode);
+        var before = await mentor.GetStringAsync(url, Ct);
+        Assert.DoesNotContain("formulaic lately", before, StringComparison.Ordinal);
+        Assert.Contains("Save yours to read them", before, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, url, new() { ["Answers[Change]"] = "Try a walk-and-talk session" })).StatusCode);
+        Assert.Contains("formulaic lately", await mentor.GetStringAsync(url, Ct), StringComparison.Ordinal);
+        Assert.Contains("walk-and-talk", await mentee.GetStringAsync(url, Ct), StringComparison.Ordinal);
+
+        foreach (var email in Outsiders)
+        {
+            var other = await App.SignedInAsync(email);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url, Ct)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Held", new(), url)).StatusCode);
+        Assert.DoesNotContain("Time for a relationship check", await mentee.GetStringAsync($"/Pairs/{pair}", Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Pairs/{pair}/Check\" class", await mentee.GetStringAsync("/", Ct), StringComparison.Ordinal);
+        Assert.Contains("You held your relationship check", await mentee.GetStringAsync(url, Ct), StringComparison.Ordinal);
+    }
+}
