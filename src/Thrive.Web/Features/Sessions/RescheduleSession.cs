@@ -35,7 +35,7 @@ public static class RescheduleSession
             // Only sessions that could clash are read: the pair's other scheduled ones around the new time.
             var around = await db.Sessions.AsNoTracking()
                 .Where(s => s.PairId == session.PairId && s.Id != sessionId && s.Status == SessionStatus.Scheduled && s.StartUtc < to && s.EndUtc > from)
-                .Select(s => new { s.StartUtc, s.EndUtc }).Take(10).ToListAsync(ct);
+                .OrderBy(s => s.StartUtc).Select(s => new { s.StartUtc, s.EndUtc }).Take(10).ToListAsync(ct);
             var previous = session.StartUtc;
             var moved = session.Reschedule(from, to, clock.GetUtcNow(), around.Select(s => (s.StartUtc, s.EndUtc)));
             if (!moved.Succeeded) return moved;
