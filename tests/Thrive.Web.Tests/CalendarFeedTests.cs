@@ -88,6 +88,31 @@ public sealed partial class CalendarFeedTests : WebTest
         Assert.Equal(HttpStatusCode.NotFound, (await App.Anonymous().GetAsync("/calendar/x.ics", Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task The_feed_and_the_session_page_send_the_same_few_commands_with_more_sessions()
+    {
+        var pair = await PairOfAsync("mentee@thrive.test");
+        var first = await SessionAsync(pair, 2);
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var url = await NewFeedUrlAsync(mentee);
+        var anonymous = App.Anonymous();
+        async Task<int> CommandsAsync(HttpClient client, string path)
+        {
+            App.Sql.Reset();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path, Ct)).StatusCode);
+            return App.Sql.Count;
+        }
+        var (feed, page) = (await CommandsAsync(anonymous, url), await CommandsAsync(mentee, $"/Sessions/{first.Id}"));
+        Assert.InRange(feed, 1, 3);
+        Assert.InRange(page, 1, 16);
+
+        for (var i = 0; i < 30; i++) await SessionAsync(pair, 3 + i);
+
+        Assert.Equal(feed, await CommandsAsync(anonymous, url));
+        Assert.Equal(page, await CommandsAsync(mentee, $"/Sessions/{first.Id}"));
+        Assert.Equal(31, ICalendar.Load(await anonymous.GetStringAsync(url, Ct))!.Events.Count);
+    }
+
     [GeneratedRegex(@"http://localhost/calendar/[A-Za-z0-9_-]+\.ics")]
     private static partial Regex FeedUrl();
 }
