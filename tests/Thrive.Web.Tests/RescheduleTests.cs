@@ -26,9 +26,10 @@ public sealed class RescheduleTests : WebTest
         return session;
     }
 
-    private Task<(DateTimeOffset StartUtc, DateTimeOffset EndUtc, int Sequence, string HopeNext, Guid Version)> SavedAsync(Guid id) =>
-        App.WithDbAsync(db => db.Sessions.Where(s => s.Id == id).Select(s => new { s.StartUtc, s.EndUtc, s.Sequence, s.HopeNext, s.Version }).SingleAsync()
-            .ContinueWith(t => (t.Result.StartUtc, t.Result.EndUtc, t.Result.Sequence, t.Result.HopeNext, t.Result.Version), TaskScheduler.Default));
+    private sealed record Saved(DateTimeOffset StartUtc, DateTimeOffset EndUtc, int Sequence, string HopeNext, Guid Version);
+
+    private Task<Saved> SavedAsync(Guid id) =>
+        App.WithDbAsync(db => db.Sessions.Where(s => s.Id == id).Select(s => new Saved(s.StartUtc, s.EndUtc, s.Sequence, s.HopeNext, s.Version)).SingleAsync());
 
     private static Dictionary<string, string> Move(DateOnly date, string time, string tz, Guid version) => new()
     {
