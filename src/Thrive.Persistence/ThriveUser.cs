@@ -21,4 +21,7 @@ public sealed class ThriveUser : IdentityUser<Guid>
     /// <summary>Hours a week this person can give their goals; the SMART coach warns when goals ask for more.</summary>
     public decimal? GoalHoursPerWeek { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>SHA-256 of the secret in this person's calendar feed URL; null until they ask for one. Regenerating replaces it.</summary>
+    public string? CalendarFeedTokenHash { get; set; }
+    public DateTimeOffset? CalendarFeedCreatedAt { get; set; }
 }

@@ -1,5 +1,6 @@
 using Scalar.AspNetCore;
 using Thrive.Web.Features;
+using Thrive.Web.Features.Accounts;
 using Thrive.Web.Features.Board;
 using Thrive.Web.Features.Goals;
 using Thrive.Web.Infrastructure;
@@ -49,6 +50,7 @@ app.MapRazorPages();
 app.MapThriveApi();
 app.MapGoalsApi();
 app.MapBoardApi();
+app.MapCalendarFeed();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/api/reference", o => o.WithTitle("Thrive API")).AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();

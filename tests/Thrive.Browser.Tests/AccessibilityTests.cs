@@ -47,8 +47,12 @@ public sealed class AccessibilityTests : BrowserTest
                      "/Goals", "/Goals/New", "/Goals/Library", $"/Goals/{goal}", $"/Goals/{goal}/Edit", $"/Goals/{goal}/Grow", "/Swot", $"/Swot/{swot}/Compare?a=1&b=2",
                      "/Board", $"/Board/{board}/Flow", $"/Tasks/{task}", "/Commitments",
                      $"/Pairs/{pair}/Charter", $"/Pairs/{pair}/Plan", $"/Pairs/{pair}/Sessions", $"/Sessions/{session.Id}",
-                     $"/Pairs/{pair}/Feedback", $"/Pairs/{pair}/Check", $"/Pairs/{pair}/Close", $"/Pairs/{pair}/Journey" })
+                     $"/Pairs/{pair}/Feedback", $"/Pairs/{pair}/Check", $"/Pairs/{pair}/Close", $"/Pairs/{pair}/Journey", "/Account/Calendar" })
             problems.AddRange(await AxeAsync(mentee, url));
+        // The calendar page once a URL has been made shows it with a copy button.
+        await mentee.GetByRole(AriaRole.Button, new() { Name = "Make my calendar URL" }).ClickAsync();
+        await mentee.GetByRole(AriaRole.Textbox, new() { Name = "Calendar URL" }).WaitForAsync();
+        problems.AddRange((await mentee.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"/Account/Calendar (with URL): {v.Id} {v.Help}"));
 
         var coordinator = await NewPageAsync();
         await SignInAsync(coordinator, "coordinator@thrive.test");

@@ -34,6 +34,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Account/ForgotPassword"] = Rule.Public,
         ["GET /Account/ResetPassword"] = Rule.Public,
         ["GET /Account/Profile"] = Rule.SignedIn,
+        ["GET /Account/Calendar"] = Rule.SignedIn,
+        ["GET /calendar/{token}.ics"] = Rule.Public, // the secret token is the key (filled with MenteeA's)
         ["GET /Admin/Programmes/New"] = Rule.AdminOnly,
         ["GET /Admin/Mail"] = Rule.AdminOnly,
         ["GET /Admin/Users"] = Rule.AdminOnly,
@@ -118,6 +120,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Pairs/{id}"] = Rule.PairManager,
         ["GET /Goals/{id}/Grow"] = Rule.GoalOwner,
         ["GET /Goals/Library"] = Rule.Nobody, // adding a template needs a programme the person runs; an empty post names none
+        ["GET /calendar/{token}.ics"] = Rule.Nobody, // the feed is read-only: a post is never accepted, even with the secret
     };
 
     private static bool Allowed(Rule rule, Persona p) => rule switch
@@ -263,13 +266,14 @@ public sealed class AuthorizationMatrixTests : WebTest
             .Replace("{change}", "drop", StringComparison.Ordinal)
             .Replace("{participantId}", w.Application.ToString(), StringComparison.Ordinal)
             .Replace("{code}", "404", StringComparison.Ordinal)
-            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+            .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{token}", w.FeedToken, StringComparison.Ordinal);
         if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
         if (url.EndsWith("/Compare", StringComparison.Ordinal)) url += "?a=1&b=2";
         return (parts[0], url);
     }
 
-    private sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA);
+    private sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken);
 
     /// <summary>The demo programme plus a second programme with its own coordinator.</summary>
     private async Task<World> SetUpWorldAsync()
@@ -296,7 +300,9 @@ public sealed class AuthorizationMatrixTests : WebTest
         var taskA = await db.Tasks.Where(t => t.BoardId == boardA).Select(t => t.Id).FirstAsync(Ct);
         var session = Thrive.Domain.Sessions.MentoringSession.Plan(pairA, DateTimeOffset.UtcNow.AddDays(3), DateTimeOffset.UtcNow.AddDays(3).AddHours(1));
         db.Sessions.Add(session);
+        var feedToken = Thrive.Web.Infrastructure.SessionCalendar.NewFeedToken();
+        (await db.Users.SingleAsync(u => u.Id == menteeA, Ct)).CalendarFeedTokenHash = Thrive.Web.Infrastructure.Tokens.Hash(feedToken);
         await db.SaveChangesAsync(Ct);
-        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA, session.Id);
+        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA, session.Id, feedToken);
     }
 }

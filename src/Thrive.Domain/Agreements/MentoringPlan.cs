@@ -2,12 +2,22 @@ using Thrive.Domain.Common;
 
 namespace Thrive.Domain.Agreements;
 
-/// <summary>The terms of a mentoring plan, in the guide's order: meeting and communicating, then focus and expectations.</summary>
+/// <summary>Who writes and shares a session's agenda. The guide: the mentee drives it.</summary>
+public enum AgendaOwner { Mentee, Mentor }
+
+/// <summary>
+/// The terms of a mentoring plan, in the guide's order: meeting and communicating, then focus and expectations.
+/// <see cref="AgendaOwner"/> shares each session's agenda at least <see cref="AgendaShareHours"/> before it starts.
+/// </summary>
 public sealed record PlanTerms(
     string MeetWhen, string MeetHow, int NoticeHours, string CancellationRule, string Channel, string PrepNotesWhen, string NotesOwner,
-    string MenteeFocus, string MentorFocus, string MenteeExpects, string MentorExpects, string ProgressMeasure, string WillNotDo, string Confidentiality)
+    string MenteeFocus, string MentorFocus, string MenteeExpects, string MentorExpects, string ProgressMeasure, string WillNotDo, string Confidentiality,
+    AgendaOwner AgendaOwner = AgendaOwner.Mentee, int AgendaShareHours = PlanTerms.DefaultAgendaShareHours)
 {
     public const int TextMax = 1000;
+    /// <summary>The day before, as the guide suggests.</summary>
+    public const int DefaultAgendaShareHours = 24;
+    public const int MaxAgendaShareHours = 168;
 
     public static readonly PlanTerms Default = new("", "", 24, "Tell each other at least 24 hours ahead and agree a new date.", "", "The day before the session",
         "The mentee shares notes and action items after each session", "", "", "", "", "", "",
@@ -15,7 +25,8 @@ public sealed record PlanTerms(
 
     /// <summary>Trimmed, with empty answers as empty strings (a form sends missing ones as null).</summary>
     public PlanTerms Normalised() => new(T(MeetWhen), T(MeetHow), NoticeHours, T(CancellationRule), T(Channel), T(PrepNotesWhen), T(NotesOwner),
-        T(MenteeFocus), T(MentorFocus), T(MenteeExpects), T(MentorExpects), T(ProgressMeasure), T(WillNotDo), T(Confidentiality));
+        T(MenteeFocus), T(MentorFocus), T(MenteeExpects), T(MentorExpects), T(ProgressMeasure), T(WillNotDo), T(Confidentiality),
+        AgendaOwner, AgendaShareHours);
 
     private static string T(string? s) => (s ?? "").Trim();
 
@@ -24,7 +35,9 @@ public sealed record PlanTerms(
         var v = new Validate()
             .Required(nameof(MeetWhen), MeetWhen, "When you meet", TextMax)
             .Required(nameof(MeetHow), MeetHow, "How you meet", TextMax)
-            .Range(nameof(NoticeHours), NoticeHours, "Notice for a cancellation (hours)", 0, 336);
+            .Range(nameof(NoticeHours), NoticeHours, "Notice for a cancellation (hours)", 0, 336)
+            .That(Enum.IsDefined(AgendaOwner), nameof(AgendaOwner), "The agenda owner is the mentee or the mentor.")
+            .Range(nameof(AgendaShareHours), AgendaShareHours, "Share the agenda (hours before the session)", 1, MaxAgendaShareHours);
         foreach (var (name, value) in new[]
         {
             (nameof(CancellationRule), CancellationRule), (nameof(Channel), Channel), (nameof(PrepNotesWhen), PrepNotesWhen), (nameof(NotesOwner), NotesOwner),

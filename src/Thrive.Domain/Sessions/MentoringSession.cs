@@ -84,6 +84,22 @@ public sealed class MentoringSession
         return Result.Ok();
     }
 
+    /// <summary>
+    /// Moves a scheduled session to a new time: not into the past, not onto another scheduled session of the pair
+    /// (<paramref name="others"/> excludes this one). Agenda and notes stay; the sequence rises for the calendars.
+    /// </summary>
+    public Result<Unit> Reschedule(DateTimeOffset start, DateTimeOffset end, DateTimeOffset now, IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> others)
+    {
+        if (Status != SessionStatus.Scheduled) return Error.Conflict("Only a scheduled session can be moved.");
+        if (start == StartUtc && end == EndUtc) return Error.Validation("Start", "That is already the time of this session.");
+        var ok = SessionRules.ValidateNewSession(start, end, now, others);
+        if (!ok.Succeeded) return ok;
+        (StartUtc, EndUtc) = (start, end);
+        Sequence++;
+        Version = Guid.NewGuid();
+        return Result.Ok();
+    }
+
     public Result<Unit> Record(SessionStatus status, DateTimeOffset now)
     {
         if (status is not (SessionStatus.Held or SessionStatus.NoShow)) return Error.Validation("Status", "Record a session as held or as a no-show.");

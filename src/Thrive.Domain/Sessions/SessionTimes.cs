@@ -22,6 +22,17 @@ public static class SessionTimes
         return new ZonedTime(local.DateTime, local.Offset, OffsetText(local.Offset));
     }
 
+    /// <summary>
+    /// The instant of a wall-clock date and time in an IANA zone (see <see cref="SessionSchedule.ToUtc"/> for DST gaps
+    /// and overlaps). An unknown zone is a field error on TimeZoneId.
+    /// </summary>
+    public static Result<DateTimeOffset> FromLocal(DateOnly date, TimeOnly time, string? timeZoneId)
+    {
+        if (!TimeZones.IsKnown(timeZoneId))
+            return Error.Validation("TimeZoneId", "Time zone must be a known IANA time zone, like Europe/Amsterdam.");
+        return SessionSchedule.ToUtc(date.ToDateTime(time), TimeZoneInfo.FindSystemTimeZoneById(timeZoneId!.Trim()));
+    }
+
     /// <summary>"UTC+1", "UTC-3:30", "UTC+0". Offsets rather than abbreviations: .NET has no reliable IANA abbreviations.</summary>
     public static string OffsetText(TimeSpan offset)
     {

@@ -250,6 +250,18 @@ namespace Thrive.Persistence.Postgres.Migrations
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("AgendaOwner")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasDefaultValue("Mentee");
+
+                            b1.Property<int>("AgendaShareHours")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(24);
+
                             b1.Property<string>("CancellationRule")
                                 .IsRequired()
                                 .HasMaxLength(1000)
@@ -1896,6 +1908,13 @@ namespace Thrive.Persistence.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateTimeOffset?>("CalendarFeedCreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CalendarFeedTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
@@ -1976,6 +1995,9 @@ namespace Thrive.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarFeedTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("IsAdmin");
 

@@ -239,6 +239,18 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("AgendaOwner")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("Mentee");
+
+                            b1.Property<int>("AgendaShareHours")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(24);
+
                             b1.Property<string>("CancellationRule")
                                 .IsRequired()
                                 .HasMaxLength(1000)
@@ -1885,6 +1897,13 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CalendarFeedCreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalendarFeedTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1965,6 +1984,9 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarFeedTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("IsAdmin");
 

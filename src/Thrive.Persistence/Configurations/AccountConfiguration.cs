@@ -17,6 +17,8 @@ internal sealed class ThriveUserConfiguration : IEntityTypeConfiguration<ThriveU
         b.Property(u => u.Interests).HasMaxLength(ThriveUser.InterestsMax);
         b.Property(u => u.GoalHoursPerWeek).HasPrecision(6, 2);
         b.HasIndex(u => u.IsAdmin);
+        b.Property(u => u.CalendarFeedTokenHash).HasMaxLength(64);
+        b.HasIndex(u => u.CalendarFeedTokenHash).IsUnique();
     }
 }
 

@@ -33,6 +33,9 @@ internal sealed class MentoringPlanConfiguration : IEntityTypeConfiguration<Ment
         {
             foreach (var p in typeof(PlanTerms).GetProperties().Where(p => p.PropertyType == typeof(string)))
                 t.Property(p.PropertyType, p.Name).HasMaxLength(PlanTerms.TextMax);
+            // Plans written before these terms existed read as the guide's defaults: the mentee, the day before.
+            t.Property(x => x.AgendaOwner).HasConversion<string>().HasMaxLength(10).HasDefaultValue(AgendaOwner.Mentee);
+            t.Property(x => x.AgendaShareHours).HasDefaultValue(PlanTerms.DefaultAgendaShareHours);
         });
         b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.WrittenById).OnDelete(DeleteBehavior.Restrict);

@@ -35,19 +35,35 @@ public static class SessionCalendar
     public static string Invitation(CalendarSession session, InvitationMethod method, DateTimeOffset stamp)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var calendar = new ICalendar { ProductId = ProductId, Method = method == InvitationMethod.Cancel ? "CANCEL" : "REQUEST" };
-        var evt = Event(session, stamp, cancelled: method == InvitationMethod.Cancel || session.Cancelled);
-        evt.Organizer = new Organizer(MailTo(session.Organizer.Email)) { CommonName = session.Organizer.Name };
-        foreach (var person in session.Attendees)
+        return Invitation([session], method, stamp);
+    }
+
+    /// <summary>
+    /// One iTIP message holding one event per session, each with its own UID and SEQUENCE (RFC 6047 section 4.4,
+    /// "multiple similar components"). Used for a newly scheduled series; later changes go one session at a time.
+    /// </summary>
+    public static string Invitation(IReadOnlyList<CalendarSession> sessions, InvitationMethod method, DateTimeOffset stamp)
+    {
+        ArgumentNullException.ThrowIfNull(sessions);
+        var calendar = new ICalendar { ProductId = ProductId, Method = MethodName(method) };
+        foreach (var session in sessions)
         {
-            evt.Attendees.Add(new Attendee(MailTo(person.Email))
+            var evt = Event(session, stamp, cancelled: method == InvitationMethod.Cancel || session.Cancelled);
+            evt.Organizer = new Organizer(MailTo(session.Organizer.Email)) { CommonName = session.Organizer.Name };
+            foreach (var person in session.Attendees)
             {
-                CommonName = person.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = "NEEDS-ACTION", Rsvp = method == InvitationMethod.Request,
-            });
+                evt.Attendees.Add(new Attendee(MailTo(person.Email))
+                {
+                    CommonName = person.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = "NEEDS-ACTION", Rsvp = method == InvitationMethod.Request,
+                });
+            }
+            calendar.Events.Add(evt);
         }
-        calendar.Events.Add(evt);
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
+
+    /// <summary>The METHOD as written in the file and in the mail part's content type.</summary>
+    public static string MethodName(InvitationMethod method) => method == InvitationMethod.Cancel ? "CANCEL" : "REQUEST";
 
     /// <summary>
     /// A subscribable calendar of many sessions. No METHOD (it is a published calendar, not a message), and no

@@ -117,6 +117,9 @@ public static class ServiceSetup
         services.AddScoped<Journey.Handler>();
         services.AddScoped<Features.Habits.Commitments.Handler>();
         services.AddScoped<Features.Sessions.PairSessions.Handler>();
+        services.AddScoped<Features.Sessions.SessionInvitations>();
+        services.AddScoped<Features.Sessions.RescheduleSession.Handler>();
+        services.AddScoped<CalendarFeed.Handler>();
         services.AddScoped<HomeQuery.Handler>();
         services.AddScoped<GoalContext>();
         services.AddScoped<SaveGoal.Handler>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Agreements;
 using Thrive.Domain.Common;
 using Thrive.Domain.Sessions;
 using Thrive.Persistence;
@@ -20,9 +21,15 @@ public static class PairSessions
 
     public sealed record SessionView(MentoringSession Session, Guid PairId, string MenteeName, string MentorName, PairSide Side,
         string MenteeTime, string MentorTime, string ViewerTime, string PreviousHopeNext, IReadOnlyList<ActionRow> Actions, string PrivateNote,
-        Guid MenteeId, Guid MentorId, int NoticeHours);
+        Guid MenteeId, Guid MentorId, int NoticeHours, AgendaDeadline Agenda, string AgendaOwnerName, string ShareByTime);
 
-    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock)
+    /// <summary>The rules of the pair's latest mentoring plan that sessions follow (the guide's defaults without a plan).</summary>
+    public sealed record SessionTerms(int NoticeHours, AgendaOwner AgendaOwner, int AgendaShareHours)
+    {
+        public static readonly SessionTerms Default = new(SessionRules.DefaultNoticeHours, AgendaOwner.Mentee, PlanTerms.DefaultAgendaShareHours);
+    }
+
+    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock, SessionInvitations invitations)
     {
         public async Task<Result<ListView>> ListAsync(Actor actor, Guid pairId, string viewerTz, CancellationToken ct)
         {
@@ -50,14 +57,17 @@ public static class PairSessions
             var existing = await db.Sessions.Where(s => s.PairId == pairId && s.Status == SessionStatus.Scheduled)
                 .Select(s => new { s.StartUtc, s.EndUtc }).ToListAsync(ct);
             var taken = existing.Select(e => (e.StartUtc, e.EndUtc)).ToList();
+            var planned = new List<MentoringSession>();
             foreach (var (start, finish) in occurrences)
             {
                 var ok = SessionRules.ValidateNewSession(start, finish, now, taken);
                 if (!ok.Succeeded) return Result<int>.Fail(ok.Errors);
                 taken.Add((start, finish));
-                db.Sessions.Add(MentoringSession.Plan(pairId, start, finish));
+                planned.Add(MentoringSession.Plan(pairId, start, finish));
             }
+            db.Sessions.AddRange(planned);
             await db.SaveChangesAsync(ct);
+            await invitations.SeriesScheduledAsync(await invitations.PeopleAsync(pairId, ct), actor.UserId, planned, ct);
             return occurrences.Count;
         }
 
@@ -82,10 +92,12 @@ public static class PairSessions
                 .Join(db.Users, i => i.OwnerId, u => u.Id, (i, u) => new ActionRow(i.Id, i.Text, u.DisplayName, i.DueDate, i.DoneAt != null, i.OwnerId == me))
                 .ToListAsync(ct);
             var note = await db.PrivateNotes.Where(n => n.SessionId == sessionId && n.AuthorId == me).Select(n => n.Body).FirstOrDefaultAsync(ct) ?? "";
-            var notice = await NoticeHoursAsync(session.PairId, ct);
-            string At(string tz) => SessionTimes.InZone(session.StartUtc, tz) is { Succeeded: true } z ? z.Value!.Display : session.StartUtc.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
-            return new SessionView(session, session.PairId, people.MenteeName, people.MentorName, a.Side, At(people.MenteeTz),
-                At(people.MentorTz), At(viewerTz), previous, actions, note, people.MenteeId, people.MentorId, notice);
+            var terms = await TermsAsync(session.PairId, ct);
+            var agenda = AgendaDeadline.For(session, terms.AgendaOwner, terms.AgendaShareHours, clock.GetUtcNow());
+            string At(DateTimeOffset utc, string tz) => SessionTimes.InZone(utc, tz) is { Succeeded: true } z ? z.Value!.Display : utc.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
+            return new SessionView(session, session.PairId, people.MenteeName, people.MentorName, a.Side, At(session.StartUtc, people.MenteeTz),
+                At(session.StartUtc, people.MentorTz), At(session.StartUtc, viewerTz), previous, actions, note, people.MenteeId, people.MentorId, terms.NoticeHours,
+                agenda, agenda.Owner == AgendaOwner.Mentor ? people.MentorName : people.MenteeName, At(agenda.ShareBy, viewerTz));
         }
 
         public Task<Result<Unit>> SaveAgendaAsync(Actor actor, Guid sessionId, string? checkIn, string? wentWell, string? didNotGoWell, string? hopeNext, string? challenges, bool share, CancellationToken ct) =>
@@ -94,11 +106,13 @@ public static class PairSessions
         public Task<Result<Unit>> SaveNotesAsync(Actor actor, Guid sessionId, string? notes, CancellationToken ct) =>
             ChangeAsync(actor, sessionId, s => s.SaveNotes(notes), ct);
 
+        /// <summary>Cancels, then sends both a CANCEL for their calendars.</summary>
         public async Task<Result<Unit>> CancelAsync(Actor actor, Guid sessionId, string? reason, CancellationToken ct)
         {
             var pairId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => (Guid?)s.PairId).FirstOrDefaultAsync(ct);
-            var notice = pairId is null ? SessionRules.DefaultNoticeHours : await NoticeHoursAsync(pairId.Value, ct);
-            return await ChangeAsync(actor, sessionId, s => s.Cancel(reason, notice, clock.GetUtcNow()), ct);
+            var notice = pairId is null ? SessionRules.DefaultNoticeHours : (await TermsAsync(pairId.Value, ct)).NoticeHours;
+            return await ChangeAsync(actor, sessionId, s => s.Cancel(reason, notice, clock.GetUtcNow()), ct,
+                async s => await invitations.CancelledAsync(await invitations.PeopleAsync(s.PairId, ct), actor.UserId, s, ct));
         }
 
         public Task<Result<Unit>> RecordAsync(Actor actor, Guid sessionId, SessionStatus status, CancellationToken ct) =>
@@ -145,7 +159,8 @@ public static class PairSessions
             return Result.Ok();
         }
 
-        private async Task<Result<Unit>> ChangeAsync(Actor actor, Guid sessionId, Func<MentoringSession, Result<Unit>> change, CancellationToken ct)
+        private async Task<Result<Unit>> ChangeAsync(Actor actor, Guid sessionId, Func<MentoringSession, Result<Unit>> change, CancellationToken ct,
+            Func<MentoringSession, Task>? afterSave = null)
         {
             var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct);
             if (session is null) return Error.NotFound("Session");
@@ -155,13 +170,15 @@ public static class PairSessions
             if (!r.Succeeded) return r;
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateConcurrencyException) { return Error.Conflict("Your partner changed this session at the same moment. Reload to see their change."); }
+            if (afterSave is not null) await afterSave(session);
             return r;
         }
 
-        /// <summary>The cancellation notice of the pair's latest plan, or the default of 24 hours.</summary>
-        private async Task<int> NoticeHoursAsync(Guid pairId, CancellationToken ct) =>
-            await db.Plans.Where(p => p.PairId == pairId).OrderByDescending(p => p.Number).Select(p => (int?)p.Terms.NoticeHours).FirstOrDefaultAsync(ct)
-            ?? SessionRules.DefaultNoticeHours;
+        /// <summary>Cancellation notice and agenda rules of the pair's latest plan, or the defaults.</summary>
+        private async Task<SessionTerms> TermsAsync(Guid pairId, CancellationToken ct) =>
+            await db.Plans.Where(p => p.PairId == pairId).OrderByDescending(p => p.Number)
+                .Select(p => new SessionTerms(p.Terms.NoticeHours, p.Terms.AgendaOwner, p.Terms.AgendaShareHours)).FirstOrDefaultAsync(ct)
+            ?? SessionTerms.Default;
 
         private async Task<(string Mentee, string Mentor)> NamesAsync(Guid pairId, CancellationToken ct)
         {

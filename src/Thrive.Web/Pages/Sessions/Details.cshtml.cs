@@ -5,8 +5,16 @@ using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Sessions;
 
-public sealed class DetailsModel(PairSessions.Handler handler) : ThrivePageModel
+public sealed class DetailsModel(PairSessions.Handler handler, RescheduleSession.Handler reschedule) : ThrivePageModel
 {
+    public sealed class MoveInput
+    {
+        public DateOnly? Date { get; set; }
+        public TimeOnly? Time { get; set; }
+        public string? TimeZone { get; set; }
+        public Guid Version { get; set; }
+    }
+
     public PairSessions.SessionView View { get; private set; } = null!;
     [BindProperty] public Dictionary<string, string?> Agenda { get; set; } = [];
     [BindProperty] public string? Notes { get; set; }
@@ -15,6 +23,7 @@ public sealed class DetailsModel(PairSessions.Handler handler) : ThrivePageModel
     [BindProperty] public bool ForPartner { get; set; }
     [BindProperty] public DateOnly? Due { get; set; }
     [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public MoveInput Move { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -25,6 +34,16 @@ public sealed class DetailsModel(PairSessions.Handler handler) : ThrivePageModel
         (Notes, PrivateNote) = (s.SharedNotes, View.PrivateNote);
         return Page();
     }
+
+    /// <summary>A refused move shows the form again as typed; a conflict also takes the partner's version, so a second try is deliberate.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken ct) =>
+        await AfterChangeAsync(await reschedule.HandleAsync(Actor, id, new RescheduleSession.Request(Move.Date, Move.Time, Move.TimeZone, Move.Version), ct),
+            "Session moved. You both have an updated invitation.", $"/Sessions/{id}", async () =>
+            {
+                if (await LoadAsync(id, ct) is { } denied) return denied;
+                Move.Version = View.Session.Version;
+                return null;
+            }, prefix: "Move");
 
     public async Task<IActionResult> OnPostAgendaAsync(Guid id, bool share, CancellationToken ct) =>
         await AfterChangeAsync(await handler.SaveAgendaAsync(Actor, id, A("CheckIn"), A("WentWell"), A("DidNotGoWell"), A("HopeNext"), A("Challenges"), share, ct),
@@ -55,6 +74,14 @@ public sealed class DetailsModel(PairSessions.Handler handler) : ThrivePageModel
         var r = await handler.GetAsync(Actor, id, User.TimeZone(), ct);
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value!;
+        if (Move.Version == Guid.Empty)
+        {
+            // The move form starts at the session's current time, in the reader's zone.
+            var tz = User.TimeZone();
+            var start = View.Session.StartUtc;
+            var local = SessionTimes.InZone(start, tz) is { Succeeded: true } z ? z.Value!.Local : start.UtcDateTime;
+            Move = new MoveInput { Date = DateOnly.FromDateTime(local), Time = TimeOnly.FromDateTime(local), TimeZone = tz, Version = View.Session.Version };
+        }
         return null;
     }
 }
