@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Account/ForgotPassword"] = Rule.Public,
         ["GET /Account/ResetPassword"] = Rule.Public,
         ["GET /Account/Profile"] = Rule.SignedIn,
+        ["GET /Account/Data"] = Rule.SignedIn,
         ["GET /Account/Calendar"] = Rule.SignedIn,
         ["GET /calendar/{token}.ics"] = Rule.Public, // the secret token is the key (filled with MenteeA's)
         ["GET /Admin/Programmes/New"] = Rule.AdminOnly,
@@ -65,6 +66,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/reference/scalar.aspnetcore.js"] = Rule.Public,
         ["GET /api/reference/scalar.js"] = Rule.Public,
         ["GET /api/v1/me"] = Rule.SignedIn,
+        ["GET /api/v1/me/export"] = Rule.SignedIn,
         ["GET /api/v1/programmes"] = Rule.SignedIn,
         ["POST /api/v1/programmes"] = Rule.AdminOnly,
         ["GET /api/v1/programmes/{id}"] = Rule.ProgrammeMember,

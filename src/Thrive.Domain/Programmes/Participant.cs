@@ -36,6 +36,14 @@ public sealed class Participant
 
     public bool IsActiveMember => Status == ApplicationStatus.Accepted;
 
+    /// <summary>The person deleted their account: their application answers and call notes go; the place stays for the programme's counts.</summary>
+    public void Forget()
+    {
+        Answers = ApplicationAnswers.Empty;
+        CallNotes = "";
+        Version = Guid.NewGuid();
+    }
+
     public static Participant Coordinator(Guid programmeId, Guid userId, DateTimeOffset now) => new()
     {
         Id = Guid.NewGuid(), ProgrammeId = programmeId, UserId = userId, Role = ParticipantRole.Coordinator,

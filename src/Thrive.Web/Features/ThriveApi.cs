@@ -33,6 +33,12 @@ public static class ThriveApi
             return me is null ? Results.NotFound() : Results.Ok(me);
         }).WithName("GetMe").WithSummary("The signed-in person.");
 
+        api.MapGet("/me/export", async (HttpContext c, PersonalData.Handler data, CancellationToken ct) =>
+        {
+            var r = await data.ExportAsync(c.User.Actor(), ct);
+            return r.Succeeded ? Results.File(r.Value!, "application/json", "thrive-my-data.json") : r.Errors.ToProblem();
+        }).WithName("ExportMyData").WithSummary("Everything Thrive holds about the signed-in person, as JSON (the same file as the download on /Account/Data).");
+
         api.MapGet("/programmes", async (HttpContext c, ThriveDbContext db, TimeProvider clock, int? page, int? pageSize, CancellationToken ct) =>
         {
             var actor = c.User.Actor();

@@ -101,6 +101,7 @@ public static class ServiceSetup
         services.AddScoped<PasswordReset.Handler>();
         services.AddScoped<Profile.Handler>();
         services.AddScoped<AdminUsers.Handler>();
+        services.AddScoped<PersonalData.Handler>();
         services.AddScoped<Features.Accounts.AuditView.Handler>();
         services.AddScoped<FirstRun.Handler>();
         services.AddScoped<SaveProgramme.Handler>();

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Common;
+using Thrive.Domain.Matching;
+using Thrive.Persistence;
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Features.Accounts;
+
+/// <summary>
+/// A person's own data: everything Thrive holds about them as one JSON download, and deleting their account.
+/// Deleting removes what is theirs alone (goals, SWOT, board, commitments, private notes, their own answers) and
+/// keeps what they share with a partner (sessions, action items, feedback, comments, plans), which then reads
+/// "Deleted user". Open pairs end. All in one transaction, audited.
+/// </summary>
+public static class PersonalData
+{
+    public const string DeletedName = "Deleted user";
+
+    /// <summary>Each part is capped; no real account comes near it.</summary>
+    private const int Cap = 10_000;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true, ReferenceHandler = ReferenceHandler.IgnoreCycles, Converters = { new JsonStringEnumConverter() },
+    };
+
+    public sealed class Handler(ThriveDbContext db, UserManager<ThriveUser> users, AuditLog audit, TimeProvider clock)
+    {
+        public async Task<Result<byte[]>> ExportAsync(Actor actor, CancellationToken ct)
+        {
+            var me = actor.UserId;
+            var user = await db.Users.AsNoTracking().Where(u => u.Id == me)
+                .Select(u => new { u.Id, u.Email, u.DisplayName, u.Pronouns, u.TimeZone, u.Region, u.Bio, u.Interests, u.GoalHoursPerWeek, u.IsAdmin, u.CreatedAt, CalendarFeedCreatedAt = u.CalendarFeedCreatedAt })
+                .FirstOrDefaultAsync(ct);
+            if (user is null) return Error.NotFound("Your account");
+            var goals = db.Goals.Where(g => g.OwnerId == me).Select(g => g.Id);
+            var swots = db.SwotAnalyses.Where(a => a.OwnerId == me).Select(a => a.Id);
+            var boards = db.Boards.Where(b => b.OwnerId == me).Select(b => b.Id);
+            var tasks = db.Tasks.Where(t => boards.Contains(t.BoardId)).Select(t => t.Id);
+            var commitments = db.Commitments.Where(c => c.OwnerId == me).Select(c => c.Id);
+            var pairs = db.Pairs.Where(p => p.MenteeId == me || p.MentorId == me).Select(p => p.Id);
+            var revisions = db.SwotRevisions.Where(r => swots.Contains(r.AnalysisId)).Select(r => r.Id);
+
+            var data = new Dictionary<string, object?>
+            {
+                ["exportedAt"] = clock.GetUtcNow(),
+                ["about"] = "Everything Thrive holds about you. Shared records (sessions, action items, feedback, plans) are those of your pairs.",
+                ["profile"] = user,
+                ["programmePlaces"] = await db.Participants.AsNoTracking().Where(p => p.UserId == me).Take(Cap).ToListAsync(ct),
+                ["pairs"] = await db.Pairs.AsNoTracking().Where(p => pairs.Contains(p.Id)).Take(Cap).ToListAsync(ct),
+                ["goals"] = await db.Goals.AsNoTracking().Where(g => goals.Contains(g.Id)).Take(Cap).ToListAsync(ct),
+                ["goalMeasures"] = await db.MeasureEntries.AsNoTracking().Where(m => goals.Contains(m.GoalId)).Take(Cap).ToListAsync(ct),
+                ["goalHistory"] = await db.GoalEvents.AsNoTracking().Where(e => goals.Contains(e.GoalId)).Take(Cap).ToListAsync(ct),
+                ["growAnswers"] = await db.GrowAnswers.AsNoTracking().Where(a => goals.Contains(a.GoalId)).Take(Cap).ToListAsync(ct),
+                ["goalCommentsWritten"] = await db.GoalComments.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
+                ["swotAnalyses"] = await db.SwotAnalyses.AsNoTracking().Where(a => a.OwnerId == me).Take(Cap).ToListAsync(ct),
+                ["swotRevisions"] = await db.SwotRevisions.AsNoTracking().Where(r => swots.Contains(r.AnalysisId)).Take(Cap).ToListAsync(ct),
+                ["swotItems"] = await db.SwotItems.AsNoTracking().Where(i => revisions.Contains(i.RevisionId)).Take(Cap).ToListAsync(ct),
+                ["swotCommentsWritten"] = await db.SwotComments.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
+                ["boards"] = await db.Boards.AsNoTracking().Where(b => b.OwnerId == me).Take(Cap).ToListAsync(ct),
+                ["boardColumns"] = await db.BoardColumns.AsNoTracking().Where(c => boards.Contains(c.BoardId)).Take(Cap).ToListAsync(ct),
+                ["tasks"] = await db.Tasks.AsNoTracking().Where(t => boards.Contains(t.BoardId)).Take(Cap).ToListAsync(ct),
+                ["taskMoves"] = await db.TaskMoves.AsNoTracking().Where(m => tasks.Contains(m.TaskId)).Take(Cap).ToListAsync(ct),
+                ["checklistItems"] = await db.ChecklistItems.AsNoTracking().Where(i => tasks.Contains(i.TaskId)).Take(Cap).ToListAsync(ct),
+                ["taskCommentsWritten"] = await db.TaskComments.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
+                ["commitments"] = await db.Commitments.AsNoTracking().Where(c => c.OwnerId == me).Take(Cap).ToListAsync(ct),
+                ["checkIns"] = await db.CheckIns.AsNoTracking().Where(c => commitments.Contains(c.CommitmentId)).Take(Cap).ToListAsync(ct),
+                ["charters"] = await db.Charters.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
+                ["plans"] = await db.Plans.AsNoTracking().Where(p => pairs.Contains(p.PairId)).Take(Cap).ToListAsync(ct),
+                ["sessions"] = await db.Sessions.AsNoTracking().Where(s => pairs.Contains(s.PairId)).OrderBy(s => s.StartUtc).Take(Cap).ToListAsync(ct),
+                ["actionItems"] = await db.ActionItems.AsNoTracking().Where(i => pairs.Contains(i.PairId)).Take(Cap).ToListAsync(ct),
+                ["privateNotes"] = await db.PrivateNotes.AsNoTracking().Where(n => n.AuthorId == me).Take(Cap).ToListAsync(ct),
+                ["feedback"] = await db.Feedback.AsNoTracking().Where(f => f.GiverId == me || f.ReceiverId == me).Take(Cap).ToListAsync(ct),
+                ["midpointChecks"] = await db.MidpointChecks.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
+                ["closingReflections"] = await db.ClosingReflections.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
+                ["mailSentToYou"] = user.Email is null ? [] : await db.SentMail.AsNoTracking().Where(m => m.To == user.Email).OrderBy(m => m.SentAt)
+                    .Select(m => new { m.SentAt, m.Subject }).Take(Cap).ToListAsync(ct),
+            };
+            audit.Record(actor, AuditActions.PersonalDataExported, me, user.DisplayName);
+            await db.SaveChangesAsync(ct);
+            return JsonSerializer.SerializeToUtf8Bytes(data, Json);
+        }
+
+        /// <summary>Deletes the account after the person confirms with their email address and password.</summary>
+        public async Task<Result<Unit>> DeleteAsync(Actor actor, string? confirmEmail, string? password, CancellationToken ct)
+        {
+            var user = await users.FindByIdAsync(actor.UserId.ToString());
+            if (user is null) return Error.NotFound("Your account");
+            var v = new Validate()
+                .That(string.Equals((confirmEmail ?? "").Trim(), user.Email, StringComparison.OrdinalIgnoreCase), "ConfirmEmail", "Type your email address exactly as it is on your account.")
+                .That(!string.IsNullOrEmpty(password), "Password", "Enter your password.");
+            if (!v.Ok) return Result<Unit>.Fail(v.Errors);
+            if (!await users.CheckPasswordAsync(user, password!)) return Error.Validation("Password", "That password is not right.");
+            if (user.IsAdmin && await db.Users.CountAsync(u => u.IsAdmin, ct) <= 1)
+                return Error.Conflict("You are the only admin. Make someone else an admin before you delete your account.");
+
+            var me = user.Id;
+            var email = user.Email ?? "";
+            var now = clock.GetUtcNow();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+
+            // What is the person's alone.
+            var goals = db.Goals.Where(g => g.OwnerId == me).Select(g => g.Id);
+            var swots = db.SwotAnalyses.Where(a => a.OwnerId == me).Select(a => a.Id);
+            var revisions = db.SwotRevisions.Where(r => swots.Contains(r.AnalysisId)).Select(r => r.Id);
+            var items = db.SwotItems.Where(i => revisions.Contains(i.RevisionId)).Select(i => i.Id);
+            var boards = db.Boards.Where(b => b.OwnerId == me).Select(b => b.Id);
+            var tasks = db.Tasks.Where(t => boards.Contains(t.BoardId)).Select(t => t.Id);
+            var commitments = db.Commitments.Where(c => c.OwnerId == me).Select(c => c.Id);
+
+            await db.CheckIns.Where(c => commitments.Contains(c.CommitmentId)).ExecuteDeleteAsync(ct);
+            await db.Commitments.Where(c => c.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.TaskComments.Where(c => tasks.Contains(c.TaskId)).ExecuteDeleteAsync(ct);
+            await db.ChecklistItems.Where(c => tasks.Contains(c.TaskId)).ExecuteDeleteAsync(ct);
+            await db.TaskMoves.Where(m => tasks.Contains(m.TaskId)).ExecuteDeleteAsync(ct);
+            await db.Tasks.Where(t => boards.Contains(t.BoardId)).ExecuteDeleteAsync(ct);
+            await db.Tasks.Where(t => t.GoalId != null && goals.Contains(t.GoalId.Value)).ExecuteUpdateAsync(s => s.SetProperty(t => t.GoalId, (Guid?)null), ct);
+            await db.BoardColumns.Where(c => boards.Contains(c.BoardId)).ExecuteDeleteAsync(ct);
+            await db.Boards.Where(b => b.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.GoalSwotLinks.Where(l => goals.Contains(l.GoalId) || items.Contains(l.SwotItemId)).ExecuteDeleteAsync(ct);
+            await db.GoalComments.Where(c => goals.Contains(c.GoalId)).ExecuteDeleteAsync(ct);
+            await db.GoalEvents.Where(e => goals.Contains(e.GoalId)).ExecuteDeleteAsync(ct);
+            await db.MeasureEntries.Where(m => goals.Contains(m.GoalId)).ExecuteDeleteAsync(ct);
+            await db.GrowAnswers.Where(a => goals.Contains(a.GoalId)).ExecuteDeleteAsync(ct);
+            await db.Goals.Where(g => g.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.SwotLinks.Where(l => revisions.Contains(l.RevisionId)).ExecuteDeleteAsync(ct);
+            await db.SwotItems.Where(i => revisions.Contains(i.RevisionId)).ExecuteDeleteAsync(ct);
+            await db.SwotComments.Where(c => swots.Contains(c.AnalysisId)).ExecuteDeleteAsync(ct);
+            await db.SwotRevisions.Where(r => swots.Contains(r.AnalysisId)).ExecuteDeleteAsync(ct);
+            await db.SwotAnalyses.Where(a => a.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.PrivateNotes.Where(n => n.AuthorId == me).ExecuteDeleteAsync(ct);
+            await db.Charters.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
+            await db.MidpointChecks.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
+            await db.ClosingReflections.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
+            await db.SentMail.Where(m => m.To == email).ExecuteDeleteAsync(ct);
+            var normalised = EmailAddress.Normalise(email);
+            await db.Invitations.Where(i => i.NormalisedEmail == normalised).ExecuteDeleteAsync(ct);
+
+            // Their places keep the programme's counts true, without the answers; open pairs end.
+            foreach (var place in await db.Participants.Where(p => p.UserId == me).Take(Cap).ToListAsync(ct)) place.Forget();
+            foreach (var pair in await db.Pairs.Where(p => (p.MenteeId == me || p.MentorId == me) && (p.State == PairState.Active || p.State == PairState.Proposed)).Take(Cap).ToListAsync(ct))
+                pair.Dissolve(pair.MenteeId == me ? "The mentee deleted their account." : "The mentor deleted their account.", now);
+
+            // The account stays as a nameless row so that shared records keep their author, shown as "Deleted user".
+            user.DisplayName = DeletedName;
+            user.Email = $"deleted-{me:N}@deleted.invalid";
+            user.UserName = user.Email;
+            user.NormalizedEmail = user.Email.ToUpperInvariant();
+            user.NormalizedUserName = user.NormalizedEmail;
+            user.PasswordHash = null;
+            user.PhoneNumber = null;
+            (user.Pronouns, user.Region, user.Bio, user.Interests, user.TimeZone, user.GoalHoursPerWeek) = ("", "", "", "", "UTC", null);
+            user.IsAdmin = false;
+            user.CalendarFeedTokenHash = null;
+            user.LockoutEnabled = true;
+            user.LockoutEnd = DateTimeOffset.MaxValue;
+            user.SecurityStamp = Guid.NewGuid().ToString("N");
+            audit.Record(actor, AuditActions.AccountDeleted, me, DeletedName);
+            await db.SaveChangesAsync(ct);
+            await db.Set<IdentityUserToken<Guid>>().Where(t => t.UserId == me).ExecuteDeleteAsync(ct);
+            await db.Set<IdentityUserLogin<Guid>>().Where(t => t.UserId == me).ExecuteDeleteAsync(ct);
+            await db.Set<IdentityUserClaim<Guid>>().Where(t => t.UserId == me).ExecuteDeleteAsync(ct);
+            await tx.CommitAsync(ct);
+            return Result.Ok();
+        }
+    }
+}
