@@ -10,6 +10,7 @@ using Thrive.Domain.Goals;
 using Thrive.Domain.Habits;
 using Thrive.Domain.Matching;
 using Thrive.Domain.Programmes;
+using Thrive.Domain.Reminders;
 using Thrive.Domain.Sessions;
 
 namespace Thrive.Persistence;
@@ -47,6 +48,8 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<MentoringSession> Sessions => Set<MentoringSession>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();
+    public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
