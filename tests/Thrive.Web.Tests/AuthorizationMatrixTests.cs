@@ -34,6 +34,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Account/ForgotPassword"] = Rule.Public,
         ["GET /Account/ResetPassword"] = Rule.Public,
         ["GET /Account/Profile"] = Rule.SignedIn,
+        ["GET /Account/Notifications"] = Rule.SignedIn,
+        ["GET /Unsubscribe"] = Rule.Public, // the signed token is the proof; without one the answer is 400
         ["GET /Admin/Programmes/New"] = Rule.AdminOnly,
         ["GET /Admin/Mail"] = Rule.AdminOnly,
         ["GET /Programmes/{id}"] = Rule.ProgrammeMember,
