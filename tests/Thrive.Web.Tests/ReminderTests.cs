@@ -279,6 +279,29 @@ public sealed partial class ReminderTests : WebTest
     }
 
     [Fact]
+    public async Task A_pass_reads_with_a_fixed_number_of_queries_however_many_people_are_due()
+    {
+        var (pair, menteeId, mentorId) = await PairAAsync();
+        await SessionAsync(pair, At(1, 12));
+        await PassAsync(At(0, 9));
+        App.Sql.Reset();
+        await PassAsync(At(0, 9)); // all sent already: reads only
+        var few = App.Sql.Count;
+        Assert.InRange(few, 1, 10);
+        for (var i = 0; i < 5; i++) await SessionAsync(pair, At(1, 13 + i * 2));
+        await App.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 5; i++) db.ActionItems.Add(ActionItem.Add(pair, null, i % 2 == 0 ? menteeId : mentorId, $"Overdue {i}", Date(-1), Date(-5), At(-5, 0)).Value!);
+            return await db.SaveChangesAsync();
+        });
+        var sent = await PassAsync(At(0, 9));
+        Assert.Equal(15, sent.Sent); // 5 sessions x 2 members, 5 action items
+        App.Sql.Reset();
+        await PassAsync(At(0, 9));
+        Assert.Equal(few, App.Sql.Count);
+    }
+
+    [Fact]
     public async Task A_claim_left_unsent_past_its_lease_is_sent_and_a_fresh_one_is_left_alone()
     {
         var (_, menteeId, mentorId) = await PairAAsync();
