@@ -47,8 +47,10 @@ public sealed class ReminderPass(ThriveDbContext db, DueReminders due, ReminderM
         foreach (var batch in claimed.Chunk(SendBatch))
         {
             await mailer.SendManyAsync(batch.Select(c => c.Reminder.Write(writer)).ToList(), ct);
+            // By key (the unique index finds the rows) and by claim (only the holder of each claim marks it).
+            var batchKeys = batch.Select(c => c.Reminder.Key).ToList();
             var ids = batch.Select(c => c.ClaimId).ToList();
-            sent += await db.ReminderDeliveries.Where(d => ids.Contains(d.ClaimId) && d.SentAt == null)
+            sent += await db.ReminderDeliveries.Where(d => batchKeys.Contains(d.Key) && ids.Contains(d.ClaimId) && d.SentAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(d => d.SentAt, now), ct);
         }
         if (claimed.Count > 0) log.LogInformation("Reminder pass: {Due} due, {Claimed} claimed, {Sent} sent", wanted.Count, claimed.Count, sent);
