@@ -11,6 +11,7 @@ using Thrive.Domain.Habits;
 using Thrive.Domain.Matching;
 using Thrive.Domain.Programmes;
 using Thrive.Domain.Relationship;
+using Thrive.Domain.Reminders;
 using Thrive.Domain.Sessions;
 
 namespace Thrive.Persistence;
@@ -52,6 +53,8 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<MidpointCheck> MidpointChecks => Set<MidpointCheck>();
     public DbSet<ClosingReflection> ClosingReflections => Set<ClosingReflection>();
+    public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Thrive.Browser.Tests;
@@ -37,13 +38,17 @@ public sealed class AccessibilityTests : BrowserTest
         var application = await App.WithDbAsync(db => db.Participants.Where(p => p.Status == Thrive.Domain.Programmes.ApplicationStatus.Applied).Select(p => p.Id).FirstAsync());
         var problems = new List<string>();
 
+        var menteeId = await App.UserIdAsync("mentee@thrive.test");
+        string unsubscribe;
+        using (var scope = App.Services.CreateScope())
+            unsubscribe = new Uri(scope.ServiceProvider.GetRequiredService<Thrive.Web.Features.Reminders.UnsubscribeLinks>().Url(menteeId, Thrive.Domain.Reminders.ReminderKind.WeeklyDigest)).PathAndQuery;
         var guest = await NewPageAsync();
-        foreach (var url in new[] { "/Account/SignIn", "/Account/ForgotPassword", "/Account/Invitation?token=nope", "/Account/ResetPassword?email=a%40b.co&token=t", "/Status/404", "/Status/403" })
+        foreach (var url in new[] { "/Account/SignIn", "/Account/ForgotPassword", "/Account/Invitation?token=nope", "/Account/ResetPassword?email=a%40b.co&token=t", "/Status/404", "/Status/403", unsubscribe })
             problems.AddRange(await AxeAsync(guest, url));
 
         var mentee = await NewPageAsync();
         await SignInAsync(mentee, "mentee@thrive.test");
-        foreach (var url in new[] { "/", "/Account/Profile", "/Account/SignOut", $"/Programmes/{programme}", $"/Programmes/{programme}/Apply", $"/Pairs/{pair}",
+        foreach (var url in new[] { "/", "/Account/Profile", "/Account/Notifications", "/Account/SignOut", $"/Programmes/{programme}", $"/Programmes/{programme}/Apply", $"/Pairs/{pair}",
                      "/Goals", "/Goals/New", "/Goals/Library", $"/Goals/{goal}", $"/Goals/{goal}/Edit", $"/Goals/{goal}/Grow", "/Swot", $"/Swot/{swot}/Compare?a=1&b=2",
                      "/Board", $"/Board/{board}/Flow", $"/Tasks/{task}", "/Commitments",
                      $"/Pairs/{pair}/Charter", $"/Pairs/{pair}/Plan", $"/Pairs/{pair}/Sessions", $"/Sessions/{session.Id}",

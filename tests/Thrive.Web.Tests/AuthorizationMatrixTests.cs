@@ -37,6 +37,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Account/Data"] = Rule.SignedIn,
         ["GET /Account/Calendar"] = Rule.SignedIn,
         ["GET /calendar/{token}.ics"] = Rule.Public, // the secret token is the key (filled with MenteeA's)
+        ["GET /Account/Notifications"] = Rule.SignedIn,
+        ["GET /Unsubscribe"] = Rule.Public, // the signed token is the proof; without one the answer is 400
         ["GET /Admin/Programmes/New"] = Rule.AdminOnly,
         ["GET /Admin/Mail"] = Rule.AdminOnly,
         ["GET /Admin/Users"] = Rule.AdminOnly,

@@ -86,6 +86,7 @@ public sealed class QueryCountTests : WebTest
         {
             (coordinator, "/"), (coordinator, $"/Programmes/{id}"), (coordinator, $"/Programmes/{id}/Applications"),
             (coordinator, $"/Programmes/{id}/Pairs/New"), (admin, "/"), (mentee, "/"), (coordinator, $"/api/v1/programmes/{id}/pairs"),
+            (mentee, "/Account/Notifications"),
         };
         var before = new List<int>();
         foreach (var (client, url) in pages) before.Add(await CommandsForAsync(client, url));

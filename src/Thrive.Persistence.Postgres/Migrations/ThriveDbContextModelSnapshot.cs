@@ -1662,6 +1662,32 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.ToTable("MidpointChecks");
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Reminders.ReminderOptOut", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind");
+
+                    b.HasIndex("UserId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ReminderOptOuts");
+                });
+
             modelBuilder.Entity("Thrive.Domain.Sessions.ActionItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1857,6 +1883,48 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.HasIndex("Action", "At");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("Thrive.Persistence.ReminderDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "ClaimedAt");
+
+                    b.HasIndex("UserId", "Kind");
+
+                    b.ToTable("ReminderDeliveries");
                 });
 
             modelBuilder.Entity("Thrive.Persistence.SentMail", b =>
@@ -2472,6 +2540,15 @@ namespace Thrive.Persistence.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Reminders.ReminderOptOut", b =>
+                {
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Thrive.Domain.Sessions.ActionItem", b =>
                 {
                     b.HasOne("Thrive.Persistence.ThriveUser", null)
@@ -2512,6 +2589,15 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.HasOne("Thrive.Domain.Sessions.MentoringSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Persistence.ReminderDelivery", b =>
+                {
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

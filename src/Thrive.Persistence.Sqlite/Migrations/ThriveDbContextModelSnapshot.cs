@@ -1651,6 +1651,32 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.ToTable("MidpointChecks");
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Reminders.ReminderOptOut", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind");
+
+                    b.HasIndex("UserId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ReminderOptOuts");
+                });
+
             modelBuilder.Entity("Thrive.Domain.Sessions.ActionItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1846,6 +1872,48 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.HasIndex("Action", "At");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("Thrive.Persistence.ReminderDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "ClaimedAt");
+
+                    b.HasIndex("UserId", "Kind");
+
+                    b.ToTable("ReminderDeliveries");
                 });
 
             modelBuilder.Entity("Thrive.Persistence.SentMail", b =>
@@ -2461,6 +2529,15 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Reminders.ReminderOptOut", b =>
+                {
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Thrive.Domain.Sessions.ActionItem", b =>
                 {
                     b.HasOne("Thrive.Persistence.ThriveUser", null)
@@ -2501,6 +2578,15 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.HasOne("Thrive.Domain.Sessions.MentoringSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Persistence.ReminderDelivery", b =>
+                {
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,6 +12,7 @@ using Thrive.Web.Features.Home;
 using Thrive.Web.Features.Intake;
 using Thrive.Web.Features.Pairs;
 using Thrive.Web.Features.Programmes;
+using Thrive.Web.Features.Reminders;
 
 namespace Thrive.Web.Infrastructure;
 
@@ -135,6 +136,7 @@ public static class ServiceSetup
         services.AddScoped<Features.Board.BoardActions.Handler>();
         services.AddScoped<Features.Board.TaskDetails.Handler>();
         services.AddScoped<Features.Board.BoardFlow.Handler>();
+        services.AddThriveReminders();
         return services;
     }
 

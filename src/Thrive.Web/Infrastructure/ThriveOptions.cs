@@ -13,6 +13,7 @@ public sealed class ThriveOptions
     public MailOptions Mail { get; set; } = new();
     public SmtpOptions Smtp { get; set; } = new();
     public SecurityOptions Security { get; set; } = new();
+    public RemindersOptions Reminders { get; set; } = new();
 }
 
 public sealed class SecurityOptions
@@ -53,4 +54,17 @@ public sealed class SmtpOptions
     public string Password { get; set; } = "";
     public bool UseStartTls { get; set; } = true;
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
+}
+
+public sealed class RemindersOptions
+{
+    /// <summary>Runs the reminder pass in the background. Each instance may run it: keys make every mail go out once.</summary>
+    public bool Enabled { get; set; } = true;
+    public int IntervalSeconds { get; set; } = 300;
+    /// <summary>Reminders wait for this hour of the reader's own morning.</summary>
+    public int SendFromHour { get; set; } = 8;
+    /// <summary>A claimed mail not marked sent after this long (a crash mid-send) is sent again.</summary>
+    public int LeaseMinutes { get; set; } = 10;
+    /// <summary>A safety bound on the rows of each kind one pass reads (sessions, action items, commitments, pairs).</summary>
+    public int MaxPerKind { get; set; } = 2000;
 }

@@ -1,0 +1,34 @@
+namespace Thrive.Domain.Reminders;
+
+/// <summary>The kinds of reminder mail; each person can turn each kind off.</summary>
+public enum ReminderKind
+{
+    /// <summary>To the mentee, the day before the agenda should be shared, while it is not shared yet.</summary>
+    AgendaDue,
+    /// <summary>To both members, the day before a session, in each reader's own time zone.</summary>
+    SessionTomorrow,
+    /// <summary>To the owner of an action item whose due date has passed, once per item.</summary>
+    ActionOverdue,
+    /// <summary>To the owner of a commitment missed twice in a row, once per break of the golden rule.</summary>
+    CommitmentMissed,
+    /// <summary>To both members of an active pair that has held no session for 14 days.</summary>
+    PairQuiet,
+    /// <summary>To a programme's coordinators when a pair has held no session for 21 days.</summary>
+    PairStalled,
+    /// <summary>Each Monday: the week ahead.</summary>
+    WeeklyDigest,
+}
+
+/// <summary>Who has turned a kind of reminder off. No row means the kind is on (the default).</summary>
+public sealed class ReminderOptOut
+{
+    private ReminderOptOut() { }
+
+    public Guid Id { get; private set; }
+    public Guid UserId { get; private set; }
+    public ReminderKind Kind { get; private set; }
+    public DateTimeOffset At { get; private set; }
+
+    public static ReminderOptOut For(Guid userId, ReminderKind kind, DateTimeOffset now) =>
+        new() { Id = Guid.NewGuid(), UserId = userId, Kind = kind, At = now };
+}

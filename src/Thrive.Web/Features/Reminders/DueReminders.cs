@@ -1,0 +1,191 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Habits;
+using Thrive.Domain.Matching;
+using Thrive.Domain.Programmes;
+using Thrive.Domain.Reminders;
+using Thrive.Domain.Sessions;
+using Thrive.Persistence;
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Features.Reminders;
+
+public sealed record Person(Guid Id, string Email, string Name, string TimeZone);
+
+/// <summary>One mail that is due: its key, its kind and its reader; the text is written later, only for what is sent.</summary>
+public sealed record DueReminder(string Key, ReminderKind Kind, Person To, Func<ReminderMail.Writer, OutgoingMail> Write);
+
+/// <summary>
+/// Works out which reminders are due at an instant, with a handful of set-based queries (never one per person):
+/// sessions in the next week, open action items, commitments and their recent check-ins, active pairs and their
+/// last held session, and the coordinators of stalled pairs.
+/// </summary>
+public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Options.IOptions<ThriveOptions> options)
+{
+    private const int CheckInWindowDays = 120;
+
+    private RemindersOptions O => options.Value.Reminders;
+
+    public sealed record SessionRow(Guid Id, Guid PairId, DateTimeOffset StartUtc, bool AgendaShared, Person Mentee, Person Mentor);
+
+    public sealed record ActionRow(Guid Id, Guid PairId, Guid? SessionId, string Text, DateOnly? DueDate, Person Owner);
+
+    public sealed record CommitmentRow(Guid Id, string Sentence, HabitPeriod Period, HabitSummary Summary, DateOnly? MissedTwiceSince, Person Owner);
+
+    public sealed record PairRow(Guid Id, Guid ProgrammeId, string ProgrammeName, int QuietDays, DateOnly QuietSince, Person Mentee, Person Mentor);
+
+    public sealed record Coordinator(Guid ProgrammeId, Person Person);
+
+    /// <summary>Everything one pass reads, so that the digest reuses what the single reminders already loaded.</summary>
+    public sealed record Snapshot(IReadOnlyList<SessionRow> Sessions, IReadOnlyList<ActionRow> Actions, IReadOnlyList<CommitmentRow> Commitments,
+        IReadOnlyList<PairRow> Pairs, IReadOnlyList<Coordinator> Coordinators);
+
+    public async Task<IReadOnlyList<DueReminder>> ComputeAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var s = await LoadAsync(now, ct);
+        var hour = O.SendFromHour;
+        var due = new List<DueReminder>();
+        foreach (var x in s.Sessions)
+        {
+            foreach (var (me, partner, isMentee) in new[] { (x.Mentee, x.Mentor, true), (x.Mentor, x.Mentee, false) })
+            {
+                if (ReminderRules.IsTomorrow(x.StartUtc, now, me.TimeZone, hour))
+                    due.Add(new(ReminderKeys.SessionTomorrow(x.Id, me.Id), ReminderKind.SessionTomorrow, me, w => w.SessionTomorrow(x, me, partner, isMentee)));
+            }
+            if (!x.AgendaShared && ReminderRules.IsTomorrow(x.StartUtc.AddDays(-1), now, x.Mentee.TimeZone, hour))
+                due.Add(new(ReminderKeys.AgendaDue(x.Id, x.Mentee.Id), ReminderKind.AgendaDue, x.Mentee, w => w.AgendaDue(x)));
+        }
+        foreach (var a in s.Actions)
+        {
+            if (a.DueDate is { } d && d < ReminderRules.LocalDate(now, a.Owner.TimeZone) && ReminderRules.IsSendingHour(now, a.Owner.TimeZone, hour))
+                due.Add(new(ReminderKeys.ActionOverdue(a.Id, a.Owner.Id), ReminderKind.ActionOverdue, a.Owner, w => w.ActionOverdue(a)));
+        }
+        foreach (var c in s.Commitments)
+        {
+            if (c.MissedTwiceSince is { } since && ReminderRules.IsSendingHour(now, c.Owner.TimeZone, hour))
+                due.Add(new(ReminderKeys.CommitmentMissed(c.Id, since, c.Owner.Id), ReminderKind.CommitmentMissed, c.Owner, w => w.CommitmentMissed(c)));
+        }
+        foreach (var p in s.Pairs.Where(p => p.QuietDays >= ReminderRules.QuietDays))
+        {
+            foreach (var (me, partner) in new[] { (p.Mentee, p.Mentor), (p.Mentor, p.Mentee) })
+            {
+                if (ReminderRules.IsSendingHour(now, me.TimeZone, hour))
+                    due.Add(new(ReminderKeys.PairQuiet(p.Id, p.QuietSince, me.Id), ReminderKind.PairQuiet, me, w => w.PairQuiet(p, me, partner)));
+            }
+            if (p.QuietDays < ReminderRules.StalledDays) continue;
+            foreach (var c in s.Coordinators.Where(c => c.ProgrammeId == p.ProgrammeId && ReminderRules.IsSendingHour(now, c.Person.TimeZone, hour)))
+                due.Add(new(ReminderKeys.PairStalled(p.Id, p.QuietSince, c.Person.Id), ReminderKind.PairStalled, c.Person, w => w.PairStalled(p, c.Person)));
+        }
+        due.AddRange(Digests(s, now, hour));
+        return due;
+    }
+
+    private static IEnumerable<DueReminder> Digests(Snapshot s, DateTimeOffset now, int hour)
+    {
+        var people = s.Pairs.SelectMany(p => new[] { p.Mentee, p.Mentor }).Concat(s.Coordinators.Select(c => c.Person)).DistinctBy(p => p.Id);
+        foreach (var me in people)
+        {
+            if (!ReminderRules.IsDigestDue(now, me.TimeZone, hour)) continue;
+            var week = ReminderRules.IsoWeek(ReminderRules.LocalDate(now, me.TimeZone));
+            var content = new ReminderMail.DigestContent(
+                s.Sessions.Where(x => (x.Mentee.Id == me.Id || x.Mentor.Id == me.Id) && x.StartUtc >= now && x.StartUtc < now.AddDays(7)).ToList(),
+                s.Actions.Where(a => a.Owner.Id == me.Id).OrderBy(a => a.DueDate ?? DateOnly.MaxValue).ToList(),
+                s.Commitments.Where(c => c.Owner.Id == me.Id).ToList(),
+                s.Pairs.Where(p => p.QuietDays >= ReminderRules.QuietDays && s.Coordinators.Any(c => c.ProgrammeId == p.ProgrammeId && c.Person.Id == me.Id))
+                    .OrderByDescending(p => p.QuietDays).ToList());
+            yield return new(ReminderKeys.Digest(me.Id, week), ReminderKind.WeeklyDigest, me, w => w.Digest(me, week, content, now));
+        }
+    }
+
+    private async Task<Snapshot> LoadAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var max = O.MaxPerKind;
+        var activePairs = db.Pairs.AsNoTracking().Where(p => p.State == PairState.Active);
+        var horizon = now.AddDays(8);
+        var sessions = await (
+            from x in db.Sessions.AsNoTracking()
+            where x.Status == SessionStatus.Scheduled && x.StartUtc >= now && x.StartUtc < horizon
+            join p in activePairs on x.PairId equals p.Id
+            join e in db.Users on p.MenteeId equals e.Id
+            join m in db.Users on p.MentorId equals m.Id
+            orderby x.StartUtc
+            select new SessionRow(x.Id, x.PairId, x.StartUtc, x.AgendaSharedAt != null,
+                new Person(e.Id, e.Email!, e.DisplayName, e.TimeZone), new Person(m.Id, m.Email!, m.DisplayName, m.TimeZone)))
+            .Take(max).ToListAsync(ct);
+
+        // Overdue items are reminded within two weeks of their due date; older ones are left to the digest.
+        var utcToday = DateOnly.FromDateTime(now.UtcDateTime);
+        var recent = utcToday.AddDays(-14);
+        var actions = await (
+            from a in db.ActionItems.AsNoTracking()
+            where a.DoneAt == null && (a.DueDate == null || a.DueDate >= recent)
+            join p in activePairs on a.PairId equals p.Id
+            join u in db.Users on a.OwnerId equals u.Id
+            orderby a.DueDate, a.CreatedAt
+            select new { a.Id, a.PairId, a.SessionId, a.Text, a.DueDate, Owner = new Person(u.Id, u.Email!, u.DisplayName, u.TimeZone) })
+            .Take(max).ToListAsync(ct);
+
+        var commitments = await LoadCommitmentsAsync(now, activePairs, ct);
+
+        var pairs = await (
+            from p in activePairs
+            where p.ActivatedAt != null
+            join g in db.Programmes on p.ProgrammeId equals g.Id
+            join e in db.Users on p.MenteeId equals e.Id
+            join m in db.Users on p.MentorId equals m.Id
+            select new
+            {
+                p.Id, p.ProgrammeId, ProgrammeName = g.Name, ActivatedAt = p.ActivatedAt!.Value,
+                LastHeld = db.Sessions.Where(x => x.PairId == p.Id && x.Status == SessionStatus.Held).OrderByDescending(x => x.StartUtc).Select(x => (DateTimeOffset?)x.StartUtc).FirstOrDefault(),
+                Mentee = new Person(e.Id, e.Email!, e.DisplayName, e.TimeZone), Mentor = new Person(m.Id, m.Email!, m.DisplayName, m.TimeZone),
+            }).OrderBy(p => p.Id).Take(max).ToListAsync(ct);
+        var pairRows = pairs.Select(p =>
+        {
+            var since = p.LastHeld is { } h && h > p.ActivatedAt ? h : p.ActivatedAt;
+            return new PairRow(p.Id, p.ProgrammeId, p.ProgrammeName, ReminderRules.QuietFor(p.LastHeld, p.ActivatedAt, now),
+                DateOnly.FromDateTime(since.UtcDateTime), p.Mentee, p.Mentor);
+        }).ToList();
+
+        var coordinators = await (
+            from c in db.Participants.AsNoTracking()
+            where c.Role == ParticipantRole.Coordinator && c.Status == ApplicationStatus.Accepted
+                && activePairs.Any(p => p.ProgrammeId == c.ProgrammeId)
+            join u in db.Users on c.UserId equals u.Id
+            select new Coordinator(c.ProgrammeId, new Person(u.Id, u.Email!, u.DisplayName, u.TimeZone)))
+            .Take(max).ToListAsync(ct);
+
+        return new Snapshot(sessions,
+            actions.Select(a => new ActionRow(a.Id, a.PairId, a.SessionId, a.Text, a.DueDate, a.Owner)).ToList(),
+            commitments, pairRows, coordinators);
+    }
+
+    /// <summary>Commitments of people in active pairs, with the golden rule worked out in each owner's own today.</summary>
+    private async Task<List<CommitmentRow>> LoadCommitmentsAsync(DateTimeOffset now, IQueryable<Pair> activePairs, CancellationToken ct)
+    {
+        var inPair = db.Commitments.AsNoTracking().Where(c => !c.Archived
+            && activePairs.Any(p => p.ProgrammeId == c.ProgrammeId && (p.MenteeId == c.OwnerId || p.MentorId == c.OwnerId)));
+        var rows = await (
+            from c in inPair
+            join u in db.Users on c.OwnerId equals u.Id
+            orderby c.Id
+            select new { Commitment = c, Owner = new Person(u.Id, u.Email!, u.DisplayName, u.TimeZone) })
+            .Take(O.MaxPerKind).ToListAsync(ct);
+        var since = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-CheckInWindowDays);
+        var checkIns = await (
+            from x in db.CheckIns.AsNoTracking()
+            where x.Date >= since
+            join c in inPair on x.CommitmentId equals c.Id
+            select new { x.CommitmentId, x.Date, x.Value }).ToListAsync(ct);
+        var byCommitment = checkIns.ToLookup(x => x.CommitmentId, x => new DayValue(x.Date, x.Value));
+        return rows.Select(r =>
+        {
+            var today = ReminderRules.LocalDate(now, r.Owner.TimeZone);
+            var values = byCommitment[r.Commitment.Id].ToList();
+            var periods = HabitStats.Periods(r.Commitment.Schedule, values, today);
+            var missedSince = ReminderRules.MissedTwiceSince(periods);
+            // A run of misses older than the loaded window is an abandoned habit that was reminded of long ago.
+            if (missedSince is { } m && m <= since.AddDays(31)) missedSince = null;
+            return new CommitmentRow(r.Commitment.Id, r.Commitment.Sentence(), r.Commitment.Period,
+                HabitStats.Summarise(r.Commitment.Schedule, values, today), missedSince, r.Owner);
+        }).ToList();
+    }
+}

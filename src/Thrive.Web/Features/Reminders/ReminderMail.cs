@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using Thrive.Domain.Habits;
+using Thrive.Domain.Reminders;
+using Thrive.Domain.Sessions;
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Features.Reminders;
+
+/// <summary>The words of each reminder: short, kind, one link to act on, and a way to turn that kind off.</summary>
+public static class ReminderMail
+{
+    /// <summary>How each kind is named on the preferences page and in the unsubscribe confirmation.</summary>
+    public static string Describe(ReminderKind kind) => kind switch
+    {
+        ReminderKind.AgendaDue => "Agenda due tomorrow (mentees: the day before your agenda should be shared)",
+        ReminderKind.SessionTomorrow => "Session tomorrow (the day before each session, at your local time)",
+        ReminderKind.ActionOverdue => "Overdue action items (once for each item)",
+        ReminderKind.CommitmentMissed => "A commitment missed twice in a row (once each time it happens)",
+        ReminderKind.PairQuiet => "No session for two weeks",
+        ReminderKind.PairStalled => "Coordinators: a pair with no session for three weeks",
+        _ => "Weekly digest on Monday morning (your week ahead)",
+    };
+
+    public sealed record DigestContent(IReadOnlyList<DueReminders.SessionRow> Sessions, IReadOnlyList<DueReminders.ActionRow> Actions,
+        IReadOnlyList<DueReminders.CommitmentRow> Commitments, IReadOnlyList<DueReminders.PairRow> PairsNeedingAttention);
+
+    public sealed class Writer(LinkBuilder links, UnsubscribeLinks unsubscribe)
+    {
+        public OutgoingMail SessionTomorrow(DueReminders.SessionRow s, Person me, Person partner, bool isMentee)
+        {
+            var body = new StringBuilder()
+                .Append(CultureInfo.InvariantCulture, $"Your session with {partner.Name} is tomorrow, {When(s.StartUtc, me.TimeZone)}.\n\n");
+            if (isMentee && !s.AgendaShared) body.Append(CultureInfo.InvariantCulture, $"Your agenda is not shared yet; {First(partner.Name)} reads it before you meet.\n\n");
+            body.Append(CultureInfo.InvariantCulture, $"Open the session: {links.Absolute($"/Sessions/{s.Id}")}");
+            return Mail(me, ReminderKind.SessionTomorrow, "Your mentoring session is tomorrow", body.ToString());
+        }
+
+        public OutgoingMail AgendaDue(DueReminders.SessionRow s) => Mail(s.Mentee, ReminderKind.AgendaDue, "Share your agenda by tomorrow",
+            $"Your session with {s.Mentor.Name} is on {When(s.StartUtc, s.Mentee.TimeZone)}. Sharing your agenda by {When(s.StartUtc.AddDays(-1), s.Mentee.TimeZone)} "
+            + $"gives {First(s.Mentor.Name)} time to prepare. Five short prompts are waiting for you:\n{links.Absolute($"/Sessions/{s.Id}")}");
+
+        public OutgoingMail ActionOverdue(DueReminders.ActionRow a) => Mail(a.Owner, ReminderKind.ActionOverdue, "An action item is overdue",
+            $"\u201c{a.Text}\u201d was due on {Day(a.DueDate!.Value)}. Tick it off if it is done, or bring it to your next session:\n"
+            + links.Absolute(a.SessionId is { } s ? $"/Sessions/{s}" : $"/Pairs/{a.PairId}/Sessions"));
+
+        public OutgoingMail CommitmentMissed(DueReminders.CommitmentRow c) => Mail(c.Owner, ReminderKind.CommitmentMissed, "Never miss twice: time for a small restart",
+            $"You missed \u201c{c.Sentence}\u201d two {Periods(c.Period)} in a row. Missing once is fine; the trick is not to miss twice. "
+            + $"One small check-in this {c.Period.ToString().ToLowerInvariant()} gets you going again:\n{links.Absolute("/Commitments")}");
+
+        public OutgoingMail PairQuiet(DueReminders.PairRow p, Person me, Person partner) => Mail(me, ReminderKind.PairQuiet, $"It has been {p.QuietDays} days since your last session",
+            $"You and {partner.Name} have not held a session for {p.QuietDays} days. A short catch-up keeps the rhythm going; plan the next one here:\n"
+            + links.Absolute($"/Pairs/{p.Id}/Sessions"));
+
+        /// <summary>Only the names, the programme and the days: coordinators never read a pair's notes, agenda or goals here.</summary>
+        public OutgoingMail PairStalled(DueReminders.PairRow p, Person coordinator) => Mail(coordinator, ReminderKind.PairStalled,
+            $"A pair may need a check-in: {p.Mentee.Name} and {p.Mentor.Name}",
+            $"{p.Mentee.Name} (mentee) and {p.Mentor.Name} (mentor) in {p.ProgrammeName} have not held a session for {p.QuietDays} days, "
+            + $"since {Day(p.QuietSince)}. A friendly check-in with them may help:\n{links.Absolute($"/Pairs/{p.Id}")}");
+
+        public OutgoingMail Digest(Person me, string week, DigestContent c, DateTimeOffset now)
+        {
+            var b = new StringBuilder();
+            b.Append(CultureInfo.InvariantCulture, $"Here is your week ahead ({week}).\n\nSessions\n");
+            if (c.Sessions.Count == 0) b.Append("- None planned this week. A short session keeps the rhythm going.\n");
+            foreach (var s in c.Sessions.Take(10))
+                b.Append(CultureInfo.InvariantCulture, $"- {When(s.StartUtc, me.TimeZone)} with {(s.Mentee.Id == me.Id ? s.Mentor.Name : s.Mentee.Name)}{(s.Mentee.Id == me.Id && !s.AgendaShared ? " (agenda not shared yet)" : "")}\n");
+            b.Append("\nYour open action items\n");
+            if (c.Actions.Count == 0) b.Append("- Nothing open. Well done.\n");
+            var today = Domain.Reminders.ReminderRules.LocalDate(now, me.TimeZone);
+            foreach (var a in c.Actions.Take(10))
+                b.Append(CultureInfo.InvariantCulture, $"- {a.Text}{(a.DueDate is { } d ? (d < today ? $" (overdue since {Day(d)})" : $" (due {Day(d)})") : "")}\n");
+            if (c.Actions.Count > 10) b.Append(CultureInfo.InvariantCulture, $"- and {c.Actions.Count - 10} more\n");
+            if (c.Commitments.Count > 0)
+            {
+                b.Append("\nYour commitments\n");
+                foreach (var m in c.Commitments.Take(10))
+                    b.Append(CultureInfo.InvariantCulture, $"- {m.Sentence} {Status(m)}\n");
+            }
+            if (c.PairsNeedingAttention.Count > 0)
+            {
+                b.Append("\nPairs that may need attention\n");
+                foreach (var p in c.PairsNeedingAttention.Take(20))
+                    b.Append(CultureInfo.InvariantCulture, $"- {p.Mentee.Name} and {p.Mentor.Name}: no session for {p.QuietDays} days {links.Absolute($"/Pairs/{p.Id}")}\n");
+            }
+            b.Append(CultureInfo.InvariantCulture, $"\nOpen Thrive: {links.Absolute("/")}");
+            return Mail(me, ReminderKind.WeeklyDigest, "Your week ahead in Thrive", b.ToString());
+        }
+
+        private OutgoingMail Mail(Person to, ReminderKind kind, string subject, string text)
+        {
+            var off = unsubscribe.Url(to.Id, kind);
+            var body = $"Hi {First(to.Name)},\n\n{text}\n\n--\nYou get this because this reminder is on. Stop these mails: {off}\n"
+                + $"Choose which reminders you get: {links.Absolute("/Account/Notifications")}\n";
+            return new OutgoingMail(to.Email, subject, body) { UnsubscribeUrl = off };
+        }
+    }
+
+    private static string Status(DueReminders.CommitmentRow c) =>
+        c.MissedTwiceSince is not null ? "(missed twice in a row: a small restart helps)"
+        : c.Summary.CurrentStreak > 0 ? $"(streak: {c.Summary.CurrentStreak} {Periods(c.Period, c.Summary.CurrentStreak)})"
+        : c.Summary.MissedLast ? "(missed last time: do not miss twice)"
+        : "(under way)";
+
+    private static string Periods(HabitPeriod p, int n = 2) => (p, n) switch
+    {
+        (HabitPeriod.Day, 1) => "day",
+        (HabitPeriod.Day, _) => "days",
+        (HabitPeriod.Week, 1) => "week",
+        (HabitPeriod.Week, _) => "weeks",
+        (_, 1) => "month",
+        _ => "months",
+    };
+
+    private static string First(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var f, ..] ? f : "there";
+
+    private static string Day(DateOnly d) => d.ToString("ddd d MMM", CultureInfo.InvariantCulture);
+
+    private static string When(DateTimeOffset utc, string tz) =>
+        SessionTimes.InZone(utc, tz) is { Succeeded: true } z ? z.Value!.Display : utc.ToString("ddd d MMM HH:mm 'UTC'", CultureInfo.InvariantCulture);
+}
