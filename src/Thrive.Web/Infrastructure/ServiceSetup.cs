@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Thrive.Persistence;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Features.Demo;
@@ -127,6 +128,7 @@ public static class ServiceSetup
         await DatabaseSetup.MigrateAsync(app.Services);
         if (!options.Demo.Seed) return;
         using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ThriveDbContext>().Database.SetCommandTimeout(DatabaseSetup.StartupCommandTimeout);
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
     }
 }
