@@ -16,15 +16,15 @@ public sealed class CrashTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>Bounded: at most 25 s to start, 10 s of writes, 20 s to start again.</summary>
     [Fact]
     public async Task Every_acknowledged_write_survives_a_kill_9_and_the_database_stays_intact()
     {
         await using var database = await TestDatabase.CreateAsync();
         var settings = AppProcess.Settings(database);
         var acknowledged = new ConcurrentBag<string>();
-        var clock = Stopwatch.StartNew();
 
-        await using (var app = await AppProcess.StartAsync(settings, TimeSpan.FromSeconds(40), Ct))
+        await using (var app = await AppProcess.StartAsync(settings, TimeSpan.FromSeconds(25), Ct))
         {
             var mentee = await app.SignedInAsync("mentee@thrive.test");
             var board = (await mentee.GetFromJsonAsync<JsonElement>("/api/v1/board", Ct)).GetProperty("boardId").GetGuid();
@@ -46,14 +46,14 @@ public sealed class CrashTests
 
             // Kill while writes are in flight: after some have been acknowledged, without waiting for the rest.
             var until = Stopwatch.StartNew();
-            while (acknowledged.Count < 40 && until.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(10, Ct);
+            while (acknowledged.Count < 40 && until.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(10, Ct);
             app.KillHard();
             stop.Cancel();
             await Task.WhenAll(writers);
         }
         Assert.True(acknowledged.Count >= 10, $"Only {acknowledged.Count} writes were acknowledged before the kill.");
 
-        await using (var again = await AppProcess.StartAsync(settings, TimeSpan.FromSeconds(30), Ct))
+        await using (var again = await AppProcess.StartAsync(settings, TimeSpan.FromSeconds(20), Ct))
         {
             var mentee = await again.SignedInAsync("mentee@thrive.test");
             Assert.Equal(HttpStatusCode.OK, (await mentee.GetAsync("/api/v1/board", Ct)).StatusCode);
@@ -63,7 +63,6 @@ public sealed class CrashTests
         var stored = await StoredTitlesAsync(database);
         var missing = acknowledged.Where(t => !stored.Contains(t)).ToList();
         Assert.True(missing.Count == 0, $"{missing.Count} of {acknowledged.Count} acknowledged writes are missing: {string.Join(", ", missing.Take(5))}");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"The test took {clock.Elapsed.TotalSeconds:0} s.");
     }
 
     private static string IntegrityCheck(string connectionString)
