@@ -49,8 +49,11 @@ public static class DatabaseOutage
 /// </summary>
 public sealed class DatabaseOutageHandler(IProblemDetailsService problems) : IExceptionHandler
 {
+    /// <summary>503 for an outage; a request the server could not read (bad JSON) keeps its 4xx; else 500.</summary>
     public static int StatusCodeFor(Exception exception) =>
-        DatabaseOutage.IsOutage(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        DatabaseOutage.IsOutage(exception) ? StatusCodes.Status503ServiceUnavailable
+        : exception is BadHttpRequestException bad ? bad.StatusCode
+        : StatusCodes.Status500InternalServerError;
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -60,7 +63,8 @@ public sealed class DatabaseOutageHandler(IProblemDetailsService problems) : IEx
         // By now the middleware has pointed Request.Path at /Error; the feature keeps the path that failed.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
         if (!new PathString(path).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) return false;
-        httpContext.Response.StatusCode = outage ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        var status = StatusCodeFor(exception);
+        httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -72,6 +76,7 @@ public sealed class DatabaseOutageHandler(IProblemDetailsService problems) : IEx
                     Title = "The database is unavailable.",
                     Detail = $"Thrive cannot reach its database right now. Nothing was saved; try again in {DatabaseOutage.RetryAfterSeconds} seconds.",
                 }
+                : status < 500 ? new ProblemDetails { Status = status, Title = "The request could not be read.", Detail = exception.Message }
                 : new ProblemDetails
                 {
                     Status = StatusCodes.Status500InternalServerError,

@@ -71,7 +71,7 @@ public static class DatabaseSetup
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
-        db.Database.SetCommandTimeout(StartupCommandTimeout);
+        ForStartup(db);
         if (db.Database.IsSqlite()) EnsureSqliteFolder(db.Database.GetConnectionString());
         if (db.Database.IsNpgsql())
         {
@@ -98,6 +98,21 @@ public static class DatabaseSetup
             // WAL lets readers and one writer work at once and survives crashes cleanly (synchronous stays
             // FULL, SQLite's default, so an acknowledged write also survives a power cut).
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+
+    /// <summary>
+    /// Start-up work (migrations, the demo seed) may wait for another instance doing the same. SQLite's
+    /// BEGIN IMMEDIATE waits for the connection's default timeout, not the command's, so both are raised.
+    /// </summary>
+    public static void ForStartup(ThriveDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.Database.SetCommandTimeout(StartupCommandTimeout);
+        if (db.Database.IsSqlite())
+        {
+            var cs = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { DefaultTimeout = (int)StartupCommandTimeout.TotalSeconds };
+            db.Database.SetConnectionString(cs.ConnectionString);
         }
     }
 

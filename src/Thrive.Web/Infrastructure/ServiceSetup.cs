@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Thrive.Persistence;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Features.Demo;
@@ -128,7 +127,7 @@ public static class ServiceSetup
         await DatabaseSetup.MigrateAsync(app.Services);
         if (!options.Demo.Seed) return;
         using var scope = app.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<ThriveDbContext>().Database.SetCommandTimeout(DatabaseSetup.StartupCommandTimeout);
+        DatabaseSetup.ForStartup(scope.ServiceProvider.GetRequiredService<ThriveDbContext>());
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
     }
 }
