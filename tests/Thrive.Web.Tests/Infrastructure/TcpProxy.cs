@@ -105,10 +105,15 @@ public sealed class TcpProxy : IAsyncDisposable
         foreach (var c in open.Keys) Close(c);
     }
 
+    /// <summary>Closes with a reset, like a server that is gone; whoever removes the connection first closes it.</summary>
     private void Close(TcpClient c)
     {
-        open.TryRemove(c, out _);
-        try { c.Client.LingerState = new LingerOption(true, 0); } catch (ObjectDisposedException) { } catch (SocketException) { }
+        if (!open.TryRemove(c, out _)) return;
+        try
+        {
+            if (c.Client is { } socket) socket.LingerState = new LingerOption(true, 0);
+        }
+        catch (Exception e) when (e is ObjectDisposedException or SocketException) { }
         c.Dispose();
     }
 }
