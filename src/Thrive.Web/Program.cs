@@ -5,6 +5,9 @@ using Thrive.Web.Features.Board;
 using Thrive.Web.Features.Goals;
 using Thrive.Web.Infrastructure;
 
+// `backup FILE` and `restore FILE` are maintenance commands, not a web server.
+if (MaintenanceCommands.IsCommand(args)) return await MaintenanceCommands.RunAsync(args, Console.Out, Console.Error);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddThriveOptions(builder.Configuration);
 builder.Services.AddThriveDatabase();
@@ -18,6 +21,7 @@ builder.Services.AddRazorPages(o =>
 // The domain writes the field messages ("Name is required."); MVC should not add its own for non-nullable strings.
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<DatabaseOutageHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddOpenApi("v1", o =>
 {
@@ -35,7 +39,8 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseForwardedHeaders(); // the scheme and client address as the proxy saw them (Thrive:Security:TrustedProxies)
-app.UseExceptionHandler("/Error");
+// A database that is down or locked is a 503 (status page or ProblemDetails), anything else a 500.
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = DatabaseOutageHandler.StatusCodeFor });
 // Pages get a friendly status page; the API keeps ProblemDetails.
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), b => b.UseStatusCodePagesWithReExecute("/Status/{0}"));
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), b => b.UseStatusCodePages());
@@ -55,7 +60,8 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/api/reference", o => o.WithTitle("Thrive API")).AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,16 +20,47 @@ public static class DatabaseSetup
         return services;
     }
 
+    /// <summary>How long a request waits for PostgreSQL to accept a connection, or for SQLite's write lock.</summary>
+    public const int ConnectTimeoutSeconds = 3;
+
+    /// <summary>How long one SQL command of a request may run on PostgreSQL.</summary>
+    public const int CommandTimeoutSeconds = 10;
+
+    /// <summary>Start-up work (migrations, demo seed) may wait for another instance doing the same.</summary>
+    public static readonly TimeSpan StartupCommandTimeout = TimeSpan.FromMinutes(5);
+
     public static void Configure(DbContextOptionsBuilder o, DatabaseOptions db)
     {
         if (db.Provider == DatabaseProvider.Postgres)
         {
-            o.UseNpgsql(db.ConnectionString, x => x.MigrationsAssembly(ThriveDatabase.PostgresMigrations));
+            o.UseNpgsql(WithDefaults(db), x => x.MigrationsAssembly(ThriveDatabase.PostgresMigrations));
         }
         else
         {
-            o.UseSqlite(db.ConnectionString, x => x.MigrationsAssembly(ThriveDatabase.SqliteMigrations));
+            o.UseSqlite(WithDefaults(db), x => x.MigrationsAssembly(ThriveDatabase.SqliteMigrations));
         }
+    }
+
+    /// <summary>
+    /// The connection string with short timeouts added unless it sets its own, so that a request fails fast
+    /// (503) when the database is down or locked instead of hanging for the drivers' 15-30 s defaults.
+    /// </summary>
+    public static string WithDefaults(DatabaseOptions db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var given = new DbConnectionStringBuilder { ConnectionString = db.ConnectionString };
+        bool Has(params string[] keys) => keys.Any(given.ContainsKey);
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            var pg = new Npgsql.NpgsqlConnectionStringBuilder(db.ConnectionString);
+            if (!Has("Timeout", "Connect Timeout", "Connection Timeout")) pg.Timeout = ConnectTimeoutSeconds;
+            if (!Has("Command Timeout", "CommandTimeout")) pg.CommandTimeout = CommandTimeoutSeconds;
+            return pg.ConnectionString;
+        }
+        // Microsoft.Data.Sqlite waits this long for a busy (locked) database before it gives up.
+        var sqlite = new SqliteConnectionStringBuilder(db.ConnectionString);
+        if (!Has("Default Timeout", "DefaultTimeout", "Command Timeout", "CommandTimeout")) sqlite.DefaultTimeout = ConnectTimeoutSeconds;
+        return sqlite.ConnectionString;
     }
 
     /// <summary>
@@ -39,6 +71,7 @@ public static class DatabaseSetup
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
+        ForStartup(db);
         if (db.Database.IsSqlite()) EnsureSqliteFolder(db.Database.GetConnectionString());
         if (db.Database.IsNpgsql())
         {
@@ -62,12 +95,28 @@ public static class DatabaseSetup
         }
         if (db.Database.IsSqlite())
         {
-            // WAL lets readers and one writer work at once and survives crashes cleanly.
+            // WAL lets readers and one writer work at once and survives crashes cleanly (synchronous stays
+            // FULL, SQLite's default, so an acknowledged write also survives a power cut).
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
     }
 
-    private static void EnsureSqliteFolder(string? connectionString)
+    /// <summary>
+    /// Start-up work (migrations, the demo seed) may wait for another instance doing the same. SQLite's
+    /// BEGIN IMMEDIATE waits for the connection's default timeout, not the command's, so both are raised.
+    /// </summary>
+    public static void ForStartup(ThriveDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.Database.SetCommandTimeout(StartupCommandTimeout);
+        if (db.Database.IsSqlite())
+        {
+            var cs = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { DefaultTimeout = (int)StartupCommandTimeout.TotalSeconds };
+            db.Database.SetConnectionString(cs.ConnectionString);
+        }
+    }
+
+    internal static void EnsureSqliteFolder(string? connectionString)
     {
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (string.IsNullOrEmpty(file) || file == ":memory:") return;

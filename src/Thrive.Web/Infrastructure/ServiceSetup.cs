@@ -158,6 +158,7 @@ public static class ServiceSetup
         await DatabaseSetup.MigrateAsync(app.Services);
         if (!options.Demo.Seed) return;
         using var scope = app.Services.CreateScope();
+        DatabaseSetup.ForStartup(scope.ServiceProvider.GetRequiredService<ThriveDbContext>());
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
     }
 

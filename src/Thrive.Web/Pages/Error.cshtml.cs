@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages;
 
@@ -11,6 +12,14 @@ public sealed class ErrorModel : ThrivePageModel
 {
     public string RequestId { get; private set; } = "";
 
-    public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    /// <summary>The exception handler set 503: the database is down or locked, not a bug.</summary>
+    public bool Unavailable => Response.StatusCode == StatusCodes.Status503ServiceUnavailable;
+
+    public void OnGet()
+    {
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        if (Unavailable) Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public void OnPost() => OnGet();
 }

@@ -76,6 +76,7 @@ public static class PersonalData
                 ["feedback"] = await db.Feedback.AsNoTracking().Where(f => f.GiverId == me || f.ReceiverId == me).Take(Cap).ToListAsync(ct),
                 ["midpointChecks"] = await db.MidpointChecks.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
                 ["closingReflections"] = await db.ClosingReflections.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
+                ["remindersTurnedOff"] = await db.ReminderOptOuts.AsNoTracking().Where(o => o.UserId == me).Select(o => o.Kind).Take(Cap).ToListAsync(ct),
                 ["mailSentToYou"] = user.Email is null ? [] : await db.SentMail.AsNoTracking().Where(m => m.To == user.Email).OrderBy(m => m.SentAt)
                     .Select(m => new { m.SentAt, m.Subject }).Take(Cap).ToListAsync(ct),
             };
@@ -135,6 +136,8 @@ public static class PersonalData
             await db.Charters.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
             await db.MidpointChecks.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
             await db.ClosingReflections.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
+            await db.ReminderOptOuts.Where(o => o.UserId == me).ExecuteDeleteAsync(ct);
+            await db.ReminderDeliveries.Where(d => d.UserId == me).ExecuteDeleteAsync(ct);
             await db.SentMail.Where(m => m.To == email).ExecuteDeleteAsync(ct);
             var normalised = EmailAddress.Normalise(email);
             await db.Invitations.Where(i => i.NormalisedEmail == normalised).ExecuteDeleteAsync(ct);
