@@ -5,7 +5,7 @@ using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Sessions;
 
-public sealed class DetailsModel(PairSessions.Handler handler, RescheduleSession.Handler reschedule) : ThrivePageModel
+public sealed class DetailsModel(PairSessions.Handler handler, RescheduleSession.Handler reschedule, TimeProvider clock) : ThrivePageModel
 {
     public sealed class MoveInput
     {
@@ -16,6 +16,9 @@ public sealed class DetailsModel(PairSessions.Handler handler, RescheduleSession
     }
 
     public PairSessions.SessionView View { get; private set; } = null!;
+
+    /// <summary>Held or no-show can be recorded once the session has started.</summary>
+    public bool Started => View.Session.StartUtc <= clock.GetUtcNow();
     [BindProperty] public Dictionary<string, string?> Agenda { get; set; } = [];
     [BindProperty] public string? Notes { get; set; }
     [BindProperty] public string? PrivateNote { get; set; }
