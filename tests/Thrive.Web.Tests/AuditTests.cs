@@ -65,6 +65,9 @@ public sealed class AuditTests : WebTest
         var mentor = await App.SignedInAsync("mentor@thrive.test");
         Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync("/Admin/Users", Ct)).StatusCode);
         Assert.Contains("Daan Jansen", await admin.GetStringAsync("/Admin/Users?q=DAAN", Ct), StringComparison.Ordinal);
+        // "page" is also Razor Pages' own route value: the query's page number must win, with no error shown.
+        foreach (var url in new[] { "/Admin/Users?page=1", "/Admin/Audit?page=2", "/?page=1", "/Admin/Mail?page=1" })
+            Assert.DoesNotContain("is not valid", await admin.GetStringAsync(url, Ct), StringComparison.Ordinal);
         await ThriveApp.PostFormAsync(admin, $"/Admin/Users?handler=Admin&userId={mentorId}&admin=false", new(), "/Admin/Users");
         // A fresh sign-in carries the new rights (older cookies are renewed at their next security-stamp check).
         var again = await App.SignedInAsync("mentor@thrive.test");

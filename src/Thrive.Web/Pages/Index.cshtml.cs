@@ -11,7 +11,7 @@ public sealed class IndexModel(HomeQuery.Handler home, FirstRun.Handler firstRun
 {
     public HomeQuery.View View { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         if (User.Identity?.IsAuthenticated != true)
             return Redirect(await firstRun.IsNeededAsync(ct) ? "/Setup" : "/Account/SignIn");

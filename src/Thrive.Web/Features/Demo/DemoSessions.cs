@@ -31,6 +31,32 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
             AddSessions(pairId, mentee.Id, mentor, story);
         }
         AddCharters(pairByMentee["mentee@thrive.test"], people["mentee@thrive.test"].Id, people["mentor@thrive.test"].Id);
+        AddFeedback(pairByMentee, people);
+    }
+
+    /// <summary>Situation-Impact-Action feedback both ways: Daan and Lerato, and the book club's Fatima and Sanne.</summary>
+    private void AddFeedback(IReadOnlyDictionary<string, Guid> pairByMentee, IReadOnlyDictionary<string, ThriveUser> people)
+    {
+        var (lerato, daan, fatima, sanne) = (people["mentee@thrive.test"].Id, people["mentor@thrive.test"].Id, people["bookclub.mentee@thrive.test"].Id, people["mentor.lead@thrive.test"].Id);
+        var toLerato = Domain.Relationship.Feedback.Give(pairByMentee["mentee@thrive.test"], daan, lerato, Domain.Relationship.FeedbackKind.Praise,
+            "In last week's session you demoed the refactored navigation before I asked.",
+            "I could see your reasoning straight away, and we used the time on the next problem instead of catching up.",
+            "Keep opening with a two-minute demo; it is the fastest way to get useful feedback.", now.AddDays(-9)).Value!;
+        toLerato.Respond(lerato, "Thank you! I was nervous about it, so this helps. I'll demo the about page next.", now.AddDays(-8));
+        var toDaan = Domain.Relationship.Feedback.Give(pairByMentee["mentee@thrive.test"], lerato, daan, Domain.Relationship.FeedbackKind.Change,
+            "When we reviewed my CSS grid question, you rewrote the component yourself.",
+            "It was quicker, but I did not learn how to get unstuck on my own.",
+            "Next time, could you ask me questions first and only show code if I am still stuck after ten minutes?", now.AddDays(-15)).Value!;
+        toDaan.Respond(daan, "Fair point, and well put. Questions first from now on; hold me to it.", now.AddDays(-14));
+        var toSanne = Domain.Relationship.Feedback.Give(pairByMentee["bookclub.mentee@thrive.test"], fatima, sanne, Domain.Relationship.FeedbackKind.Praise,
+            "When we role-played the conversation with my team lead, you played him as difficult as he really is.",
+            "The real conversation felt familiar, and I stayed calm.",
+            "Please do the same before my next hard conversation.", now.AddDays(-10)).Value!;
+        var toFatima = Domain.Relationship.Feedback.Give(pairByMentee["bookclub.mentee@thrive.test"], sanne, fatima, Domain.Relationship.FeedbackKind.Observation,
+            "In the book club discussion you led, three people spoke for the first time.",
+            "The group heard new views, and the newcomers asked to come back.",
+            "Write down what you did to make room for them, so that you can do it on purpose.", now.AddDays(-4)).Value!;
+        db.Feedback.AddRange(toLerato, toDaan, toSanne, toFatima);
     }
 
     private void AddPlan(Guid pairId, ThriveUser mentee, Story story)

@@ -14,7 +14,7 @@ public sealed class AuditModel(AuditView.Handler handler) : ThrivePageModel
     [BindProperty(SupportsGet = true, Name = "kind")]
     public string? Action { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         var r = await handler.ListAsync(Actor, Action, PageRequest.Of(page, 50), ct);
         if (!r.Succeeded)

@@ -12,7 +12,7 @@ public sealed class MailModel(ThriveDbContext db, IWebHostEnvironment env) : Thr
 {
     public Page<SentMail> Mail { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         if (!env.IsDevelopment()) return NotFound();
         var p = PageRequest.Of(page, 20);

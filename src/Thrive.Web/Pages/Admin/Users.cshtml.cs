@@ -13,7 +13,7 @@ public sealed class UsersModel(AdminUsers.Handler handler) : ThrivePageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int? page, CancellationToken ct) => await LoadAsync(page, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct) => await LoadAsync(page, ct) ?? Page();
 
     public async Task<IActionResult> OnPostAdminAsync(Guid userId, bool admin, CancellationToken ct) =>
         await AfterChangeAsync(await handler.SetAdminAsync(Actor, userId, admin, ct), admin ? "They are now an admin." : "Admin rights removed.",

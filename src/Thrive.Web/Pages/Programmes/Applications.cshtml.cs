@@ -12,7 +12,7 @@ public sealed class ApplicationsModel(ReviewApplications.Handler handler) : Thri
     [BindProperty(SupportsGet = true)] public ParticipantRole? Role { get; set; }
     [BindProperty(SupportsGet = true)] public ApplicationStatus? Status { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         Id = id;
         var r = await handler.ListAsync(Actor, id, new ReviewApplications.Filter(Role, Status), PageRequest.Of(page, 25), ct);

@@ -8,7 +8,7 @@ public sealed class DetailsModel(ProgrammeOverview.Handler handler) : ThrivePage
 {
     public ProgrammeOverview.View View { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         var r = await handler.HandleAsync(Actor, id, PageRequest.Of(page, 25), ct);
         if (Denied(r.Errors) is { } denied) return denied;
