@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,7 +24,7 @@ internal static class GenerateCommand
         var flags = Flags.Parse(args);
         if (!int.TryParse(flags.Get("participants") ?? "", NumberStyles.None, CultureInfo.InvariantCulture, out var participants) || participants < 60 || participants > 1_000_000)
         {
-            Console.Error.WriteLine("usage: Thrive.Bench generate --participants N (60 to 1,000,000) [--provider Sqlite|Postgres] [--connection \"...\"] [--seed 6] [--force]");
+            Console.Error.WriteLine("usage: Thrive.Bench generate --participants N (60 to 1,000,000) [--provider Sqlite|Postgres] [--connection \"...\"] [--seed 6] [--writers W] [--force]");
             return 2;
         }
         var seed = int.Parse(flags.Get("seed") ?? "6", CultureInfo.InvariantCulture);
@@ -42,13 +44,18 @@ internal static class GenerateCommand
                 Console.Error.WriteLine("The database already holds data; generate only fills an empty one. Pass --force to drop it and start again.");
                 return 1;
             }
+            // The app's migrations take a lock on an open connection, so a PostgreSQL database must exist first.
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            if (db.Database.IsNpgsql() && !await creator.ExistsAsync()) await creator.CreateAsync();
         }
         // The app's own start-up path: migrations under its lock, then (SQLite) WAL.
         await DatabaseSetup.MigrateAsync(services);
         var migrated = clock.Elapsed;
 
         var plan = ScalePlan.Make(participants, seed);
-        var writer = new ScaleWriter(() => Context(services), seed, DateTimeOffset.UtcNow);
+        // SQLite has one writer at a time; PostgreSQL takes two chunks at once.
+        var writers = flags.Int("writers", database.Provider == DatabaseProvider.Postgres ? 2 : 1);
+        var writer = new ScaleWriter(() => Context(services), seed, DateTimeOffset.UtcNow, writers);
         var counts = await writer.WriteAsync(plan, progress: p => Console.WriteLine(p));
         clock.Stop();
 

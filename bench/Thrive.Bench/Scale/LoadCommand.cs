@@ -16,7 +16,7 @@ internal static partial class LoadCommand
 {
     private sealed record Scenario(string Name, bool AsCoordinator, Func<VirtualUser, string> Url);
 
-    public sealed record Result(string Name, string Path, double PerSecond, double P50, double P95, double P99, long Requests, long Errors, double Ratio);
+    public sealed record Result(string Name, string Path, double PerSecond, double P50, double P95, double P99, long Requests, long Errors, double Ratio, double? CpuMsPerRequest);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -65,14 +65,18 @@ internal static partial class LoadCommand
         {
             var workers = users.Select(u => s.AsCoordinator ? coordinator : u).ToList();
             await DriveAsync(workers, s, TimeSpan.FromSeconds(warmup));
+            var cpuBefore = pid is int p1 ? ServerProcess.CpuMs(p1) : null;
             var (times, errors, elapsed) = await DriveAsync(workers, s, TimeSpan.FromSeconds(seconds));
+            var cpuAfter = pid is int p2 ? ServerProcess.CpuMs(p2) : null;
+            // The server's own CPU time per request does not depend on how busy the rest of the machine is.
+            double? cpu = cpuBefore is double b && cpuAfter is double a && times.Length > 0 ? (a - b) / times.Length : null;
             var perSecond = times.Length / elapsed;
             if (results.Count == 0) ceiling = perSecond;
-            var r = new Result(s.Name, s.Url(workers[0]).Split('?')[0], perSecond, P(times, 50), P(times, 95), P(times, 99), times.Length, errors, perSecond / ceiling);
+            var r = new Result(s.Name, s.Url(workers[0]).Split('?')[0], perSecond, P(times, 50), P(times, 95), P(times, 99), times.Length, errors, perSecond / ceiling, cpu);
             results.Add(r);
             if (pid is int id) peakRss = Math.Max(peakRss, ServerProcess.RssKb(id) ?? 0);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Name,-42} {r.PerSecond,8:N0}/s  p50 {r.P50,7:0.0} ms  p95 {r.P95,7:0.0} ms  p99 {r.P99,7:0.0} ms  errors {r.Errors}  ratio {r.Ratio:0.000}"));
+                $"{r.Name,-42} {r.PerSecond,8:N0}/s  p50 {r.P50,7:0.0} ms  p95 {r.P95,7:0.0} ms  p99 {r.P99,7:0.0} ms  errors {r.Errors}  ratio {r.Ratio:0.000}  server CPU {r.CpuMsPerRequest:0.00} ms/request"));
         }
         var memory = pid is int server ? ServerProcess.Memory(server, peakRss) : null;
         if (memory is not null) Console.WriteLine(memory);

@@ -19,10 +19,10 @@ internal static class LoadReport
         b.AppendLine(inv, $"Measured {started:yyyy-MM-dd HH:mm} UTC on {Machine.Describe()}; load average before {loadBefore}, after {loadAfter}.");
         b.AppendLine(inv, $"{connections} connections, each a signed-in mentee (generated pairs: {mentees:N0}); {seconds} s per scenario after a warm-up; the coordinator scenarios share one coordinator's cookie.");
         b.AppendLine();
-        b.AppendLine("| scenario | request | requests/s | p50 ms | p95 ms | p99 ms | errors | throughput / ceiling |");
-        b.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        b.AppendLine("| scenario | request | requests/s | p50 ms | p95 ms | p99 ms | errors | throughput / ceiling | server CPU ms per request |");
+        b.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
-            b.AppendLine(inv, $"| {r.Name} | `GET {Shorten(r.Path)}` | {r.PerSecond:N0} | {r.P50:0.0} | {r.P95:0.0} | {r.P99:0.0} | {r.Errors} | {r.Ratio:0.000} |");
+            b.AppendLine(inv, $"| {r.Name} | `GET {Shorten(r.Path)}` | {r.PerSecond:N0} | {r.P50:0.0} | {r.P95:0.0} | {r.P99:0.0} | {r.Errors} | {r.Ratio:0.000} | {r.CpuMsPerRequest:0.00} |");
         b.AppendLine();
         b.AppendLine(inv, $"Server memory: {memory ?? "not read (the server's process was not found; pass --pid)"}.");
         return b.ToString();
@@ -146,6 +146,19 @@ internal static class ServerProcess
     }
 
     public static long? RssKb(int pid) => Status(pid, "VmRSS");
+
+    /// <summary>User plus system CPU time of the process so far, from /proc/pid/stat (clock ticks of 10 ms).</summary>
+    public static double? CpuMs(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            // After the command name: state is field 3, utime field 14, stime field 15.
+            return (long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture)) * 10.0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { return null; }
+    }
 
     /// <summary>"RSS 180 MB at the end, at most 210 MB sampled after each scenario, peak (VmHWM) 220 MB".</summary>
     public static string? Memory(int pid, long sampledPeakKb)

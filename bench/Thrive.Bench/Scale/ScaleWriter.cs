@@ -11,8 +11,9 @@ namespace Thrive.Bench.Scale;
 /// detection off, saved in one SaveChanges (one transaction). Entities come from the domain's factories, fully
 /// built before they are added. Content is deterministic for a seed; row ids are fresh GUIDs.
 /// </summary>
-internal sealed partial class ScaleWriter(Func<ThriveDbContext> newContext, int seed, DateTimeOffset now)
+internal sealed partial class ScaleWriter(Func<ThriveDbContext> newContext, int seed, DateTimeOffset now, int writers)
 {
+    private readonly List<Task> inFlight = [];
     public const string Password = "Thrive-gen-1";
     private const int PairsPerChunk = 100;
 
@@ -33,7 +34,7 @@ internal sealed partial class ScaleWriter(Func<ThriveDbContext> newContext, int 
             var admin = User(rng, "admin", 0, "Europe/Amsterdam", now.AddDays(-120));
             admin.IsAdmin = true;
             db.Users.Add(admin);
-        });
+        }, barrier: true);
         var applicant = 0;
         foreach (var size in plan.Programmes)
         {
@@ -58,7 +59,7 @@ internal sealed partial class ScaleWriter(Func<ThriveDbContext> newContext, int 
                     var role = i == 0 ? ParticipantRole.Mentor : ParticipantRole.Mentee;
                     db.Participants.Add(Participant.Apply(programme.Id, person.Id, role, Answers(rng, role, person.TimeZone), now.AddDays(-2 + i * 0.3)).Value!);
                 }
-            });
+            }, barrier: true);
             for (var first = 0; first < size.Pairs; first += PairsPerChunk)
             {
                 var upTo = Math.Min(size.Pairs, first + PairsPerChunk);
@@ -69,16 +70,45 @@ internal sealed partial class ScaleWriter(Func<ThriveDbContext> newContext, int 
             }
             progress($"programme {size.Number}: {size.Pairs} pairs, week {size.Week} of 12");
         }
+        await FlushAsync();
         return new Counts(counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value)).ToList());
     }
 
-    private async Task SaveAsync(Action<ThriveDbContext> add)
+    /// <summary>
+    /// Builds a chunk here (in order, so the seeded content does not depend on timing) and saves it on a writer task,
+    /// so the next chunk is built while this one is written. A <paramref name="barrier"/> chunk (a programme, which
+    /// later chunks refer to) waits for every earlier chunk and is saved before anything after it.
+    /// </summary>
+    private async Task SaveAsync(Action<ThriveDbContext> add, bool barrier = false)
     {
-        await using var db = newContext();
+        var db = newContext();
         add(db);
         foreach (var group in db.ChangeTracker.Entries().Where(e => !e.Metadata.IsOwned()).GroupBy(e => e.Metadata.ClrType.Name))
             counts[group.Key] = counts.GetValueOrDefault(group.Key) + group.Count();
-        await db.SaveChangesAsync();
+        if (barrier)
+        {
+            await FlushAsync();
+            await SaveAndDisposeAsync(db);
+            return;
+        }
+        while (inFlight.Count >= writers)
+        {
+            var done = await Task.WhenAny(inFlight);
+            inFlight.Remove(done);
+            await done;
+        }
+        inFlight.Add(Task.Run(() => SaveAndDisposeAsync(db)));
+    }
+
+    private async Task FlushAsync()
+    {
+        await Task.WhenAll(inFlight);
+        inFlight.Clear();
+    }
+
+    private static async Task SaveAndDisposeAsync(ThriveDbContext db)
+    {
+        await using (db) await db.SaveChangesAsync();
     }
 
     /// <summary>A mentor and a mentee, accepted and paired, with a signed plan, goals, a board, sessions and a habit.</summary>

@@ -1502,6 +1502,8 @@ namespace Thrive.Persistence.Postgres.Migrations
 
                     b.HasIndex("Status", "StartUtc");
 
+                    b.HasIndex("PairId", "Status", "StartUtc");
+
                     b.ToTable("Sessions");
                 });
 
