@@ -167,7 +167,9 @@ internal static class ServerProcess
         var hwm = Status(pid, "VmHWM");
         if (rss is null) return null;
         return string.Create(CultureInfo.InvariantCulture,
-            $"RSS {rss / 1024.0:0} MB at the end, at most {sampledPeakKb / 1024.0:0} MB sampled after each scenario, peak resident (VmHWM) {hwm / 1024.0:0} MB since the server started");
+            $"RSS {rss / 1024.0:0} MB at the end, at most {sampledPeakKb / 1024.0:0} MB sampled after each scenario, peak resident (VmHWM) {hwm / 1024.0:0} MB since the server started; " +
+            $"of the RSS at the end: private {Status(pid, "RssAnon") / 1024.0:0} MB, mapped files (the runtime's and app's libraries) {Status(pid, "RssFile") / 1024.0:0} MB, " +
+            $"shared memory (the JIT's double-mapped code) {Status(pid, "RssShmem") / 1024.0:0} MB");
     }
 
     private static long? Status(int pid, string key)
