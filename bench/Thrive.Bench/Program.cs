@@ -16,11 +16,15 @@ switch (command)
     case "board":
         await BoardBench.RunAsync();
         return 0;
+    case "generate":
+        return await Thrive.Bench.Scale.GenerateCommand.RunAsync(args[1..]);
+    case "load":
+        return await Thrive.Bench.Scale.LoadCommand.RunAsync(args[1..]);
     case "smart-explain":
         SmartBench.Explain(args.Length > 1 ? args[1..] : SmartCorpus.All);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-explain [goal text ...] | flow | board");
+        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-explain [goal text ...] | flow | board | generate --participants N | load --url URL");
         return 2;
 }
 

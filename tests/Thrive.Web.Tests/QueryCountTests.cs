@@ -96,4 +96,73 @@ public sealed class QueryCountTests : WebTest
         for (var i = 0; i < pages.Length; i++)
             Assert.True(before[i] == await CommandsForAsync(pages[i].Client, pages[i].Url), $"{pages[i].Url}: {before[i]} commands before, more after growing the data");
     }
+
+    [Fact]
+    public async Task Goal_session_board_home_and_programme_pages_send_the_same_number_of_commands_with_more_data()
+    {
+        var (programme, pair, goal, board, session) = await App.WithDbAsync(async db =>
+        {
+            var lerato = await db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => u.Id).SingleAsync();
+            var p = await db.Pairs.Where(x => x.MenteeId == lerato).Select(x => new { x.Id, x.ProgrammeId }).SingleAsync();
+            var g = await db.Goals.Where(x => x.OwnerId == lerato && x.Status == Thrive.Domain.Goals.GoalStatus.Active).OrderBy(x => x.CreatedAt).Select(x => x.Id).FirstAsync();
+            var b = await db.Boards.Where(x => x.OwnerId == lerato).Select(x => x.Id).SingleAsync();
+            var s = await db.Sessions.Where(x => x.PairId == p.Id && x.Status == Thrive.Domain.Sessions.SessionStatus.Held).OrderBy(x => x.StartUtc).Select(x => x.Id).FirstAsync();
+            return (p.ProgrammeId, p.Id, g, b, s);
+        });
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var pages = new (HttpClient Client, string Url)[]
+        {
+            (mentee, "/"), (mentee, $"/Board/{board}"), (mentee, $"/Goals/{goal}"), (mentor, $"/Goals/{goal}"),
+            (mentee, $"/Sessions/{session}"), (mentor, $"/Sessions/{session}"), (coordinator, $"/Programmes/{programme}"),
+        };
+        var before = new List<int>();
+        foreach (var (client, url) in pages) before.Add(await CommandsForAsync(client, url));
+        Assert.All(before, n => Assert.InRange(n, 1, 16));
+        TestContext.Current.SendDiagnosticMessage("SQL commands per page: " + string.Join(", ", pages.Select((p, i) => $"{p.Url}={before[i]}")));
+
+        await GrowPairAsync(pair, goal, board, session);
+        await GrowAsync(programme);
+        for (var i = 0; i < pages.Length; i++)
+            Assert.True(before[i] == await CommandsForAsync(pages[i].Client, pages[i].Url), $"{pages[i].Url}: {before[i]} commands before, more after growing the data");
+        var goalPage = await mentee.GetStringAsync($"/Goals/{goal}", Ct);
+        Assert.Contains("Bulk comment 0", goalPage, StringComparison.Ordinal);
+        var sessionPage = await mentor.GetStringAsync($"/Sessions/{session}", Ct);
+        Assert.Contains("Bulk action", sessionPage, StringComparison.Ordinal);
+    }
+
+    /// <summary>A pair with a long history: 150 measures, comments, history lines and goal cards, 30 more sessions and 150 open action items.</summary>
+    private async Task GrowPairAsync(Guid pairId, Guid goalId, Guid boardId, Guid sessionId)
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
+        var pair = await db.Pairs.SingleAsync(p => p.Id == pairId, Ct);
+        var todo = await db.BoardColumns.Where(c => c.BoardId == boardId).OrderBy(c => c.Position).FirstAsync(Ct);
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        for (var i = 0; i < 150; i++)
+        {
+            var at = now.AddMinutes(-i);
+            db.MeasureEntries.Add(Thrive.Domain.Goals.MeasureEntry.Record(goalId, today.AddDays(-i), i, $"Bulk measure {i}", pair.MenteeId, today, at).Value!);
+            db.GoalComments.Add(Thrive.Domain.Goals.GoalComment.Write(goalId, pair.MentorId, $"Bulk comment {i}", at).Value!);
+            db.GoalEvents.Add(Thrive.Domain.Goals.GoalEvent.Of(goalId, pair.MenteeId, $"Bulk event {i}", at));
+            var task = Thrive.Domain.Board.BoardTask.Create(boardId, todo, goalId, $"Bulk goal task {i}", null, null, 1000 + i, at).Value!;
+            db.Tasks.Add(task);
+            db.TaskMoves.Add(Thrive.Domain.Board.TaskMove.Of(task.Id, null, todo, pair.MenteeId, at));
+            db.ActionItems.Add(Thrive.Domain.Sessions.ActionItem.Add(pairId, i % 2 == 0 ? sessionId : null, i % 3 == 0 ? pair.MentorId : pair.MenteeId, $"Bulk action {i}", null, today, at).Value!);
+        }
+        for (var i = 0; i < 30; i++)
+        {
+            var start = now.AddDays(-100 - (7 * i));
+            var held = Thrive.Domain.Sessions.MentoringSession.Plan(pairId, start, start.AddHours(1));
+            held.SaveAgenda("Bulk", "Bulk", "", "Bulk hope", "", share: true, start.AddDays(-1));
+            held.Record(Thrive.Domain.Sessions.SessionStatus.Held, start.AddHours(1));
+            db.Sessions.Add(held);
+            var note = Thrive.Domain.Sessions.PrivateNote.Start(held.Id, pair.MentorId);
+            note.Save($"Bulk private note {i}", start.AddHours(2));
+            db.PrivateNotes.Add(note);
+        }
+        await db.SaveChangesAsync(Ct);
+    }
 }

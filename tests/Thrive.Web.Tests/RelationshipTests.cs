@@ -8,7 +8,7 @@ namespace Thrive.Web.Tests;
 /// <summary>Situation-Impact-Action feedback and the midpoint relationship check: both private to the pair.</summary>
 public sealed class RelationshipTests : WebTest
 {
-    private Task<Guid> PairAsync() => App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(p => p.Id).SingleAsync());
+    private Task<Guid> PairAsync() => FreshPairAsync();
 
     private static readonly string[] Outsiders = ["coordinator@thrive.test", "admin@thrive.test", "aws.mentee@thrive.test"];
 

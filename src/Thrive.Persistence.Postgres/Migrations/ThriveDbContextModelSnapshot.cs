@@ -1800,6 +1800,8 @@ namespace Thrive.Persistence.Postgres.Migrations
 
                     b.HasIndex("Status", "StartUtc");
 
+                    b.HasIndex("PairId", "Status", "StartUtc");
+
                     b.ToTable("Sessions");
                 });
 

@@ -1789,6 +1789,8 @@ namespace Thrive.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Status", "StartUtc");
 
+                    b.HasIndex("PairId", "Status", "StartUtc");
+
                     b.ToTable("Sessions");
                 });
 

@@ -20,6 +20,9 @@ internal sealed class MentoringSessionConfiguration : IEntityTypeConfiguration<M
         b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.PairId, x.StartUtc });
         b.HasIndex(x => new { x.Status, x.StartUtc });
+        // A pair's next scheduled session (home page): two equalities, so SQLite picks this over (Status, StartUtc),
+        // which would scan every scheduled session of the installation.
+        b.HasIndex(x => new { x.PairId, x.Status, x.StartUtc });
     }
 }
 

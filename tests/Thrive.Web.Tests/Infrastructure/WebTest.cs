@@ -18,8 +18,8 @@ public abstract class WebTest : IAsyncLifetime
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>
-    /// The demo pair of <paramref name="menteeEmail"/> with its demo sessions, action items, private notes, plans and
-    /// charters removed, for tests that start a relationship from the beginning.
+    /// The demo pair of <paramref name="menteeEmail"/> with its demo sessions, action items, private notes, plans,
+    /// charters, feedback, checks and reflections removed, for tests that start a relationship from the beginning.
     /// </summary>
     protected Task<Guid> FreshPairAsync(string menteeEmail = "mentee@thrive.test") => App.WithDbAsync(async db =>
     {
@@ -30,6 +30,9 @@ public abstract class WebTest : IAsyncLifetime
         await db.Sessions.Where(s => s.PairId == pair).ExecuteDeleteAsync();
         await db.Plans.Where(p => p.PairId == pair).ExecuteDeleteAsync();
         await db.Charters.Where(c => c.PairId == pair).ExecuteDeleteAsync();
+        await db.Feedback.Where(f => f.PairId == pair).ExecuteDeleteAsync();
+        await db.MidpointChecks.Where(c => c.PairId == pair).ExecuteDeleteAsync();
+        await db.ClosingReflections.Where(c => c.PairId == pair).ExecuteDeleteAsync();
         return pair;
     });
 

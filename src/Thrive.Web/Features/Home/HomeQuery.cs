@@ -53,11 +53,17 @@ public static class HomeQuery
                     select new
                     {
                         p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns },
-                        Next = db.Sessions.Where(s => s.PairId == p.Id && s.Status == Domain.Sessions.SessionStatus.Scheduled && s.EndUtc > now)
-                            .OrderBy(s => s.StartUtc).Select(s => new UpcomingSession(s.Id, s.StartUtc, s.AgendaSharedAt != null)).FirstOrDefault(),
                         CheckHeld = db.MidpointChecks.Any(c => c.PairId == p.Id && c.HeldAt != null),
                     })
                 .Take(100).ToListAsync(ct);
+            // Each pair's next session in one query over these pairs only (a per-pair subquery in the projection
+            // became a window over every scheduled session of the installation).
+            var pairIds = pairs.Select(p => p.Id).ToList();
+            var next = (await db.Sessions.Where(s => pairIds.Contains(s.PairId) && s.Status == Domain.Sessions.SessionStatus.Scheduled && s.EndUtc > now)
+                    .GroupBy(s => s.PairId)
+                    .Select(g => g.OrderBy(s => s.StartUtc).Select(s => new { s.PairId, Session = new UpcomingSession(s.Id, s.StartUtc, s.AgendaSharedAt != null) }).First())
+                    .ToListAsync(ct))
+                .ToDictionary(x => x.PairId, x => x.Session);
 
             var goals = await db.Goals.Where(g => g.OwnerId == actor.UserId)
                 .GroupBy(g => new { g.ProgrammeId, g.Status }).Select(g => new { g.Key.ProgrammeId, g.Key.Status, N = g.Count() }).ToListAsync(ct);
@@ -68,7 +74,7 @@ public static class HomeQuery
                 var mine = pairs.Where(p => p.ProgrammeId == x.g.Id && p.IsMentor == (x.Role == ParticipantRole.Mentor)).ToList();
                 var shown = mine.Where(p => p.State is PairState.Active or PairState.Proposed).ToList();
                 if (shown.Count == 0) shown = mine.Take(1).ToList();
-                var summaries = shown.Select(p => (PairSummary?)new PairSummary(p.Id, p.Partner.DisplayName, p.Partner.Pronouns, p.State, p.Next)).DefaultIfEmpty(null);
+                var summaries = shown.Select(p => (PairSummary?)new PairSummary(p.Id, p.Partner.DisplayName, p.Partner.Pronouns, p.State, next.GetValueOrDefault(p.Id))).DefaultIfEmpty(null);
                 return summaries.Select(s => new Membership(x.g.Id, x.g.Name, x.Role, x.Status, x.g.WeekLine(today), x.g.WeekOn(today),
                     x.g.LengthWeeks, x.g.PhaseOn(today), s, NextStepFor(x.g.Id, x.Role, x.Status, s, x.g.PhaseOn(today)),
                     Goals(x.g.Id, GoalStatus.Active), Goals(x.g.Id, GoalStatus.Achieved),
