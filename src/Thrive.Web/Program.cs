@@ -17,6 +17,7 @@ builder.Services.AddRazorPages(o =>
 {
     o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
     o.Conventions.ConfigureFilter(new PostNeedsHandlerFilter());
+    o.Conventions.ConfigureFilter(new BadCheckboxValueFilter());
 });
 // The domain writes the field messages ("Name is required."); MVC should not add its own for non-nullable strings.
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);

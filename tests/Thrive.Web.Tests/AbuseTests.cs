@@ -71,6 +71,133 @@ public sealed class AbuseTests : WebTest
         Assert.True(failures.Count == 0, $"{failures.Count} failures in {requests} requests:\n" + string.Join("\n", failures.Take(60)));
     }
 
+    private static readonly Persona[] FormUsers = [Persona.MenteeA, Persona.MentorA, Persona.Coordinator, Persona.Admin];
+
+    private sealed record Form(Persona Persona, string Page, string Action, List<(string Name, string Type, string Value)> Fields);
+
+    /// <summary>Each post form of each page each person may see, read from the rendered HTML.</summary>
+    private async Task<(List<Form> Forms, Dictionary<Persona, HttpClient> Clients, int Pages)> FormsAsync(World world)
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var routes = TestWorld.Routes(App).Where(r => r.StartsWith("GET /", StringComparison.Ordinal) && !r.StartsWith("GET /api/", StringComparison.Ordinal)
+            && AuthorizationMatrixTests.Table.TryGetValue(r, out var rule) && rule is not (AuthorizationMatrixTests.Rule.Gone or AuthorizationMatrixTests.Rule.AlwaysDenied)
+            && r is not "GET /Account/SignOut" and not "GET /healthz" and not "GET /openapi/{documentName}.json" and not "GET /calendar/{token}.ics").ToList();
+        var forms = new List<Form>();
+        var clients = new Dictionary<Persona, HttpClient>();
+        var pages = 0;
+        foreach (var persona in FormUsers)
+        {
+            var client = clients[persona] = await TestWorld.ClientForAsync(App, persona);
+            foreach (var route in routes)
+            {
+                if (!AuthorizationMatrixTests.Allowed(AuthorizationMatrixTests.Table[route], persona)) continue;
+                var (_, url) = TestWorld.Fill(route, world);
+                using var response = await client.GetAsync(url, Ct);
+                if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html") continue;
+                pages++;
+                var html = parser.ParseDocument(await response.Content.ReadAsStringAsync(Ct));
+                foreach (var form in html.QuerySelectorAll("form"))
+                {
+                    if (!string.Equals(form.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase)) continue;
+                    var action = form.GetAttribute("action") is { Length: > 0 } a ? WebUtility.HtmlDecode(a) : url;
+                    var fields = form.QuerySelectorAll("input, textarea, select")
+                        .Where(e => e.GetAttribute("name") is { Length: > 0 } && e.GetAttribute("type") is not ("submit" or "button" or "image" or "reset" or "file"))
+                        .Select(e => (e.GetAttribute("name")!, e.LocalName == "input" ? (e.GetAttribute("type") ?? "text").ToLowerInvariant() : e.LocalName,
+                            e.LocalName == "textarea" ? e.TextContent : e.LocalName == "select" ? e.QuerySelector("option")?.GetAttribute("value") ?? "" : e.GetAttribute("value") ?? ""))
+                        .ToList();
+                    var targets = form.QuerySelectorAll("button[formaction], input[formaction]").Select(b => WebUtility.HtmlDecode(b.GetAttribute("formaction")!)).Prepend(action).Distinct();
+                    foreach (var target in targets)
+                    {
+                        if (target.StartsWith("/Account/SignOut", StringComparison.OrdinalIgnoreCase)) continue; // would end the session under test
+                        if (target.StartsWith("/Account/Data", StringComparison.OrdinalIgnoreCase) && target.Contains("handler=", StringComparison.OrdinalIgnoreCase)) continue; // deletes the account
+                        forms.Add(new Form(persona, route, target, fields));
+                    }
+                }
+            }
+        }
+        return (forms, clients, pages);
+    }
+
+    /// <summary>The mutations each form gets: every field at once, one kind of bad value per post.</summary>
+    private static IEnumerable<(string Label, Dictionary<string, string>? Values)> FormMutations(Form form, int seed)
+    {
+        string Text(string kind, int i) => kind switch
+        {
+            "huge" => HugeForm,
+            "unicode" => Unicode[(seed + i) % Unicode.Length],
+            _ => "",
+        };
+        Dictionary<string, string> With(Func<(string Name, string Type, string Value), int, string> value)
+        {
+            var d = new Dictionary<string, string>(StringComparer.Ordinal);
+            var i = 0;
+            foreach (var f in form.Fields) if (f.Name != "__RequestVerificationToken") d.TryAdd(f.Name, value(f, i++));
+            return d;
+        }
+        static bool IsNumber(string type) => type is "number" or "range";
+        static bool IsDate(string type) => type is "date" or "datetime-local" or "time" or "month" or "week";
+        string[] badDates = ["31/02/2026", "0001-01-01", "9999-12-31"];
+        string[] badNumbers = ["-99999999999999999999", "1e308", "abc"];
+        yield return ("all huge", With((f, i) => IsNumber(f.Type) ? badNumbers[i % 3] : IsDate(f.Type) ? badDates[i % 3] : Text("huge", i)));
+        yield return ("unicode", With((f, i) => IsNumber(f.Type) ? badNumbers[(i + 1) % 3] : IsDate(f.Type) ? badDates[(i + 1) % 3] : Text("unicode", i)));
+        yield return ("numbers and dates as text", With((f, i) => IsNumber(f.Type) || IsDate(f.Type) ? Text("unicode", i) : badNumbers[(seed + i) % 3]));
+        yield return ("dates", With((f, i) => IsDate(f.Type) ? badDates[(seed + i + 2) % 3] : IsNumber(f.Type) ? badNumbers[(seed + i + 2) % 3] : badDates[(seed + i) % 3]));
+        yield return ("all missing", []);
+        var extra = With((f, i) => Text("unicode", i + 3));
+        extra["Unknown.Field"] = "surprise";
+        extra["Input.IsAdmin"] = "true";
+        extra["handler"] = "nope";
+        yield return ("extra fields", extra);
+    }
+
+    private static readonly string HugeForm = new('y', 200_000);
+
+    [Fact]
+    public async Task Every_form_answers_bad_input_without_a_5xx()
+    {
+        var world = await TestWorld.SetUpAsync(App, Ct);
+        var (forms, clients, pages) = await FormsAsync(world);
+        var failures = new List<string>();
+        var requests = 0;
+        var tokens = new Dictionary<Persona, string>();
+        for (var n = 0; n < forms.Count; n++)
+        {
+            var form = forms[n];
+            var client = clients[form.Persona];
+            if (!tokens.TryGetValue(form.Persona, out var token))
+                tokens[form.Persona] = token = ThriveApp.AntiforgeryToken(await client.GetStringAsync("/Account/Profile", Ct));
+            foreach (var (label, values) in FormMutations(form, n))
+            {
+                var all = new Dictionary<string, string>(values!) { ["__RequestVerificationToken"] = token };
+                using var response = await client.PostAsync(form.Action, new FormUrlEncodedContent(all), Ct);
+                requests++;
+                var status = (int)response.StatusCode;
+                if (status >= 500) failures.Add($"{form.Persona} POST {form.Action} (form of {form.Page}) [{label}]: {status}");
+            }
+        }
+        TestContext.Current.SendDiagnosticMessage($"Form abuse: {pages} pages, {forms.Count} forms, {requests} posts");
+        Assert.True(forms.Count >= 40, $"only {forms.Count} forms found on {pages} pages");
+        Assert.True(failures.Count == 0, $"{failures.Count} failures in {requests} posts:\n" + string.Join("\n", failures.Take(60)));
+    }
+
+    [Fact]
+    public async Task Every_form_posted_without_its_antiforgery_token_is_refused()
+    {
+        var world = await TestWorld.SetUpAsync(App, Ct);
+        var (forms, clients, _) = await FormsAsync(world);
+        var failures = new List<string>();
+        foreach (var form in forms)
+        {
+            var fields = form.Fields.Where(f => f.Name != "__RequestVerificationToken").GroupBy(f => f.Name).ToDictionary(g => g.Key, g => g.First().Value);
+            using var response = await clients[form.Persona].PostAsync(form.Action, new FormUrlEncodedContent(fields), Ct);
+            var exempt = form.Action.StartsWith("/Unsubscribe", StringComparison.Ordinal); // RFC 8058 one-click: mail clients post without a token
+            if (!exempt && response.StatusCode != HttpStatusCode.BadRequest)
+                failures.Add($"{form.Persona} POST {form.Action} (form of {form.Page}) without a token: {(int)response.StatusCode}");
+        }
+        Assert.True(forms.Count >= 40, $"only {forms.Count} forms found");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     /// <summary>Null when the answer is fine; otherwise what is wrong with it.</summary>
     private static async Task<string?> CheckAsync(HttpResponseMessage response)
     {
