@@ -17,12 +17,17 @@ builder.Services.AddRazorPages(o =>
 {
     o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
     o.Conventions.ConfigureFilter(new PostNeedsHandlerFilter());
+    o.Conventions.ConfigureFilter(new BadCheckboxValueFilter());
 });
 // The domain writes the field messages ("Name is required."); MVC should not add its own for non-nullable strings.
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseOutageHandler>();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+    o.SerializerOptions.Converters.Add(new NoNulStringConverter());
+});
 builder.Services.AddOpenApi("v1", o =>
 {
     o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;

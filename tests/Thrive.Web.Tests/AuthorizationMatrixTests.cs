@@ -16,11 +16,9 @@ namespace Thrive.Web.Tests;
 /// </summary>
 public sealed class AuthorizationMatrixTests : WebTest
 {
-    public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Coordinator, Admin }
+    internal enum Rule { Public, AlwaysDenied, Gone, Nobody, SignedIn, ProgrammeMember, ProgrammeApplicant, ProgrammeManager, PairMember, PairManager, AdminOnly, Participant, GoalViewer, GoalOwner, GoalPair }
 
-    private enum Rule { Public, AlwaysDenied, Gone, Nobody, SignedIn, ProgrammeMember, ProgrammeApplicant, ProgrammeManager, PairMember, PairManager, AdminOnly, Participant, GoalViewer, GoalOwner, GoalPair }
-
-    private static readonly Dictionary<string, Rule> Table = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, Rule> Table = new(StringComparer.Ordinal)
     {
         ["GET /"] = Rule.SignedIn,
         ["GET /Index"] = Rule.SignedIn,
@@ -119,7 +117,7 @@ public sealed class AuthorizationMatrixTests : WebTest
     };
 
     /// <summary>Pages whose posts are for fewer people than their GET (members read a pair; coordinators change it).</summary>
-    private static readonly Dictionary<string, Rule> PostOverrides = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, Rule> PostOverrides = new(StringComparer.Ordinal)
     {
         ["GET /Pairs/{id}"] = Rule.PairManager,
         ["GET /Goals/{id}/Grow"] = Rule.GoalOwner,
@@ -127,7 +125,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /calendar/{token}.ics"] = Rule.Nobody, // the feed is read-only: a post is never accepted, even with the secret
     };
 
-    private static bool Allowed(Rule rule, Persona p) => rule switch
+    internal static bool Allowed(Rule rule, Persona p) => rule switch
     {
         Rule.Public => true,
         Rule.SignedIn => p != Persona.Anonymous,
@@ -143,19 +141,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         _ => false,
     };
 
-    /// <summary>"GET /Programmes/{id}" for each route of the app (constraints and optional marks dropped).</summary>
-    private List<string> Routes()
-    {
-        var source = App.Services.GetRequiredService<EndpointDataSource>();
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var e in source.Endpoints.OfType<RouteEndpoint>())
-        {
-            var pattern = "/" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.TrimStart('/'), @"\{(\w+)(:[^}]*)?\??\}", "{$1}");
-            var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
-            foreach (var m in methods) keys.Add($"{m} {pattern}");
-        }
-        return keys.ToList();
-    }
+    private List<string> Routes() => TestWorld.Routes(App);
 
     [Fact]
     public async Task Every_route_is_in_the_table()
@@ -237,76 +223,9 @@ public sealed class AuthorizationMatrixTests : WebTest
         return (status, location, denied);
     }
 
-    private async Task<HttpClient> ClientForAsync(Persona persona) => persona switch
-    {
-        Persona.Anonymous => App.Anonymous(),
-        Persona.MenteeA => await App.SignedInAsync("mentee@thrive.test"),
-        Persona.MentorA => await App.SignedInAsync("mentor@thrive.test"),
-        Persona.MenteeB => await App.SignedInAsync("aws.mentee@thrive.test"),
-        Persona.Coordinator => await App.SignedInAsync("coordinator@thrive.test"),
-        Persona.OtherCoordinator => await App.SignedInAsync("other.coordinator@example.com"),
-        _ => await App.SignedInAsync("admin@thrive.test"),
-    };
+    private Task<HttpClient> ClientForAsync(Persona persona) => TestWorld.ClientForAsync(App, persona);
 
-    private static (string Method, string Url) Fill(string route, World w)
-    {
-        var parts = route.Split(' ', 2);
-        var url = parts[1];
-        var isPair = url.StartsWith("/Pairs/", StringComparison.Ordinal) || url.StartsWith("/api/v1/pairs/", StringComparison.Ordinal);
-        var isGoal = url.StartsWith("/Goals/", StringComparison.Ordinal) || url.StartsWith("/api/v1/goals/", StringComparison.Ordinal);
-        var id = url switch
-        {
-            _ when isPair => w.PairA,
-            _ when isGoal => w.GoalA,
-            _ when url.StartsWith("/api/v1/boards/", StringComparison.Ordinal) => w.BoardA,
-            _ when url.StartsWith("/api/v1/columns/", StringComparison.Ordinal) => w.BusyColumnA,
-            _ when url.StartsWith("/Sessions/", StringComparison.Ordinal) => w.SessionA,
-            _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
-            _ => w.Programme,
-        };
-        url = url.Replace("{id}", id.ToString(), StringComparison.Ordinal)
-            .Replace("{boardId}", w.BoardA.ToString(), StringComparison.Ordinal)
-            .Replace("{analysisId}", w.SwotA.ToString(), StringComparison.Ordinal)
-            .Replace("{change}", "drop", StringComparison.Ordinal)
-            .Replace("{participantId}", w.Application.ToString(), StringComparison.Ordinal)
-            .Replace("{code}", "404", StringComparison.Ordinal)
-            .Replace("{documentName}", "v1", StringComparison.Ordinal)
-            .Replace("{token}", w.FeedToken, StringComparison.Ordinal);
-        if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
-        if (url.EndsWith("/Compare", StringComparison.Ordinal)) url += "?a=1&b=2";
-        return (parts[0], url);
-    }
+    private static (string Method, string Url) Fill(string route, World w) => TestWorld.Fill(route, w);
 
-    private sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken);
-
-    /// <summary>The demo programme plus a second programme with its own coordinator.</summary>
-    private async Task<World> SetUpWorldAsync()
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ThriveUser>>();
-        var other = new ThriveUser { Id = Guid.NewGuid(), UserName = "other.coordinator@example.com", Email = "other.coordinator@example.com", DisplayName = "Other Coordinator", EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(other, ThriveApp.Password)).Succeeded);
-        var second = Programme.Create(new ProgrammeDetails("Another cohort", null, new DateOnly(2026, 1, 5), 12, SessionCadence.Weekly), DateTimeOffset.UtcNow).Value!;
-        db.Programmes.Add(second);
-        db.Participants.Add(Participant.Coordinator(second.Id, other.Id, DateTimeOffset.UtcNow));
-        await db.SaveChangesAsync(Ct);
-
-        var programme = await db.Programmes.Where(p => p.Id != second.Id).Select(p => p.Id).SingleAsync(Ct);
-        var menteeA = await db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => u.Id).SingleAsync(Ct);
-        var pairA = await db.Pairs.Where(p => p.MenteeId == menteeA).Select(p => p.Id).SingleAsync(Ct);
-        var application = await db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "ayesha.applicant@thrive.test").Id).Select(p => p.Id).SingleAsync(Ct);
-        var goalA = await db.Goals.Where(g => g.OwnerId == menteeA && g.Status == Thrive.Domain.Goals.GoalStatus.Active).Select(g => g.Id).FirstAsync(Ct);
-        var swotA = await db.SwotAnalyses.Where(a => a.OwnerId == menteeA).Select(a => a.Id).SingleAsync(Ct);
-        var boardA = await db.Boards.Where(b => b.OwnerId == menteeA).Select(b => b.Id).SingleAsync(Ct);
-        // A column that holds cards, so that an allowed DELETE is refused instead of removing it.
-        var busy = await db.Tasks.Where(t => t.BoardId == boardA).GroupBy(t => t.ColumnId).Select(g => g.Key).FirstAsync(Ct);
-        var taskA = await db.Tasks.Where(t => t.BoardId == boardA).Select(t => t.Id).FirstAsync(Ct);
-        var session = Thrive.Domain.Sessions.MentoringSession.Plan(pairA, DateTimeOffset.UtcNow.AddDays(3), DateTimeOffset.UtcNow.AddDays(3).AddHours(1));
-        db.Sessions.Add(session);
-        var feedToken = Thrive.Web.Infrastructure.SessionCalendar.NewFeedToken();
-        (await db.Users.SingleAsync(u => u.Id == menteeA, Ct)).CalendarFeedTokenHash = Thrive.Web.Infrastructure.Tokens.Hash(feedToken);
-        await db.SaveChangesAsync(Ct);
-        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA, session.Id, feedToken);
-    }
+    private Task<World> SetUpWorldAsync() => TestWorld.SetUpAsync(App, Ct);
 }
