@@ -168,6 +168,10 @@ public sealed class DatabaseOutageClassificationTests
         Assert.False(DatabaseOutage.IsOutage(new PostgresException("syntax error", "ERROR", "ERROR", "42601")));
         Assert.False(DatabaseOutage.IsOutage(new SqliteException("UNIQUE constraint failed", 19)));
         Assert.False(DatabaseOutage.IsOutage(new SqliteException("no such table", 1)));
+        Assert.Equal(500, DatabaseOutageHandler.StatusCodeFor(new InvalidOperationException("bug")));
+        // A save that lost a race is a conflict the person can resolve by reloading, not a server error.
+        Assert.Equal(409, DatabaseOutageHandler.StatusCodeFor(new Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException("stale")));
+        Assert.Equal(503, DatabaseOutageHandler.StatusCodeFor(new SqliteException("database is locked", 5)));
     }
 
     [Fact]

@@ -53,6 +53,8 @@ public sealed class DatabaseOutageHandler(IProblemDetailsService problems) : IEx
     public static int StatusCodeFor(Exception exception) =>
         DatabaseOutage.IsOutage(exception) ? StatusCodes.Status503ServiceUnavailable
         : exception is BadHttpRequestException bad ? bad.StatusCode
+        // Two people saved the same record at once and the handler did not expect it: the later save loses, with 409.
+        : exception is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException ? StatusCodes.Status409Conflict
         : StatusCodes.Status500InternalServerError;
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -75,6 +77,10 @@ public sealed class DatabaseOutageHandler(IProblemDetailsService problems) : IEx
                     Status = StatusCodes.Status503ServiceUnavailable,
                     Title = "The database is unavailable.",
                     Detail = $"Thrive cannot reach its database right now. Nothing was saved; try again in {DatabaseOutage.RetryAfterSeconds} seconds.",
+                }
+                : status == StatusCodes.Status409Conflict ? new ProblemDetails
+                {
+                    Status = status, Title = "Someone else changed this at the same moment.", Detail = "Nothing of yours was saved. Reload and try again.",
                 }
                 : status < 500 ? new ProblemDetails { Status = status, Title = "The request could not be read.", Detail = exception.Message }
                 : new ProblemDetails

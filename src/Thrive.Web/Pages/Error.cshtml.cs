@@ -15,6 +15,9 @@ public sealed class ErrorModel : ThrivePageModel
     /// <summary>The exception handler set 503: the database is down or locked, not a bug.</summary>
     public bool Unavailable => Response.StatusCode == StatusCodes.Status503ServiceUnavailable;
 
+    /// <summary>The exception handler set 409: a save lost a race with someone else's.</summary>
+    public bool Conflict => Response.StatusCode == StatusCodes.Status409Conflict;
+
     public void OnGet()
     {
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
