@@ -33,7 +33,7 @@ public static class HomeQuery
     public sealed record ActionRow(Guid Id, string Text, DateOnly? DueDate, Guid? SessionId);
 
     public sealed record View(IReadOnlyList<ActionRow> Actions, IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
-        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users);
+        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today);
 
     public sealed class Handler(ThriveDbContext db, TimeProvider clock)
     {
@@ -98,7 +98,7 @@ public static class HomeQuery
             }
             var actions = await db.ActionItems.Where(i => i.OwnerId == actor.UserId && i.DoneAt == null).OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.CreatedAt)
                 .Take(10).Select(i => new ActionRow(i.Id, i.Text, i.DueDate, i.SessionId)).ToListAsync(ct);
-            return new View(actions, memberships, coordinated, all, users);
+            return new View(actions, memberships, coordinated, all, users, today);
         }
 
         /// <summary>Counts for a set of programmes in three grouped queries (no query per programme).</summary>
