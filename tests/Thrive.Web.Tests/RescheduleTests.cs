@@ -194,4 +194,21 @@ public sealed class RescheduleTests : WebTest
         }
         return result;
     }
+
+    [Fact]
+    public async Task A_refused_move_shows_the_stored_agenda_and_notes_not_blank_forms()
+    {
+        var pair = await PairAsync();
+        var session = await SessionAsync(pair, Day(3, 14));
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var url = $"/Sessions/{session.Id}";
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda", new() { ["Agenda[HopeNext]"] = "Draft the case study" }, url);
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Notes", new() { ["Notes"] = "Notes kept from before" }, url);
+        var version = (await SavedAsync(session.Id)).Version;
+        var past = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Move", Move(DateOnly.FromDateTime(Day(-1, 0).UtcDateTime), "10:00", MenteeTz, version), url);
+        var html = WebUtility.HtmlDecode(await past.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("in the past", html, StringComparison.Ordinal);
+        Assert.Contains("Draft the case study</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains("Notes kept from before</textarea>", html, StringComparison.Ordinal);
+    }
 }

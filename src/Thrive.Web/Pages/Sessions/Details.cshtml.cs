@@ -31,10 +31,6 @@ public sealed class DetailsModel(PairSessions.Handler handler, RescheduleSession
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        var s = View.Session;
-        Agenda = new() { ["CheckIn"] = s.CheckIn, ["WentWell"] = s.WentWell.Length == 0 && View.PreviousHopeNext.Length > 0 ? $"Last time I hoped to: {View.PreviousHopeNext}" : s.WentWell,
-            ["DidNotGoWell"] = s.DidNotGoWell, ["HopeNext"] = s.HopeNext, ["Challenges"] = s.Challenges };
-        (Notes, PrivateNote) = (s.SharedNotes, View.PrivateNote);
         return Page();
     }
 
@@ -72,11 +68,22 @@ public sealed class DetailsModel(PairSessions.Handler handler, RescheduleSession
 
     private string? A(string key) => Agenda.GetValueOrDefault(key);
 
+    private bool Posted(string keyPrefix) =>
+        Request.HasFormContentType && Request.Form.Keys.Any(k => k.StartsWith(keyPrefix, StringComparison.Ordinal));
+
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         var r = await handler.GetAsync(Actor, id, User.TimeZone(), ct);
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value!;
+        // Forms that this request did not post show what is stored, so a refused post elsewhere on the page
+        // never presents (and a later save never writes) blank agenda or notes.
+        var s = View.Session;
+        if (!Posted("Agenda["))
+            Agenda = new() { ["CheckIn"] = s.CheckIn, ["WentWell"] = s.WentWell.Length == 0 && View.PreviousHopeNext.Length > 0 ? $"Last time I hoped to: {View.PreviousHopeNext}" : s.WentWell,
+                ["DidNotGoWell"] = s.DidNotGoWell, ["HopeNext"] = s.HopeNext, ["Challenges"] = s.Challenges };
+        if (!Posted(nameof(Notes))) Notes = s.SharedNotes;
+        if (!Posted(nameof(PrivateNote))) PrivateNote = View.PrivateNote;
         if (Move.Version == Guid.Empty)
         {
             // The move form starts at the session's current time, in the reader's zone.
