@@ -48,7 +48,7 @@ public sealed class AccessibilityTests : BrowserTest
 
         var mentee = await NewPageAsync();
         await SignInAsync(mentee, "mentee@thrive.test");
-        foreach (var url in new[] { "/", "/Account/Profile", "/Account/Notifications", "/Account/SignOut", $"/Programmes/{programme}", $"/Programmes/{programme}/Apply", $"/Pairs/{pair}",
+        foreach (var url in new[] { "/", "/Account/Profile", "/Account/Notifications", "/Account/Data", "/Account/SignOut", $"/Programmes/{programme}", $"/Programmes/{programme}/Apply", $"/Pairs/{pair}",
                      "/Goals", "/Goals/New", "/Goals/Library", $"/Goals/{goal}", $"/Goals/{goal}/Edit", $"/Goals/{goal}/Grow", "/Swot", $"/Swot/{swot}/Compare?a=1&b=2",
                      "/Board", $"/Board/{board}/Flow", $"/Tasks/{task}", "/Commitments",
                      $"/Pairs/{pair}/Charter", $"/Pairs/{pair}/Plan", $"/Pairs/{pair}/Sessions", $"/Sessions/{session.Id}",
@@ -67,7 +67,7 @@ public sealed class AccessibilityTests : BrowserTest
 
         var admin = await NewPageAsync();
         await SignInAsync(admin, "admin@thrive.test");
-        foreach (var url in new[] { "/", "/Admin/Programmes/New", "/Admin/Mail" })
+        foreach (var url in new[] { "/", "/Admin/Programmes/New", "/Admin/Mail", "/Admin/Users", "/Admin/Audit" })
             problems.AddRange(await AxeAsync(admin, url));
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
