@@ -41,6 +41,40 @@ public sealed class AccountTests : WebTest
     }
 
     [Fact]
+    public async Task Sign_in_and_reset_requests_from_one_address_are_limited_per_minute_with_a_clear_page()
+    {
+        // The suite's apps allow 10,000 a minute; this one the installation's kind of limit.
+        using var strict = new ThriveApp(App.Database, seed: false, settings: new Dictionary<string, string> { ["Thrive:Security:SignInAttemptsPerMinute"] = "6" });
+        var guest = strict.Anonymous();
+        var token = ThriveApp.AntiforgeryToken(await guest.GetStringAsync("/Account/SignIn", Ct)); // the page itself counts: 1
+        var codes = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            var attempt = await guest.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token, ["Input.Email"] = $"guess{i}@example.com", ["Input.Password"] = "guess-" + i,
+            }), Ct);
+            codes.Add(attempt.StatusCode);
+            if (attempt.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                var page = WebUtility.HtmlDecode(await attempt.Content.ReadAsStringAsync(Ct));
+                Assert.Contains("Too many attempts in a short time", page, StringComparison.Ordinal);
+            }
+        }
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.OK, 5).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 3)), codes);
+
+        // While limited, even the right password does not get through, nor does a password reset from the same address.
+        var right = await guest.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Input.Email"] = "mentee@thrive.test", ["Input.Password"] = ThriveApp.Password,
+        }), Ct);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await guest.GetAsync("/Account/ForgotPassword", Ct)).StatusCode);
+        // The rest of the app is not limited.
+        Assert.Equal(HttpStatusCode.OK, (await guest.GetAsync("/healthz", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task Invited_person_chooses_a_password_and_lands_in_the_programme()
     {
         var coordinator = await App.SignedInAsync("coordinator@thrive.test");
@@ -147,6 +181,30 @@ public sealed class AccountTests : WebTest
         }, formPage: link);
         Assert.Contains("invalid, expired or already used", await reuse.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_reset_link_expires_after_a_day_by_the_apps_clock_and_an_altered_one_never_works()
+    {
+        const string email = "mentor.cloud@thrive.test";
+        var guest = App.Anonymous();
+        await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Email"] = email });
+        var link = await App.LastLinkToAsync(email);
+        var token = Uri.UnescapeDataString(link.Split("token=")[1]);
+        async Task<string> TryAsync(string t) => WebUtility.HtmlDecode(await (await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
+        {
+            ["Email"] = email, ["Token"] = t, ["Password"] = "Never-used-pass-9", ["ConfirmPassword"] = "Never-used-pass-9",
+        }, formPage: link)).Content.ReadAsStringAsync(Ct));
+
+        // One character changed: refused.
+        var altered = token[..5] + (token[5] == 'A' ? 'B' : 'A') + token[6..];
+        Assert.Contains("invalid, expired or already used", await TryAsync(altered), StringComparison.Ordinal);
+
+        App.Clock.Advance(ResetTokenLifespan + TimeSpan.FromMinutes(1));
+        Assert.Contains("invalid, expired or already used", await TryAsync(token), StringComparison.Ordinal);
+        await App.SignedInAsync(email); // the old password still works: nothing was changed
+    }
+
+    private static readonly TimeSpan ResetTokenLifespan = Thrive.Web.Features.Accounts.ResetTokenProvider.Lifespan;
 
     [Fact]
     public async Task Reset_for_an_unknown_address_says_the_same_and_sends_nothing()

@@ -175,7 +175,7 @@ public sealed class DatabaseOutageClassificationTests
     }
 
     [Fact]
-    public void Short_timeouts_are_added_unless_the_connection_string_sets_its_own()
+    public void Short_timeouts_and_pool_settings_are_added_unless_the_connection_string_sets_its_own()
     {
         var pg = new NpgsqlConnectionStringBuilder(DatabaseSetup.WithDefaults(new DatabaseOptions { Provider = Persistence.DatabaseProvider.Postgres, ConnectionString = "Host=db;Database=thrive" }));
         Assert.Equal(DatabaseSetup.ConnectTimeoutSeconds, pg.Timeout);
@@ -183,6 +183,12 @@ public sealed class DatabaseOutageClassificationTests
         var own = new NpgsqlConnectionStringBuilder(DatabaseSetup.WithDefaults(new DatabaseOptions { Provider = Persistence.DatabaseProvider.Postgres, ConnectionString = "Host=db;Timeout=20;Command Timeout=60" }));
         Assert.Equal(20, own.Timeout);
         Assert.Equal(60, own.CommandTimeout);
+        // Pooled connections are not reset on return and keep their most used commands prepared, unless told otherwise.
+        Assert.True(pg.NoResetOnClose);
+        Assert.Equal(DatabaseSetup.AutoPreparedCommands, pg.MaxAutoPrepare);
+        var plain = new NpgsqlConnectionStringBuilder(DatabaseSetup.WithDefaults(new DatabaseOptions { Provider = Persistence.DatabaseProvider.Postgres, ConnectionString = "Host=db;No Reset On Close=false;Max Auto Prepare=0" }));
+        Assert.False(plain.NoResetOnClose);
+        Assert.Equal(0, plain.MaxAutoPrepare);
 
         var sqlite = new SqliteConnectionStringBuilder(DatabaseSetup.WithDefaults(new DatabaseOptions { ConnectionString = "Data Source=data/thrive.db" }));
         Assert.Equal(DatabaseSetup.ConnectTimeoutSeconds, sqlite.DefaultTimeout);

@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 namespace Thrive.Bench.Scale;
 
 /// <summary>
-/// load --url http://127.0.0.1:5080 [--connections 16] [--seconds 20] [--warmup 2] [--mentees 5000] [--pid P] [--label SQLite] [--no-doc]:
+/// load --url http://127.0.0.1:5080 [--connections 16] [--seconds 20] [--warmup 2] [--mentees 5000] [--pid P] [--label SQLite] [--no-doc] [--only home,board]:
 /// signs in generated mentees (one per connection) and the 500-pair programme's coordinator through the real
 /// sign-in form, then drives one scenario at a time with every connection in a closed loop, a static file first as
 /// the ceiling. Prints requests/s, p50, p95, p99 and errors per scenario and writes the table to docs/performance.md.
@@ -58,6 +58,12 @@ internal static partial class LoadCommand
             new("API: my goals", false, _ => "/api/v1/goals"),
             new("API: my board", false, _ => "/api/v1/board"),
         };
+        // --only "home,board": the ceiling and the scenarios whose names contain one of the words (for quick checks).
+        if (flags.Get("only") is { } only)
+        {
+            var words = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            scenarios = scenarios.Where((s, i) => i == 0 || words.Any(w => s.Name.Contains(w, StringComparison.OrdinalIgnoreCase))).ToArray();
+        }
         var results = new List<Result>();
         long peakRss = 0;
         double ceiling = 0;
@@ -81,7 +87,7 @@ internal static partial class LoadCommand
         var memory = pid is int server ? ServerProcess.Memory(server, peakRss) : null;
         if (memory is not null) Console.WriteLine(memory);
         var report = LoadReport.Markdown(flags.Get("label") ?? "this run", results, connections, seconds, mentees, started, loadBefore, Machine.LoadAverage(), memory);
-        if (!flags.Has("no-doc"))
+        if (!flags.Has("no-doc") && !flags.Has("only"))
         {
             var doc = flags.Get("doc") ?? Path.Combine(LoadReport.RepositoryRoot(), "docs", "performance.md");
             LoadReport.Write(doc, flags.Get("label") ?? "this run", report);

@@ -26,6 +26,9 @@ public static class DatabaseSetup
     /// <summary>How long one SQL command of a request may run on PostgreSQL.</summary>
     public const int CommandTimeoutSeconds = 10;
 
+    /// <summary>How many of its most used commands each PostgreSQL connection keeps prepared.</summary>
+    public const int AutoPreparedCommands = 100;
+
     /// <summary>Start-up work (migrations, demo seed) may wait for another instance doing the same.</summary>
     public static readonly TimeSpan StartupCommandTimeout = TimeSpan.FromMinutes(5);
 
@@ -55,6 +58,12 @@ public static class DatabaseSetup
             var pg = new Npgsql.NpgsqlConnectionStringBuilder(db.ConnectionString);
             if (!Has("Timeout", "Connect Timeout", "Connection Timeout")) pg.Timeout = ConnectTimeoutSeconds;
             if (!Has("Command Timeout", "CommandTimeout")) pg.CommandTimeout = CommandTimeoutSeconds;
+            // A page sends a handful of short commands, each on a connection taken from and given back to the
+            // pool. The reset on return (DISCARD ALL) was a statement of its own per command, and parsing and
+            // planning each command again cost PostgreSQL more than running it (docs/performance.md). Thrive sets
+            // no session state, so the reset is skipped, and commands used often are prepared once per connection.
+            if (!Has("No Reset On Close", "NoResetOnClose")) pg.NoResetOnClose = true;
+            if (!Has("Max Auto Prepare", "MaxAutoPrepare")) pg.MaxAutoPrepare = AutoPreparedCommands;
             return pg.ConnectionString;
         }
         // Microsoft.Data.Sqlite waits this long for a busy (locked) database before it gives up.

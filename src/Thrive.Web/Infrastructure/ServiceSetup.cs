@@ -34,10 +34,12 @@ public static class ServiceSetup
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.SignIn.RequireConfirmedAccount = false;
+                o.Tokens.PasswordResetTokenProvider = ResetTokenProvider.Name;
             })
             .AddEntityFrameworkStores<ThriveDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ResetTokenProvider>(ResetTokenProvider.Name)
             .AddClaimsPrincipalFactory<ThriveClaimsFactory>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -82,7 +82,8 @@ public static class HomeQuery
             }).ToList();
 
             var coordinatedIds = places.Where(x => x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted).Select(x => x.g.Id).ToList();
-            var coordinated = await SummariesAsync(db.Programmes.Where(g => coordinatedIds.Contains(g.Id)), today, ct);
+            var coordinated = coordinatedIds.Count == 0 ? []
+                : await SummariesAsync(db.Programmes.Where(g => coordinatedIds.Contains(g.Id)), today, ct);
 
             Page<CoordinatedProgramme>? all = null;
             Page<UserRow>? users = null;
