@@ -325,6 +325,35 @@ public sealed partial class ReminderTests : WebTest
     }
 
     [Fact]
+    public async Task New_feedback_is_told_to_its_receiver_once_without_its_words_and_read_or_old_feedback_is_not()
+    {
+        var (pair, menteeId, mentorId) = await PairAAsync(); // without the demo's feedback
+        var mentorName = await App.WithDbAsync(db => db.Users.Where(u => u.Id == mentorId).Select(u => u.DisplayName).SingleAsync());
+        await App.WithDbAsync(async db =>
+        {
+            var fresh = Thrive.Domain.Relationship.Feedback.Give(pair, mentorId, menteeId, Thrive.Domain.Relationship.FeedbackKind.Praise,
+                "You opened the session with a demo.", "Secret impact words", "Keep opening with a demo.", At(0, 10)).Value!;
+            var old = Thrive.Domain.Relationship.Feedback.Give(pair, mentorId, menteeId, Thrive.Domain.Relationship.FeedbackKind.Observation,
+                "Old situation.", "Old impact.", "Old action.", At(-3, 10)).Value!;
+            var read = Thrive.Domain.Relationship.Feedback.Give(pair, menteeId, mentorId, Thrive.Domain.Relationship.FeedbackKind.Change,
+                "You rewrote my component.", "I did not learn it.", "Ask me questions first.", At(0, 10)).Value!;
+            Assert.True(read.Acknowledge(mentorId, At(0, 10, 5)).Succeeded);
+            db.Feedback.AddRange(fresh, old, read);
+            return await db.SaveChangesAsync();
+        });
+
+        await PassAsync(At(0, 11));
+        await PassAsync(At(0, 12));
+        var mail = Assert.Single(await MailAsync(Mentee), m => m.Subject.EndsWith("gave you feedback", StringComparison.Ordinal));
+        Assert.Equal($"{mentorName} gave you feedback", mail.Subject);
+        Assert.Contains($"/Pairs/{pair}/Feedback", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("some praise", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Secret impact words", mail.TextBody, StringComparison.Ordinal); // the words stay in Thrive
+        Assert.DoesNotContain(await MailAsync(Mentor), m => m.Subject.EndsWith("gave you feedback", StringComparison.Ordinal)); // already read
+        Assert.Contains(await App.WithDbAsync(db => db.ReminderDeliveries.Select(d => d.Kind).ToListAsync()), k => k == nameof(ReminderKind.FeedbackReceived));
+    }
+
+    [Fact]
     public async Task Two_instances_running_passes_concurrently_send_each_key_exactly_once()
     {
         var (pair, _, _) = await PairAAsync();

@@ -17,6 +17,8 @@ public enum ReminderKind
     PairStalled,
     /// <summary>Each Monday: the week ahead.</summary>
     WeeklyDigest,
+    /// <summary>To the receiver of new Situation-Impact-Action feedback from their partner, once per feedback, while unread.</summary>
+    FeedbackReceived,
 }
 
 /// <summary>Who has turned a kind of reminder off. No row means the kind is on (the default).</summary>

@@ -80,4 +80,5 @@ public static class ReminderKeys
     public static string PairQuiet(Guid pairId, DateOnly quietSince, Guid userId) => $"pair-quiet:{pairId:N}:{D(quietSince)}:{userId:N}";
     public static string PairStalled(Guid pairId, DateOnly quietSince, Guid userId) => $"pair-stalled:{pairId:N}:{D(quietSince)}:{userId:N}";
     public static string Digest(Guid userId, string isoWeek) => $"digest:{userId:N}:{isoWeek}";
+    public static string FeedbackReceived(Guid feedbackId, Guid userId) => $"feedback:{feedbackId:N}:{userId:N}";
 }

@@ -1596,6 +1596,8 @@ namespace Thrive.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GivenAt");
+
                     b.HasIndex("GiverId");
 
                     b.HasIndex("ReceiverId");

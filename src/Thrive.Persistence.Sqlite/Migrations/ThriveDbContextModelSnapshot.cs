@@ -1585,6 +1585,8 @@ namespace Thrive.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GivenAt");
+
                     b.HasIndex("GiverId");
 
                     b.HasIndex("ReceiverId");

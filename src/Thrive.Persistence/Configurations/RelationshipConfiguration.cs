@@ -21,6 +21,7 @@ internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
         b.HasIndex(x => new { x.PairId, x.GivenAt });
         b.HasIndex(x => x.GiverId);
         b.HasIndex(x => x.ReceiverId);
+        b.HasIndex(x => x.GivenAt); // the reminder pass looks for feedback given in the last two days
     }
 }
 

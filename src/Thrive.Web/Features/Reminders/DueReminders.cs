@@ -35,9 +35,14 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
 
     public sealed record Coordinator(Guid ProgrammeId, Person Person);
 
+    public sealed record FeedbackRow(Guid Id, Guid PairId, Domain.Relationship.FeedbackKind Kind, Person Giver, Person Receiver);
+
+    /// <summary>New feedback is told about within this long of being given (after that the receiver has been in the app, or never will).</summary>
+    public static readonly TimeSpan FeedbackWindow = TimeSpan.FromDays(2);
+
     /// <summary>Everything one pass reads, so that the digest reuses what the single reminders already loaded.</summary>
     public sealed record Snapshot(IReadOnlyList<SessionRow> Sessions, IReadOnlyList<ActionRow> Actions, IReadOnlyList<CommitmentRow> Commitments,
-        IReadOnlyList<PairRow> Pairs, IReadOnlyList<Coordinator> Coordinators);
+        IReadOnlyList<PairRow> Pairs, IReadOnlyList<Coordinator> Coordinators, IReadOnlyList<FeedbackRow> Feedback);
 
     public async Task<IReadOnlyList<DueReminder>> ComputeAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -75,6 +80,8 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
             foreach (var c in s.Coordinators.Where(c => c.ProgrammeId == p.ProgrammeId && ReminderRules.IsSendingHour(now, c.Person.TimeZone, hour)))
                 due.Add(new(ReminderKeys.PairStalled(p.Id, p.QuietSince, c.Person.Id), ReminderKind.PairStalled, c.Person, w => w.PairStalled(p, c.Person)));
         }
+        foreach (var f in s.Feedback.Where(f => ReminderRules.IsSendingHour(now, f.Receiver.TimeZone, hour)))
+            due.Add(new(ReminderKeys.FeedbackReceived(f.Id, f.Receiver.Id), ReminderKind.FeedbackReceived, f.Receiver, w => w.FeedbackReceived(f)));
         due.AddRange(Digests(s, now, hour));
         return due;
     }
@@ -153,9 +160,21 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
             select new Coordinator(c.ProgrammeId, new Person(u.Id, u.Email!, u.DisplayName, u.TimeZone)))
             .Take(max).ToListAsync(ct);
 
+        // Feedback not yet read (acknowledged) and given recently, in active pairs.
+        var feedbackSince = now - FeedbackWindow;
+        var feedback = await (
+            from f in db.Feedback.AsNoTracking()
+            where f.AcknowledgedAt == null && f.GivenAt >= feedbackSince && f.GivenAt <= now
+            join p in activePairs on f.PairId equals p.Id
+            join g in db.Users on f.GiverId equals g.Id
+            join r in db.Users on f.ReceiverId equals r.Id
+            orderby f.GivenAt
+            select new FeedbackRow(f.Id, f.PairId, f.Kind, new Person(g.Id, g.Email!, g.DisplayName, g.TimeZone), new Person(r.Id, r.Email!, r.DisplayName, r.TimeZone)))
+            .Take(max).ToListAsync(ct);
+
         return new Snapshot(sessions,
             actions.Select(a => new ActionRow(a.Id, a.PairId, a.SessionId, a.Text, a.DueDate, a.Owner)).ToList(),
-            commitments, pairRows, coordinators);
+            commitments, pairRows, coordinators, feedback);
     }
 
     /// <summary>Commitments of people in active pairs, with the golden rule worked out in each owner's own today.</summary>

@@ -19,6 +19,7 @@ public static class ReminderMail
         ReminderKind.CommitmentMissed => "A commitment missed twice in a row (once each time it happens)",
         ReminderKind.PairQuiet => "No session for two weeks",
         ReminderKind.PairStalled => "Coordinators: a pair with no session for three weeks",
+        ReminderKind.FeedbackReceived => "Feedback from your partner (when they give you some)",
         _ => "Weekly digest on Monday morning (your week ahead)",
     };
 
@@ -57,6 +58,12 @@ public static class ReminderMail
             $"A pair may need a check-in: {p.Mentee.Name} and {p.Mentor.Name}",
             $"{p.Mentee.Name} (mentee) and {p.Mentor.Name} (mentor) in {p.ProgrammeName} have not held a session for {p.QuietDays} days, "
             + $"since {Day(p.QuietSince)}. A friendly check-in with them may help:\n{links.Absolute($"/Pairs/{p.Id}")}");
+
+        /// <summary>Says that feedback is waiting, not what it says: the words stay in Thrive, between the two of them.</summary>
+        public OutgoingMail FeedbackReceived(DueReminders.FeedbackRow f) => Mail(f.Receiver, ReminderKind.FeedbackReceived, $"{f.Giver.Name} gave you feedback",
+            $"{f.Giver.Name} wrote you {(f.Kind == Domain.Relationship.FeedbackKind.Praise ? "some praise" : "some feedback")}: a situation, its impact and "
+            + $"{(f.Kind == Domain.Relationship.FeedbackKind.Change ? "a change they would like" : "what to do with it")}. Only the two of you can read it. "
+            + $"Read it, let {First(f.Giver.Name)} know you have, and reply if you like:\n{links.Absolute($"/Pairs/{f.PairId}/Feedback")}");
 
         public OutgoingMail Digest(Person me, string week, DigestContent c, DateTimeOffset now)
         {
