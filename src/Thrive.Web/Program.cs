@@ -3,6 +3,7 @@ using Thrive.Web.Features;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Features.Board;
 using Thrive.Web.Features.Goals;
+using Thrive.Web.Features.Pairs;
 using Thrive.Web.Infrastructure;
 
 // `backup FILE` and `restore FILE` are maintenance commands, not a web server.
@@ -60,6 +61,7 @@ app.MapRazorPages();
 app.MapThriveApi();
 app.MapGoalsApi();
 app.MapBoardApi();
+app.MapFeedbackApi();
 app.MapCalendarFeed();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/api/reference", o => o.WithTitle("Thrive API")).AllowAnonymous();

@@ -16,7 +16,7 @@ namespace Thrive.Web.Tests;
 /// </summary>
 public sealed class AuthorizationMatrixTests : WebTest
 {
-    internal enum Rule { Public, AlwaysDenied, Gone, Nobody, SignedIn, ProgrammeMember, ProgrammeApplicant, ProgrammeManager, PairMember, PairManager, AdminOnly, Participant, GoalViewer, GoalOwner, GoalPair }
+    internal enum Rule { Public, AlwaysDenied, Gone, Nobody, SignedIn, ProgrammeMember, ProgrammeApplicant, ProgrammeManager, PairMember, PairManager, AdminOnly, Participant, GoalViewer, GoalOwner, GoalPair, FeedbackReceiver }
 
     internal static readonly Dictionary<string, Rule> Table = new(StringComparer.Ordinal)
     {
@@ -80,6 +80,10 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/pairs/{id}/activate"] = Rule.PairManager,
         ["POST /api/v1/pairs/{id}/complete"] = Rule.PairManager,
         ["POST /api/v1/pairs/{id}/dissolve"] = Rule.PairManager,
+        ["GET /api/v1/pairs/{id}/feedback"] = Rule.GoalPair,
+        ["POST /api/v1/pairs/{id}/feedback"] = Rule.GoalPair,
+        ["POST /api/v1/pairs/{id}/feedback/{feedbackId}/acknowledge"] = Rule.FeedbackReceiver, // filled with feedback to MenteeA
+        ["POST /api/v1/pairs/{id}/feedback/{feedbackId}/reply"] = Rule.FeedbackReceiver,
         ["GET /Goals"] = Rule.SignedIn,
         ["GET /Goals/Index"] = Rule.SignedIn,
         ["GET /Commitments"] = Rule.SignedIn,
@@ -138,6 +142,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         Rule.GoalViewer => p is Persona.MenteeA or Persona.MentorA or Persona.Coordinator or Persona.Admin,
         Rule.GoalOwner => p == Persona.MenteeA,
         Rule.GoalPair => p is Persona.MenteeA or Persona.MentorA,
+        Rule.FeedbackReceiver => p == Persona.MenteeA,
         _ => false,
     };
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Programmes;
 using Thrive.Web.Tests.Infrastructure;
@@ -86,6 +88,57 @@ public sealed class RelationshipTests : WebTest
         Assert.DoesNotContain("Situation number 04", first, StringComparison.Ordinal);
         Assert.Contains("Page 1 of 2", first, StringComparison.Ordinal);
         Assert.Contains("Situation number 04", await mentee.GetStringAsync($"/Pairs/{pair}/Feedback?page=2", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feedback_through_the_api_reaches_only_the_partner_who_acknowledges_and_replies_once()
+    {
+        var pair = await PairAsync();
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+
+        // Missing parts are refused field by field, as ProblemDetails, and nothing is saved.
+        var empty = await mentee.PostAsJsonAsync($"/api/v1/pairs/{pair}/feedback", new { kind = "Change", situation = " " }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal("application/problem+json", empty.Content.Headers.ContentType?.MediaType);
+        var errors = (await empty.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Situation", out _) && errors.TryGetProperty("Impact", out _), errors.ToString());
+        Assert.Equal(0, await App.WithDbAsync(db => db.Feedback.CountAsync(f => f.PairId == pair)));
+
+        var given = await mentee.PostAsJsonAsync($"/api/v1/pairs/{pair}/feedback", new
+        {
+            kind = "Change", situation = "When we reviewed my pull request, you fixed it yourself.",
+            impact = "I did not learn how to find the bug.", action = "Could you ask me questions first next time?",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, given.StatusCode);
+        var id = (await given.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+
+        var list = await mentor.GetFromJsonAsync<JsonElement>($"/api/v1/pairs/{pair}/feedback", Ct);
+        var item = list.GetProperty("items").GetProperty("items").EnumerateArray().Single();
+        Assert.Equal(id, item.GetProperty("id").GetGuid());
+        Assert.False(item.GetProperty("fromMe").GetBoolean());
+        Assert.Equal("Change", item.GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Null, item.GetProperty("acknowledgedAt").ValueKind);
+
+        // Only the receiver acknowledges and replies; one reply.
+        Assert.Equal(HttpStatusCode.Forbidden, (await mentee.PostAsync($"/api/v1/pairs/{pair}/feedback/{id}/acknowledge", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await mentor.PostAsync($"/api/v1/pairs/{pair}/feedback/{id}/acknowledge", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await mentor.PostAsJsonAsync($"/api/v1/pairs/{pair}/feedback/{id}/reply", new { reply = "Fair point. Questions first." }, Ct)).StatusCode);
+        var again = await mentor.PostAsJsonAsync($"/api/v1/pairs/{pair}/feedback/{id}/reply", new { reply = "And another thing" }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
+        var read = (await mentee.GetFromJsonAsync<JsonElement>($"/api/v1/pairs/{pair}/feedback", Ct)).GetProperty("items").GetProperty("items")[0];
+        Assert.Equal("Fair point. Questions first.", read.GetProperty("reply").GetString());
+        Assert.NotEqual(JsonValueKind.Null, read.GetProperty("acknowledgedAt").ValueKind);
+
+        // Nobody outside the pair reads or writes it.
+        foreach (var email in Outsiders)
+        {
+            var outsider = await App.SignedInAsync(email);
+            Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/api/v1/pairs/{pair}/feedback", Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await outsider.PostAsJsonAsync($"/api/v1/pairs/{pair}/feedback", new { kind = "Praise", situation = "s", impact = "i", action = "a" }, Ct)).StatusCode);
+        }
+        Assert.Equal(1, await App.WithDbAsync(db => db.Feedback.CountAsync(f => f.PairId == pair)));
     }
 
     [Fact]

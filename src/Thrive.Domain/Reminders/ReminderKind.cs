@@ -11,14 +11,14 @@ public enum ReminderKind
     ActionOverdue,
     /// <summary>To the owner of a commitment missed twice in a row, once per break of the golden rule.</summary>
     CommitmentMissed,
+    /// <summary>To the receiver of new Situation-Impact-Action feedback from their partner, once per feedback, while unread.</summary>
+    FeedbackReceived,
     /// <summary>To both members of an active pair that has held no session for 14 days.</summary>
     PairQuiet,
     /// <summary>To a programme's coordinators when a pair has held no session for 21 days.</summary>
     PairStalled,
     /// <summary>Each Monday: the week ahead.</summary>
     WeeklyDigest,
-    /// <summary>To the receiver of new Situation-Impact-Action feedback from their partner, once per feedback, while unread.</summary>
-    FeedbackReceived,
 }
 
 /// <summary>Who has turned a kind of reminder off. No row means the kind is on (the default).</summary>

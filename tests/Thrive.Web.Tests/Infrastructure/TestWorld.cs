@@ -10,7 +10,7 @@ namespace Thrive.Web.Tests.Infrastructure;
 public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Coordinator, Admin }
 
 /// <summary>The ids of the world the route tests fill their URLs with.</summary>
-public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken);
+public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA);
 
 /// <summary>
 /// The demo programme plus a second programme with its own coordinator, the seven people who use it, and every
@@ -64,6 +64,7 @@ public static class TestWorld
             .Replace("{analysisId}", w.SwotA.ToString(), StringComparison.Ordinal)
             .Replace("{change}", "drop", StringComparison.Ordinal)
             .Replace("{participantId}", w.Application.ToString(), StringComparison.Ordinal)
+            .Replace("{feedbackId}", w.FeedbackToMenteeA.ToString(), StringComparison.Ordinal)
             .Replace("{code}", "404", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{token}", w.FeedToken, StringComparison.Ordinal);
@@ -101,6 +102,7 @@ public static class TestWorld
         var feedToken = Thrive.Web.Infrastructure.SessionCalendar.NewFeedToken();
         (await db.Users.SingleAsync(u => u.Id == menteeA, ct)).CalendarFeedTokenHash = Thrive.Web.Infrastructure.Tokens.Hash(feedToken);
         await db.SaveChangesAsync(ct);
-        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA, session.Id, feedToken);
+        var feedback = await db.Feedback.Where(f => f.PairId == pairA && f.ReceiverId == menteeA).Select(f => f.Id).FirstAsync(ct);
+        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA, session.Id, feedToken, feedback);
     }
 }

@@ -39,17 +39,17 @@ public static class PairFeedback
             return new View(pair, a.Side, pair.NameOf(pair.PartnerOf(me)), new Page<Item>(items, request.Number, request.Size, total));
         }
 
-        public async Task<Result<Unit>> GiveAsync(Actor actor, Guid pairId, Request r, CancellationToken ct)
+        public async Task<Result<Guid>> GiveAsync(Actor actor, Guid pairId, Request r, CancellationToken ct)
         {
             var (denied, _) = await access.CheckPairMemberAsync(actor, pairId, ct);
             if (denied is not null) return denied;
             var pair = await PairFacts.LoadAsync(db, pairId, ct);
             var feedback = Feedback.Give(pairId, actor.UserId, pair.PartnerOf(actor.UserId), r.Kind, r.Situation, r.Impact, r.Action, clock.GetUtcNow());
-            if (!feedback.Succeeded) return Result<Unit>.Fail(feedback.Errors);
+            if (!feedback.Succeeded) return Result<Guid>.Fail(feedback.Errors);
             if (pair.RefuseUnlessActive() is { } ended) return ended;
             db.Feedback.Add(feedback.Value!);
             await db.SaveChangesAsync(ct);
-            return Result.Ok();
+            return feedback.Value!.Id;
         }
 
         public Task<Result<Unit>> AcknowledgeAsync(Actor actor, Guid pairId, Guid feedbackId, CancellationToken ct) =>

@@ -157,6 +157,7 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
             where c.Role == ParticipantRole.Coordinator && c.Status == ApplicationStatus.Accepted
                 && activePairs.Any(p => p.ProgrammeId == c.ProgrammeId)
             join u in db.Users on c.UserId equals u.Id
+            orderby c.ProgrammeId, u.Id
             select new Coordinator(c.ProgrammeId, new Person(u.Id, u.Email!, u.DisplayName, u.TimeZone)))
             .Take(max).ToListAsync(ct);
 

@@ -22,6 +22,7 @@ public sealed class ReminderPass(ThriveDbContext db, DueReminders due, ReminderM
 
     public async Task<ReminderPassResult> RunAsync(DateTimeOffset now, CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var all = await due.ComputeAsync(now, ct);
         if (all.Count == 0) return new(0, 0, 0);
         var users = all.Select(d => d.To.Id).Distinct().ToList();
@@ -53,7 +54,9 @@ public sealed class ReminderPass(ThriveDbContext db, DueReminders due, ReminderM
             sent += await db.ReminderDeliveries.Where(d => batchKeys.Contains(d.Key) && ids.Contains(d.ClaimId) && d.SentAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(d => d.SentAt, now), ct);
         }
-        if (claimed.Count > 0) log.LogInformation("Reminder pass: {Due} due, {Claimed} claimed, {Sent} sent", wanted.Count, claimed.Count, sent);
+        var ms = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (claimed.Count > 0) log.LogInformation("Reminder pass: {Due} due, {Claimed} claimed, {Sent} sent in {Milliseconds} ms", wanted.Count, claimed.Count, sent, ms);
+        else log.LogDebug("Reminder pass: {Due} due, nothing new, in {Milliseconds} ms", wanted.Count, ms);
         return new(wanted.Count, claimed.Count, sent);
     }
 
