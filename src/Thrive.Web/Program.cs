@@ -3,6 +3,7 @@ using Thrive.Web.Features;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Features.Board;
 using Thrive.Web.Features.Goals;
+using Thrive.Web.Features.Habits;
 using Thrive.Web.Features.Pairs;
 using Thrive.Web.Infrastructure;
 
@@ -62,6 +63,7 @@ app.MapThriveApi();
 app.MapGoalsApi();
 app.MapBoardApi();
 app.MapFeedbackApi();
+app.MapCommitmentsApi();
 app.MapCalendarFeed();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/api/reference", o => o.WithTitle("Thrive API")).AllowAnonymous();

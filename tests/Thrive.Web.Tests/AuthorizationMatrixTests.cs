@@ -88,6 +88,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Goals/Index"] = Rule.SignedIn,
         ["GET /Commitments"] = Rule.SignedIn,
         ["GET /Commitments/Index"] = Rule.SignedIn,
+        ["GET /api/v1/commitments"] = Rule.SignedIn, // one's own (people without a place get 400); ?owner= is tested in CommitmentTests
+        ["POST /api/v1/commitments/{id}/check-ins"] = Rule.GoalOwner, // filled with MenteeA's commitment
         ["GET /Goals/New"] = Rule.Participant,
         ["GET /Goals/Coach"] = Rule.SignedIn,
         ["GET /Goals/Library"] = Rule.SignedIn,

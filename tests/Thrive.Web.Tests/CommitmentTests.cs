@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Web.Tests.Infrastructure;
 
@@ -60,5 +62,42 @@ public sealed class CommitmentTests : WebTest
         Assert.Equal(HttpStatusCode.Forbidden, tamper.StatusCode);
         var other = await App.SignedInAsync("mentee@thrive.test");
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/Commitments?owner={owner}", Ct)).StatusCode);
+    }
+    [Fact]
+    public async Task The_api_lists_commitments_with_their_streaks_and_the_owner_checks_in_once_a_day()
+    {
+        var owner = await App.UserIdAsync("dsa.mentee@thrive.test");
+        var id = await CommitmentOfAsync("dsa.mentee@thrive.test");
+        var thandi = await App.SignedInAsync("dsa.mentee@thrive.test");
+        var list = await thandi.GetFromJsonAsync<JsonElement>("/api/v1/commitments", Ct);
+        Assert.Equal(owner, list.GetProperty("ownerId").GetGuid());
+        var card = list.GetProperty("commitments").EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == id);
+        Assert.Contains("LeetCode", card.GetProperty("sentence").GetString(), StringComparison.Ordinal);
+        Assert.True(card.GetProperty("strength").GetDouble() > 0);
+        var checkedIn = card.GetProperty("checkedIn").EnumerateArray().Select(d => d.GetString()).ToHashSet();
+        var free = Enumerable.Range(0, 8).Select(Day).First(d => !checkedIn.Contains(d));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await thandi.PostAsJsonAsync($"/api/v1/commitments/{id}/check-ins", new { date = free, note = "Two mediums" }, Ct)).StatusCode);
+        var after = await thandi.GetFromJsonAsync<JsonElement>("/api/v1/commitments", Ct);
+        Assert.Contains(free, after.GetProperty("commitments").EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == id)
+            .GetProperty("checkedIn").EnumerateArray().Select(d => d.GetString()));
+
+        // Twice the same day, no day, a day in the future or too long ago: ProblemDetails, nothing saved.
+        var count = await App.WithDbAsync(db => db.CheckIns.CountAsync(x => x.CommitmentId == id));
+        foreach (var body in new object[] { new { date = free }, new { note = "no day" }, new { date = Day(-1) }, new { date = Day(30) } })
+        {
+            var refused = await thandi.PostAsJsonAsync($"/api/v1/commitments/{id}/check-ins", body, Ct);
+            Assert.True((int)refused.StatusCode is >= 400 and < 500, $"{body}: {(int)refused.StatusCode}");
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        }
+        Assert.Equal(count, await App.WithDbAsync(db => db.CheckIns.CountAsync(x => x.CommitmentId == id)));
+
+        // Her mentor reads them but does not check in for her; another mentee does neither.
+        var mentor = await App.SignedInAsync("mentor.algo@thrive.test");
+        var read = await mentor.GetFromJsonAsync<JsonElement>($"/api/v1/commitments?owner={owner}", Ct);
+        Assert.Contains(read.GetProperty("commitments").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+        Assert.Equal(HttpStatusCode.Forbidden, (await mentor.PostAsJsonAsync($"/api/v1/commitments/{id}/check-ins", new { date = Day(0) }, Ct)).StatusCode);
+        var other = await App.SignedInAsync("mentee@thrive.test");
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/v1/commitments?owner={owner}", Ct)).StatusCode);
     }
 }

@@ -10,7 +10,7 @@ namespace Thrive.Web.Tests.Infrastructure;
 public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Coordinator, Admin }
 
 /// <summary>The ids of the world the route tests fill their URLs with.</summary>
-public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA);
+public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA);
 
 /// <summary>
 /// The demo programme plus a second programme with its own coordinator, the seven people who use it, and every
@@ -56,6 +56,7 @@ public static class TestWorld
             _ when url.StartsWith("/api/v1/boards/", StringComparison.Ordinal) => w.BoardA,
             _ when url.StartsWith("/api/v1/columns/", StringComparison.Ordinal) => w.BusyColumnA,
             _ when url.StartsWith("/Sessions/", StringComparison.Ordinal) => w.SessionA,
+            _ when url.StartsWith("/api/v1/commitments/", StringComparison.Ordinal) => w.CommitmentA,
             _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
             _ => w.Programme,
         };
@@ -103,6 +104,13 @@ public static class TestWorld
         (await db.Users.SingleAsync(u => u.Id == menteeA, ct)).CalendarFeedTokenHash = Thrive.Web.Infrastructure.Tokens.Hash(feedToken);
         await db.SaveChangesAsync(ct);
         var feedback = await db.Feedback.Where(f => f.PairId == pairA && f.ReceiverId == menteeA).Select(f => f.Id).FirstAsync(ct);
-        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA, session.Id, feedToken, feedback);
+        // A commitment of MenteeA's (the demo gives her none).
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var commitment = Thrive.Domain.Habits.Commitment.Create(programme, menteeA, new Thrive.Domain.Habits.CommitmentDetails(Thrive.Domain.Habits.CommitmentForm.ImplementationIntention,
+            "ship one small front-end change", "Friday 17:00", "at my desk", null, 1, Thrive.Domain.Habits.HabitPeriod.Week, Thrive.Domain.Habits.CommitmentKind.YesNo),
+            today, today, DateTimeOffset.UtcNow).Value!;
+        db.Commitments.Add(commitment);
+        await db.SaveChangesAsync(ct);
+        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA, session.Id, feedToken, feedback, commitment.Id);
     }
 }

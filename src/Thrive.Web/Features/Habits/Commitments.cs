@@ -62,11 +62,12 @@ public static class Commitments
             return c.Value!.Id;
         }
 
-        public async Task<Result<Unit>> CheckInAsync(Actor actor, Guid commitmentId, DateOnly date, decimal value, string? note, CancellationToken ct)
+        public async Task<Result<Unit>> CheckInAsync(Actor actor, Guid commitmentId, DateOnly? day, decimal value, string? note, CancellationToken ct)
         {
             var c = await db.Commitments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == commitmentId, ct);
             if (c is null) return Error.NotFound("Commitment");
             if (c.OwnerId != actor.UserId) return Error.Forbidden();
+            if (day is not { } date) return Error.Validation("Date", "Choose the day you kept it (today or up to 7 days back).");
             var existing = await db.CheckIns.Where(x => x.CommitmentId == commitmentId && x.Date == date).Select(x => x.Date).ToListAsync(ct);
             var first = CheckIn.EnsureFirstForDay(existing, date);
             if (!first.Succeeded) return first;
