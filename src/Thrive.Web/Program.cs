@@ -5,6 +5,7 @@ using Thrive.Web.Features.Board;
 using Thrive.Web.Features.Goals;
 using Thrive.Web.Features.Habits;
 using Thrive.Web.Features.Pairs;
+using Thrive.Web.Features.Sessions;
 using Thrive.Web.Infrastructure;
 
 // `backup FILE` and `restore FILE` are maintenance commands, not a web server.
@@ -64,6 +65,7 @@ app.MapGoalsApi();
 app.MapBoardApi();
 app.MapFeedbackApi();
 app.MapCommitmentsApi();
+app.MapSessionsApi();
 app.MapCalendarFeed();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/api/reference", o => o.WithTitle("Thrive API")).AllowAnonymous();

@@ -81,6 +81,9 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/pairs/{id}/complete"] = Rule.PairManager,
         ["POST /api/v1/pairs/{id}/dissolve"] = Rule.PairManager,
         ["GET /api/v1/pairs/{id}/feedback"] = Rule.GoalPair,
+        ["GET /api/v1/pairs/{id}/sessions"] = Rule.GoalPair,
+        ["GET /api/v1/sessions/{id}"] = Rule.GoalPair,
+        ["POST /api/v1/action-items/{id}/toggle"] = Rule.GoalPair, // filled with an action item of pair A
         ["POST /api/v1/pairs/{id}/feedback"] = Rule.GoalPair,
         ["POST /api/v1/pairs/{id}/feedback/{feedbackId}/acknowledge"] = Rule.FeedbackReceiver, // filled with feedback to MenteeA
         ["POST /api/v1/pairs/{id}/feedback/{feedbackId}/reply"] = Rule.FeedbackReceiver,

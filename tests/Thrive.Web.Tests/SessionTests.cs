@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Sessions;
 using Thrive.Web.Tests.Infrastructure;
@@ -75,6 +77,50 @@ public sealed class SessionTests : WebTest
             var other = await App.SignedInAsync(email);
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url, Ct)).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task The_api_gives_each_member_the_sessions_in_their_own_time_their_own_private_note_and_ticks_action_items()
+    {
+        var pair = await FreshPairAsync();
+        var start = new DateTimeOffset(NextTuesday().ToDateTime(new TimeOnly(14, 0)), TimeSpan.Zero); // 16:00 in Johannesburg, 14:00 UTC
+        var session = MentoringSession.Plan(pair, start, start.AddHours(1));
+        session.SaveAgenda("Good week", "Shipped the nav", "", "Finish the case study", "Release week", share: true, DateTimeOffset.UtcNow);
+        await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var url = $"/Sessions/{session.Id}";
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Private", new() { ["PrivateNote"] = "Nervous about asking for feedback" }, url);
+        await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Action", new() { ["ActionText"] = "Send Daan the case study draft", ["ForPartner"] = "true" }, url);
+
+        var list = await mentee.GetFromJsonAsync<JsonElement>($"/api/v1/pairs/{pair}/sessions", Ct);
+        Assert.Equal(session.Id, list.GetProperty("sessions").EnumerateArray().Single().GetProperty("id").GetGuid());
+
+        var hers = await mentee.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{session.Id}", Ct);
+        Assert.Contains("16:00 (UTC+2)", hers.GetProperty("yourTime").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Finish the case study", hers.GetProperty("agenda").GetProperty("hopeNext").GetString());
+        Assert.Equal("Nervous about asking for feedback", hers.GetProperty("yourPrivateNote").GetString());
+        var item = hers.GetProperty("actionItems").EnumerateArray().Single(i => i.GetProperty("text").GetString() == "Send Daan the case study draft");
+        Assert.True(item.GetProperty("mine").GetBoolean());
+
+        var his = await mentor.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{session.Id}", Ct);
+        Assert.Equal("", his.GetProperty("yourPrivateNote").GetString()); // her private note stays hers
+        Assert.DoesNotContain("Nervous", his.GetRawText(), StringComparison.Ordinal);
+
+        var id = item.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await mentee.PostAsync($"/api/v1/action-items/{id}/toggle", null, Ct)).StatusCode);
+        Assert.NotNull(await App.WithDbAsync(db => db.ActionItems.Where(i => i.Id == id).Select(i => i.DoneAt).SingleAsync()));
+
+        // Coordinators and other mentees read none of it and tick nothing.
+        foreach (var email in new[] { "aws.mentee@thrive.test", "coordinator@thrive.test" })
+        {
+            var other = await App.SignedInAsync(email);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/v1/sessions/{session.Id}", Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/v1/pairs/{pair}/sessions", Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsync($"/api/v1/action-items/{id}/toggle", null, Ct)).StatusCode);
+        }
+        Assert.NotNull(await App.WithDbAsync(db => db.ActionItems.Where(i => i.Id == id).Select(i => i.DoneAt).SingleAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await mentee.GetAsync($"/api/v1/sessions/{Guid.NewGuid()}", Ct)).StatusCode);
     }
 
     [Fact]

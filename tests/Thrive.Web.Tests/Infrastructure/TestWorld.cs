@@ -10,7 +10,7 @@ namespace Thrive.Web.Tests.Infrastructure;
 public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Coordinator, Admin }
 
 /// <summary>The ids of the world the route tests fill their URLs with.</summary>
-public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA);
+public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA);
 
 /// <summary>
 /// The demo programme plus a second programme with its own coordinator, the seven people who use it, and every
@@ -55,7 +55,8 @@ public static class TestWorld
             _ when isGoal => w.GoalA,
             _ when url.StartsWith("/api/v1/boards/", StringComparison.Ordinal) => w.BoardA,
             _ when url.StartsWith("/api/v1/columns/", StringComparison.Ordinal) => w.BusyColumnA,
-            _ when url.StartsWith("/Sessions/", StringComparison.Ordinal) => w.SessionA,
+            _ when url.StartsWith("/Sessions/", StringComparison.Ordinal) || url.StartsWith("/api/v1/sessions/", StringComparison.Ordinal) => w.SessionA,
+            _ when url.StartsWith("/api/v1/action-items/", StringComparison.Ordinal) => w.ActionItemA,
             _ when url.StartsWith("/api/v1/commitments/", StringComparison.Ordinal) => w.CommitmentA,
             _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
             _ => w.Programme,
@@ -111,6 +112,7 @@ public static class TestWorld
             today, today, DateTimeOffset.UtcNow).Value!;
         db.Commitments.Add(commitment);
         await db.SaveChangesAsync(ct);
-        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA, session.Id, feedToken, feedback, commitment.Id);
+        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA, session.Id, feedToken, feedback, commitment.Id,
+            await db.ActionItems.Where(i => i.PairId == pairA).Select(i => i.Id).FirstAsync(ct));
     }
 }

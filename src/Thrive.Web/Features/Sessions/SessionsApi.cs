@@ -1,0 +1,50 @@
+using Thrive.Domain.Sessions;
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Features.Sessions;
+
+/// <summary>
+/// A pair's sessions and action items under /api/v1, with the same handler as the pages: only the two members read
+/// them (coordinators do not), times come in UTC and in the reader's own time zone, and each reader sees only their
+/// own private note.
+/// </summary>
+public static class SessionsApi
+{
+    public sealed record AgendaDto(string CheckIn, string WentWell, string DidNotGoWell, string HopeNext, string Challenges,
+        DateTimeOffset? SharedAt, string OwnerName, DateTimeOffset ShareBy, string ShareByTime, bool Overdue);
+
+    public sealed record SessionDto(Guid Id, Guid PairId, DateTimeOffset StartUtc, DateTimeOffset EndUtc, SessionStatus Status, string YourTime,
+        string MenteeTime, string MentorTime, string MenteeName, string MentorName, string CancelReason, bool CancelledLate, AgendaDto Agenda,
+        string PreviousHopeNext, string SharedNotes, string YourPrivateNote, IReadOnlyList<PairSessions.ActionRow> ActionItems, Guid Version);
+
+    public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Sessions");
+
+        api.MapGet("/pairs/{id:guid}/sessions", async (HttpContext c, Guid id, PairSessions.Handler h, CancellationToken ct) =>
+        {
+            var r = await h.ListAsync(c.User.Actor(), id, c.User.TimeZone(), ct);
+            return r.Succeeded ? (IResult)TypedResults.Ok(r.Value) : r.Errors.ToProblem();
+        }).WithName("ListSessions").WithSummary("The pair's sessions, oldest first (at most 200), for its two members.");
+
+        api.MapGet("/sessions/{id:guid}", async (HttpContext c, Guid id, PairSessions.Handler h, CancellationToken ct) =>
+        {
+            var r = await h.GetAsync(c.User.Actor(), id, c.User.TimeZone(), ct);
+            if (!r.Succeeded) return (IResult)r.Errors.ToProblem();
+            var v = r.Value!;
+            var s = v.Session;
+            return TypedResults.Ok(new SessionDto(s.Id, v.PairId, s.StartUtc, s.EndUtc, s.Status, v.ViewerTime, v.MenteeTime, v.MentorTime, v.MenteeName,
+                v.MentorName, s.CancelReason, s.CancelledLate,
+                new AgendaDto(s.CheckIn, s.WentWell, s.DidNotGoWell, s.HopeNext, s.Challenges, s.AgendaSharedAt, v.AgendaOwnerName, v.Agenda.ShareBy,
+                    v.ShareByTime, v.Agenda.Overdue),
+                v.PreviousHopeNext, s.SharedNotes, v.PrivateNote, v.Actions, s.Version));
+        }).WithName("GetSession").WithSummary("One session: its times, the agenda, shared notes, your own private note and the pair's open action items.");
+
+        api.MapPost("/action-items/{id:guid}/toggle", async (HttpContext c, Guid id, PairSessions.Handler h, CancellationToken ct) =>
+        {
+            var r = await h.ToggleActionAsync(c.User.Actor(), id, ct);
+            return r.Succeeded ? (IResult)TypedResults.NoContent() : r.Errors.ToProblem();
+        }).WithName("ToggleActionItem").WithSummary("Tick an action item of your pair off, or back on.");
+        return app;
+    }
+}
