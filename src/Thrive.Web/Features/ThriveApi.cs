@@ -8,6 +8,7 @@ using Thrive.Web.Features.Intake;
 using Thrive.Web.Features.Pairs;
 using Thrive.Web.Features.Programmes;
 using Thrive.Web.Infrastructure;
+using static Thrive.Web.Infrastructure.ResultMapping;
 
 namespace Thrive.Web.Features;
 
@@ -105,9 +106,4 @@ public static class ThriveApi
             .WithName("DissolvePair").WithSummary("End a pair, no fault; a reason is required.");
         return app;
     }
-
-    private static IResult Ok<T>(Result<T> r) => r.Succeeded ? TypedResults.Ok(r.Value) : r.Errors.ToProblem();
-    private static IResult NoContent<T>(Result<T> r) => r.Succeeded ? TypedResults.NoContent() : r.Errors.ToProblem();
-    private static IResult Created(Result<Guid> r, Func<Guid, string> location) =>
-        r.Succeeded ? TypedResults.Created(location(r.Value), new { id = r.Value }) : r.Errors.ToProblem();
 }

@@ -29,6 +29,18 @@ public static class ResultMapping
             extensions: extensions);
     }
 
+    /// <summary>200 with the value (or a shape of it), or the errors as ProblemDetails: the API's answer to a handler's result.</summary>
+    public static IResult Ok<T>(Result<T> r) => r.Succeeded ? TypedResults.Ok(r.Value) : r.Errors.ToProblem();
+
+    public static IResult Ok<T>(Result<T> r, Func<T, object> shape) => r.Succeeded ? TypedResults.Ok(shape(r.Value!)) : r.Errors.ToProblem();
+
+    /// <summary>204, or the errors as ProblemDetails.</summary>
+    public static IResult NoContent<T>(Result<T> r) => r.Succeeded ? TypedResults.NoContent() : r.Errors.ToProblem();
+
+    /// <summary>201 with the new id and its location, or the errors as ProblemDetails.</summary>
+    public static IResult Created(Result<Guid> r, Func<Guid, string> location) =>
+        r.Succeeded ? TypedResults.Created(location(r.Value), new { id = r.Value }) : r.Errors.ToProblem();
+
     /// <summary>Adds each error to ModelState under "prefix.Field" so the form shows it beside its field.</summary>
     public static void AddTo(this IReadOnlyList<Error> errors, ModelStateDictionary modelState, string prefix = "Input")
     {

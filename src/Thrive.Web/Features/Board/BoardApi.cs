@@ -1,6 +1,7 @@
 using Thrive.Domain.Board;
 using Thrive.Domain.Common;
 using Thrive.Web.Infrastructure;
+using static Thrive.Web.Infrastructure.ResultMapping;
 
 namespace Thrive.Web.Features.Board;
 
@@ -68,7 +69,4 @@ public static class BoardApi
             NoContent(await h.CommentAsync(c.User.Actor(), id, body.Body, ct))).WithName("CommentOnTask");
         return app;
     }
-
-    private static IResult Ok<T>(Result<T> r) => r.Succeeded ? TypedResults.Ok(r.Value) : r.Errors.ToProblem();
-    private static IResult NoContent<T>(Result<T> r) => r.Succeeded ? TypedResults.NoContent() : r.Errors.ToProblem();
 }

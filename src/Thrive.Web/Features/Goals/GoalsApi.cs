@@ -1,6 +1,7 @@
 using Thrive.Domain.Common;
 using Thrive.Domain.Goals;
 using Thrive.Web.Infrastructure;
+using static Thrive.Web.Infrastructure.ResultMapping;
 
 namespace Thrive.Web.Features.Goals;
 
@@ -90,8 +91,4 @@ public static class GoalsApi
     }
 
     private static GoalDetails Details(GoalRequest b) => new(b.Title ?? "", b.Description, b.Category, b.Smart ?? SmartFields.Empty);
-
-    private static IResult Ok<T>(Result<T> r, Func<T, object> shape) => r.Succeeded ? TypedResults.Ok(shape(r.Value!)) : r.Errors.ToProblem();
-
-    private static IResult NoContent<T>(Result<T> r) => r.Succeeded ? TypedResults.NoContent() : r.Errors.ToProblem();
 }

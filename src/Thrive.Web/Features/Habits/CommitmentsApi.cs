@@ -1,5 +1,6 @@
 using Thrive.Domain.Habits;
 using Thrive.Web.Infrastructure;
+using static Thrive.Web.Infrastructure.ResultMapping;
 
 namespace Thrive.Web.Features.Habits;
 
@@ -22,21 +23,15 @@ public static class CommitmentsApi
         var api = app.MapGroup("/api/v1").WithTags("Commitments");
 
         api.MapGet("/commitments", async (HttpContext c, Guid? owner, Commitments.Handler h, CancellationToken ct) =>
-        {
-            var r = await h.ListAsync(c.User.Actor(), owner, ct);
-            if (!r.Succeeded) return (IResult)r.Errors.ToProblem();
-            var v = r.Value!;
-            return TypedResults.Ok(new ListDto(v.OwnerId, v.OwnerName, v.Today, v.Cards.Select(k => new CommitmentDto(k.Commitment.Id, k.Commitment.Sentence(),
-                k.Commitment.Kind, k.Commitment.Period, k.Commitment.Times, k.Commitment.Target, k.Commitment.Unit, k.Commitment.Archived, k.Commitment.GoalId,
-                k.GoalTitle, k.Summary.CurrentStreak, k.Summary.BestStreak, k.Summary.MissedTwiceInARow, k.Summary.Strength,
-                k.CheckedIn.Where(d => d > v.Today.AddDays(-Commitments.HeatmapDays)).Order().ToList())).ToList()));
-        }).WithName("ListCommitments").WithSummary("A person's commitments with streaks, strength and the days checked in over the last 12 weeks (yours by default; your partner's with ?owner=).");
+            Ok(await h.ListAsync(c.User.Actor(), owner, ct), ToDto)).WithName("ListCommitments").WithSummary("A person's commitments with streaks, strength and the days checked in over the last 12 weeks (yours by default; your partner's with ?owner=).");
 
         api.MapPost("/commitments/{id:guid}/check-ins", async (HttpContext c, Guid id, CheckInRequest body, Commitments.Handler h, CancellationToken ct) =>
-        {
-            var r = await h.CheckInAsync(c.User.Actor(), id, body.Date, body.Value ?? 1m, body.Note, ct);
-            return r.Succeeded ? (IResult)TypedResults.NoContent() : r.Errors.ToProblem();
-        }).WithName("CheckIn").WithSummary("Check in on one of your commitments for a day (value 1 for a yes/no commitment, or the amount).");
+            NoContent(await h.CheckInAsync(c.User.Actor(), id, body.Date, body.Value ?? 1m, body.Note, ct))).WithName("CheckIn").WithSummary("Check in on one of your commitments for a day (value 1 for a yes/no commitment, or the amount).");
         return app;
     }
+
+    private static ListDto ToDto(Commitments.View v) => new(v.OwnerId, v.OwnerName, v.Today, v.Cards.Select(k => new CommitmentDto(k.Commitment.Id,
+        k.Commitment.Sentence(), k.Commitment.Kind, k.Commitment.Period, k.Commitment.Times, k.Commitment.Target, k.Commitment.Unit, k.Commitment.Archived,
+        k.Commitment.GoalId, k.GoalTitle, k.Summary.CurrentStreak, k.Summary.BestStreak, k.Summary.MissedTwiceInARow, k.Summary.Strength,
+        k.CheckedIn.Where(d => d > v.Today.AddDays(-Commitments.HeatmapDays)).Order().ToList())).ToList());
 }

@@ -1,6 +1,7 @@
 using Thrive.Domain.Common;
 using Thrive.Domain.Relationship;
 using Thrive.Web.Infrastructure;
+using static Thrive.Web.Infrastructure.ResultMapping;
 
 namespace Thrive.Web.Features.Pairs;
 
@@ -19,16 +20,11 @@ public static class FeedbackApi
         var api = app.MapGroup("/api/v1/pairs/{id:guid}").WithTags("Feedback");
 
         api.MapGet("/feedback", async (HttpContext c, Guid id, int? page, PairFeedback.Handler h, CancellationToken ct) =>
-        {
-            var r = await h.ListAsync(c.User.Actor(), id, page, ct);
-            return r.Succeeded ? (IResult)TypedResults.Ok(new { r.Value!.PartnerName, r.Value.Items }) : r.Errors.ToProblem();
-        }).WithName("ListFeedback").WithSummary("Feedback between you and your partner, both ways, newest first (20 a page).");
+            Ok(await h.ListAsync(c.User.Actor(), id, page, ct), v => new { v.PartnerName, v.Items })).WithName("ListFeedback").WithSummary("Feedback between you and your partner, both ways, newest first (20 a page).");
 
         api.MapPost("/feedback", async (HttpContext c, Guid id, GiveRequest body, PairFeedback.Handler h, CancellationToken ct) =>
-        {
-            var r = await h.GiveAsync(c.User.Actor(), id, new PairFeedback.Request(body.Kind, body.Situation, body.Impact, body.Action), ct);
-            return r.Succeeded ? (IResult)TypedResults.Created($"/api/v1/pairs/{id}/feedback", new { id = r.Value }) : r.Errors.ToProblem();
-        }).WithName("GiveFeedback").WithSummary("Give your partner feedback: the situation, its impact and an action (kind Observation, Praise or Change).");
+            Created(await h.GiveAsync(c.User.Actor(), id, new PairFeedback.Request(body.Kind, body.Situation, body.Impact, body.Action), ct),
+                _ => $"/api/v1/pairs/{id}/feedback")).WithName("GiveFeedback").WithSummary("Give your partner feedback: the situation, its impact and an action (kind Observation, Praise or Change).");
 
         api.MapPost("/feedback/{feedbackId:guid}/acknowledge", async (HttpContext c, Guid id, Guid feedbackId, PairFeedback.Handler h, CancellationToken ct) =>
             NoContent(await h.AcknowledgeAsync(c.User.Actor(), id, feedbackId, ct)))
@@ -39,6 +35,4 @@ public static class FeedbackApi
             .WithName("ReplyToFeedback").WithSummary("Reply once to feedback you received; replying also acknowledges it.");
         return app;
     }
-
-    private static IResult NoContent<T>(Result<T> r) => r.Succeeded ? TypedResults.NoContent() : r.Errors.ToProblem();
 }

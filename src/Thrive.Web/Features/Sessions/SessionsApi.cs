@@ -1,5 +1,6 @@
 using Thrive.Domain.Sessions;
 using Thrive.Web.Infrastructure;
+using static Thrive.Web.Infrastructure.ResultMapping;
 
 namespace Thrive.Web.Features.Sessions;
 
@@ -22,29 +23,23 @@ public static class SessionsApi
         var api = app.MapGroup("/api/v1").WithTags("Sessions");
 
         api.MapGet("/pairs/{id:guid}/sessions", async (HttpContext c, Guid id, PairSessions.Handler h, CancellationToken ct) =>
-        {
-            var r = await h.ListAsync(c.User.Actor(), id, c.User.TimeZone(), ct);
-            return r.Succeeded ? (IResult)TypedResults.Ok(r.Value) : r.Errors.ToProblem();
-        }).WithName("ListSessions").WithSummary("The pair's sessions, oldest first (at most 200), for its two members.");
+            Ok(await h.ListAsync(c.User.Actor(), id, c.User.TimeZone(), ct))).WithName("ListSessions").WithSummary("The pair's sessions, oldest first (at most 200), for its two members.");
 
         api.MapGet("/sessions/{id:guid}", async (HttpContext c, Guid id, PairSessions.Handler h, CancellationToken ct) =>
-        {
-            var r = await h.GetAsync(c.User.Actor(), id, c.User.TimeZone(), ct);
-            if (!r.Succeeded) return (IResult)r.Errors.ToProblem();
-            var v = r.Value!;
-            var s = v.Session;
-            return TypedResults.Ok(new SessionDto(s.Id, v.PairId, s.StartUtc, s.EndUtc, s.Status, v.ViewerTime, v.MenteeTime, v.MentorTime, v.MenteeName,
-                v.MentorName, s.CancelReason, s.CancelledLate,
-                new AgendaDto(s.CheckIn, s.WentWell, s.DidNotGoWell, s.HopeNext, s.Challenges, s.AgendaSharedAt, v.AgendaOwnerName, v.Agenda.ShareBy,
-                    v.ShareByTime, v.Agenda.Overdue),
-                v.PreviousHopeNext, s.SharedNotes, v.PrivateNote, v.Actions, s.Version));
-        }).WithName("GetSession").WithSummary("One session: its times, the agenda, shared notes, your own private note and the pair's open action items.");
+            Ok(await h.GetAsync(c.User.Actor(), id, c.User.TimeZone(), ct), ToDto)).WithName("GetSession").WithSummary("One session: its times, the agenda, shared notes, your own private note and the pair's open action items.");
 
         api.MapPost("/action-items/{id:guid}/toggle", async (HttpContext c, Guid id, PairSessions.Handler h, CancellationToken ct) =>
-        {
-            var r = await h.ToggleActionAsync(c.User.Actor(), id, ct);
-            return r.Succeeded ? (IResult)TypedResults.NoContent() : r.Errors.ToProblem();
-        }).WithName("ToggleActionItem").WithSummary("Tick an action item of your pair off, or back on.");
+            NoContent(await h.ToggleActionAsync(c.User.Actor(), id, ct))).WithName("ToggleActionItem").WithSummary("Tick an action item of your pair off, or back on.");
         return app;
+    }
+
+    private static SessionDto ToDto(PairSessions.SessionView v)
+    {
+        var s = v.Session;
+        return new SessionDto(s.Id, v.PairId, s.StartUtc, s.EndUtc, s.Status, v.ViewerTime, v.MenteeTime, v.MentorTime, v.MenteeName,
+            v.MentorName, s.CancelReason, s.CancelledLate,
+            new AgendaDto(s.CheckIn, s.WentWell, s.DidNotGoWell, s.HopeNext, s.Challenges, s.AgendaSharedAt, v.AgendaOwnerName, v.Agenda.ShareBy,
+                v.ShareByTime, v.Agenda.Overdue),
+            v.PreviousHopeNext, s.SharedNotes, v.PrivateNote, v.Actions, s.Version);
     }
 }

@@ -39,11 +39,8 @@ public sealed class IndexModel(Features.Habits.Commitments.Handler handler) : Th
         return await AfterAsync(await handler.CreateAsync(Actor, details, ct), "Commitment added. Check in when you have kept it.", "Input", ct);
     }
 
-    public async Task<IActionResult> OnPostCheckInAsync(Guid commitmentId, CancellationToken ct)
-    {
-        if (Date is null) { ModelState.AddModelError("Date", "Choose the day you kept it."); return await LoadAsync(ct) ?? Page(); }
-        return await AfterAsync(await handler.CheckInAsync(Actor, commitmentId, Date.Value, Value ?? 1m, Note, ct), "Checked in. Keep the chain going!", "", ct);
-    }
+    public async Task<IActionResult> OnPostCheckInAsync(Guid commitmentId, CancellationToken ct) =>
+        await AfterAsync(await handler.CheckInAsync(Actor, commitmentId, Date, Value ?? 1m, Note, ct), "Checked in. Keep the chain going!", "", ct);
 
     public async Task<IActionResult> OnPostArchiveAsync(Guid commitmentId, CancellationToken ct) =>
         await AfterAsync(await handler.ArchiveAsync(Actor, commitmentId, ct), "Saved.", "", ct);
