@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Thrive.Persistence;
 
-/// <summary>An account. Roles in programmes live on <see cref="Domain.Programmes.Participant"/>; admin is installation-wide.</summary>
+/// <summary>An account. Roles in programmes live on <see cref="Domain.Intake.Participant"/>; admin is installation-wide.</summary>
 public sealed class ThriveUser : IdentityUser<Guid>
 {
     public const int DisplayNameMax = 100;

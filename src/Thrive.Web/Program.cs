@@ -3,8 +3,9 @@ using Thrive.Web.Features;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Features.Board;
 using Thrive.Web.Features.Goals;
-using Thrive.Web.Features.Habits;
+using Thrive.Web.Features.Commitments;
 using Thrive.Web.Features.Pairs;
+using Thrive.Web.Features.Relationship;
 using Thrive.Web.Features.Sessions;
 using Thrive.Web.Infrastructure;
 

@@ -35,7 +35,7 @@ public sealed class AccessibilityTests : BrowserTest
             db.Feedback.Add(Thrive.Domain.Relationship.Feedback.Give(pair, p.MentorId, p.MenteeId, Thrive.Domain.Relationship.FeedbackKind.Praise, "Your demo", "It landed", "Keep it up", DateTimeOffset.UtcNow).Value!);
             return await db.SaveChangesAsync();
         });
-        var application = await App.WithDbAsync(db => db.Participants.Where(p => p.Status == Thrive.Domain.Programmes.ApplicationStatus.Applied).Select(p => p.Id).FirstAsync());
+        var application = await App.WithDbAsync(db => db.Participants.Where(p => p.Status == Thrive.Domain.Intake.ApplicationStatus.Applied).Select(p => p.Id).FirstAsync());
         var problems = new List<string>();
 
         var menteeId = await App.UserIdAsync("mentee@thrive.test");

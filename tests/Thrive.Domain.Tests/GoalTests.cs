@@ -1,4 +1,5 @@
 using Thrive.Domain.Goals;
+using Thrive.Domain.Swot;
 
 namespace Thrive.Domain.Tests;
 

@@ -1,4 +1,4 @@
-using Thrive.Domain.Habits;
+using Thrive.Domain.Commitments;
 
 namespace Thrive.Domain.Tests;
 

@@ -1,4 +1,5 @@
-using Thrive.Domain.Habits;
+using Thrive.Domain.Common;
+using Thrive.Domain.Commitments;
 
 namespace Thrive.Domain.Tests;
 
@@ -104,8 +105,8 @@ public sealed class HabitTests
         Assert.NotEqual(v, c.Version);
         Assert.True(c.Archive(Now).Succeeded);
         Assert.False(c.Archive(Now).Succeeded);
-        Assert.Equal("conflict", c.Edit(LeetCode, Now).Errors[0].Code);
-        Assert.Equal("conflict", CheckIn.Record(c, Today, 1, null, Today, Now).Errors[0].Code);
+        Assert.Equal(ErrorKind.Conflict, c.Edit(LeetCode, Now).Errors[0].Kind);
+        Assert.Equal(ErrorKind.Conflict, CheckIn.Record(c, Today, 1, null, Today, Now).Errors[0].Kind);
         Assert.True(c.Restore(Now).Succeeded);
         Assert.True(CheckIn.Record(c, Today, 1, null, Today, Now).Succeeded);
     }
@@ -150,7 +151,7 @@ public sealed class HabitTests
     {
         var existing = new[] { Today.AddDays(-1), Today };
         var r = CheckIn.EnsureFirstForDay(existing, Today);
-        Assert.Equal("conflict", r.Errors[0].Code);
+        Assert.Equal(ErrorKind.Conflict, r.Errors[0].Kind);
         Assert.Equal("You already checked in for Tuesday 3 March; change that check-in instead.", r.Errors[0].Message);
         Assert.True(CheckIn.EnsureFirstForDay(existing, Today.AddDays(-2)).Succeeded);
     }

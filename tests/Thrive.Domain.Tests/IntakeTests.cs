@@ -1,5 +1,6 @@
 using Thrive.Domain.Accounts;
 using Thrive.Domain.Common;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 
 namespace Thrive.Domain.Tests;

@@ -1,4 +1,5 @@
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 
 namespace Thrive.Domain.Tests;

@@ -1,4 +1,6 @@
-using Thrive.Domain.Matching;
+using Thrive.Domain.Common;
+using Thrive.Domain.Pairs;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Domain.Relationship;
 
@@ -44,11 +46,11 @@ public sealed class RelationshipTests
     public void Only_the_receiver_acknowledges_and_replies_and_only_once()
     {
         var f = Feedback.Give(PairId, Mentor, Mentee, FeedbackKind.Observation, "s", "i", "a", Now).Value!;
-        Assert.Equal("forbidden", f.Respond(Mentor, "reply", Now).Errors[0].Code);
-        Assert.Equal("forbidden", f.Acknowledge(Mentor, Now).Errors[0].Code);
+        Assert.Equal(ErrorKind.Forbidden, f.Respond(Mentor, "reply", Now).Errors[0].Kind);
+        Assert.Equal(ErrorKind.Forbidden, f.Acknowledge(Mentor, Now).Errors[0].Kind);
         Assert.True(f.Respond(Mentee, "Thanks, I will try that", Now.AddDays(1)).Succeeded);
         Assert.Equal(Now.AddDays(1), f.AcknowledgedAt); // replying acknowledges
-        Assert.Equal("conflict", f.Respond(Mentee, "Again", Now.AddDays(2)).Errors[0].Code);
+        Assert.Equal(ErrorKind.Conflict, f.Respond(Mentee, "Again", Now.AddDays(2)).Errors[0].Kind);
         Assert.Equal("Thanks, I will try that", f.Reply);
     }
 
@@ -78,7 +80,7 @@ public sealed class RelationshipTests
     public void A_check_needs_an_answer_before_it_is_saved_and_saved_answers_before_it_is_held()
     {
         var c = MidpointCheck.Start(PairId, Mentee);
-        Assert.Equal("conflict", c.MarkHeld(Now).Errors[0].Code);
+        Assert.Equal(ErrorKind.Conflict, c.MarkHeld(Now).Errors[0].Kind);
         Assert.False(c.Save(CheckAnswers.Empty, Now).Succeeded);
         Assert.False(c.Save(CheckAnswers.Empty with { Vibe = new string('v', CheckAnswers.TextMax + 1) }, Now).Succeeded);
         Assert.Null(c.SavedAt);

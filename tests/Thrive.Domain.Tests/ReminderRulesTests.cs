@@ -1,4 +1,4 @@
-using Thrive.Domain.Habits;
+using Thrive.Domain.Commitments;
 using Thrive.Domain.Reminders;
 
 namespace Thrive.Domain.Tests;

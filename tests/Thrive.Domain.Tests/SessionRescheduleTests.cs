@@ -1,3 +1,4 @@
+using Thrive.Domain.Common;
 using System.Globalization;
 using Thrive.Domain.Agreements;
 using Thrive.Domain.Sessions;
@@ -117,7 +118,7 @@ public sealed class SessionRescheduleTests
 
         var r = session.Reschedule(Utc("2027-03-10T15:00"), Utc("2027-03-10T16:00"), Now, None);
 
-        Assert.Equal("conflict", Assert.Single(r.Errors).Code);
+        Assert.Equal(ErrorKind.Conflict, Assert.Single(r.Errors).Kind);
         Assert.Equal(Utc("2027-03-09T15:00"), session.StartUtc);
     }
 }

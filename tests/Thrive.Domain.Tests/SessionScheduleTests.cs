@@ -1,3 +1,4 @@
+using Thrive.Domain.Common;
 using System.Globalization;
 using Thrive.Domain.Sessions;
 
@@ -116,12 +117,12 @@ public sealed class SessionScheduleTests
     }
 
     [Theory]
-    [InlineData("2027-03-30T16:00", "2027-03-30T17:00", "", "")]
-    [InlineData("2027-03-01T08:00", "2027-03-01T09:00", "Start", "validation")]
-    [InlineData("2027-03-30T18:00", "2027-03-30T17:30", "End", "validation")]
-    [InlineData("2027-03-30T18:00", "2027-03-30T18:00", "End", "validation")]
-    [InlineData("2027-03-30T14:30", "2027-03-30T15:30", "Start", "conflict")]
-    public void New_session_is_in_the_future_ends_after_it_starts_and_does_not_overlap(string start, string end, string field, string code)
+    [InlineData("2027-03-30T16:00", "2027-03-30T17:00", "", null)]
+    [InlineData("2027-03-01T08:00", "2027-03-01T09:00", "Start", ErrorKind.Validation)]
+    [InlineData("2027-03-30T18:00", "2027-03-30T17:30", "End", ErrorKind.Validation)]
+    [InlineData("2027-03-30T18:00", "2027-03-30T18:00", "End", ErrorKind.Validation)]
+    [InlineData("2027-03-30T14:30", "2027-03-30T15:30", "Start", ErrorKind.Conflict)]
+    public void New_session_is_in_the_future_ends_after_it_starts_and_does_not_overlap(string start, string end, string field, ErrorKind? kind)
     {
         var now = Utc("2027-03-02T09:00");
         var existing = new[] { (Utc("2027-03-30T14:00"), Utc("2027-03-30T15:00")) };
@@ -129,7 +130,7 @@ public sealed class SessionScheduleTests
         var r = SessionRules.ValidateNewSession(Utc(start), Utc(end), now, existing);
 
         if (field.Length == 0) Assert.True(r.Succeeded);
-        else Assert.Contains(r.Errors, e => e.Field == field && e.Code == code);
+        else Assert.Contains(r.Errors, e => e.Field == field && e.Kind == kind);
     }
 
     [Fact]

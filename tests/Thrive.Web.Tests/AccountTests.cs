@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Web.Tests.Infrastructure;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
 using Thrive.Web.Tests.Infrastructure;
@@ -21,7 +22,6 @@ public sealed class AuthorizationMatrixTests : WebTest
     internal static readonly Dictionary<string, Rule> Table = new(StringComparer.Ordinal)
     {
         ["GET /"] = Rule.SignedIn,
-        ["GET /Index"] = Rule.SignedIn,
         ["GET /Error"] = Rule.Public,
         ["GET /Status/{code}"] = Rule.Public,
         ["GET /Setup"] = Rule.Gone,

@@ -6,6 +6,7 @@ using Thrive.Web.Features.Accounts;
 using Thrive.Web.Infrastructure;
 using Thrive.Web.Tests.Infrastructure;
 using ICalendar = Ical.Net.Calendar;
+using Thrive.Web.Features.Sessions;
 
 namespace Thrive.Web.Tests;
 

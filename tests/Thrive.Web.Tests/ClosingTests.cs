@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
 using Thrive.Domain.Relationship;
 using Thrive.Domain.Sessions;
 using Thrive.Web.Tests.Infrastructure;

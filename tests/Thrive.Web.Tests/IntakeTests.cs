@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Web.Tests.Infrastructure;
 

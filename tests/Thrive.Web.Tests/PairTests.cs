@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Web.Tests.Infrastructure;
 

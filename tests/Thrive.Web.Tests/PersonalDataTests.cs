@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
 using Thrive.Domain.Sessions;
 using Thrive.Web.Infrastructure;
 using Thrive.Web.Tests.Infrastructure;

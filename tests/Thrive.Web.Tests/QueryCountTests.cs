@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
 using Thrive.Web.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Thrive.Domain.Habits;
+using Thrive.Domain.Commitments;
 using Thrive.Domain.Reminders;
 using Thrive.Domain.Sessions;
 using Thrive.Persistence;

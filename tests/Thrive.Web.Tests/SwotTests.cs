@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Goals;
+using Thrive.Domain.Swot;
 using Thrive.Web.Tests.Infrastructure;
 
 namespace Thrive.Web.Tests;

@@ -1,6 +1,6 @@
 using Thrive.Domain.Board;
 using Thrive.Domain.Goals;
-using Thrive.Domain.Habits;
+using Thrive.Domain.Commitments;
 using Thrive.Domain.Programmes;
 using Thrive.Domain.Sessions;
 using Thrive.Persistence;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Thrive.Domain.Agreements;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
 

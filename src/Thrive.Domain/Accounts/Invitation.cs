@@ -1,4 +1,5 @@
 using Thrive.Domain.Common;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 
 namespace Thrive.Domain.Accounts;

@@ -1,5 +1,5 @@
 using Thrive.Domain.Common;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
 
 namespace Thrive.Domain.Relationship;
 

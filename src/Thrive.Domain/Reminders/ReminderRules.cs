@@ -1,6 +1,6 @@
 using System.Globalization;
 using Thrive.Domain.Common;
-using Thrive.Domain.Habits;
+using Thrive.Domain.Commitments;
 
 namespace Thrive.Domain.Reminders;
 

@@ -14,7 +14,7 @@ namespace Thrive.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(ThriveDbContext))]
     [Migration("20261129005634_Agreements")]
-    partial class Agreements
+    partial class PairAgreements
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

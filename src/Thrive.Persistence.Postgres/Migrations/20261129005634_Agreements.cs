@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Thrive.Persistence.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Agreements : Migration
+    public partial class PairAgreements : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

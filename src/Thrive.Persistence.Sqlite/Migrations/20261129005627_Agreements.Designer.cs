@@ -13,7 +13,7 @@ namespace Thrive.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(ThriveDbContext))]
     [Migration("20261129005627_Agreements")]
-    partial class Agreements
+    partial class PairAgreements
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

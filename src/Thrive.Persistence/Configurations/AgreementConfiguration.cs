@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Thrive.Domain.Agreements;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
 
 namespace Thrive.Persistence.Configurations;
 

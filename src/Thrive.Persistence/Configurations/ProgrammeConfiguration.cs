@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 
 namespace Thrive.Persistence.Configurations;

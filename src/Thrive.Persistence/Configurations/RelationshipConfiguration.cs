@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
 using Thrive.Domain.Relationship;
 
 namespace Thrive.Persistence.Configurations;

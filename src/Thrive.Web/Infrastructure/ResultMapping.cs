@@ -10,17 +10,11 @@ public static class ResultMapping
     public static ProblemHttpResult ToProblem(this IReadOnlyList<Error> errors)
     {
         var first = errors[0];
-        var status = first.Code switch
-        {
-            "not_found" => StatusCodes.Status404NotFound,
-            "forbidden" => StatusCodes.Status403Forbidden,
-            "conflict" => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        };
+        var status = StatusOf(first.Kind);
         var fieldErrors = errors.Where(e => e.Field is not null)
             .GroupBy(e => e.Field!)
             .ToDictionary(g => g.Key, g => (object?)g.Select(e => e.Message).ToArray());
-        var extensions = new Dictionary<string, object?>();
+        var extensions = new Dictionary<string, object?> { ["code"] = first.Code };
         if (fieldErrors.Count > 0) extensions["errors"] = fieldErrors;
         return TypedResults.Problem(
             title: status switch { 400 => "Some fields need attention.", 404 => "Not found.", 403 => "Forbidden.", _ => "Conflict." },
@@ -51,6 +45,14 @@ public static class ResultMapping
         }
     }
 
-    public static bool IsNotFound(this IReadOnlyList<Error> errors) => errors.Count > 0 && errors[0].Code == "not_found";
-    public static bool IsForbidden(this IReadOnlyList<Error> errors) => errors.Count > 0 && errors[0].Code == "forbidden";
+    public static int StatusOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    public static bool IsNotFound(this IReadOnlyList<Error> errors) => errors.Count > 0 && errors[0].Kind == ErrorKind.NotFound;
+    public static bool IsForbidden(this IReadOnlyList<Error> errors) => errors.Count > 0 && errors[0].Kind == ErrorKind.Forbidden;
 }

@@ -13,6 +13,11 @@ using Thrive.Web.Features.Intake;
 using Thrive.Web.Features.Pairs;
 using Thrive.Web.Features.Programmes;
 using Thrive.Web.Features.Reminders;
+using Thrive.Web.Features.Admin;
+using Thrive.Web.Features.Agreements;
+using Thrive.Web.Features.Relationship;
+using Thrive.Web.Features.Sessions;
+using Thrive.Web.Features.Swot;
 
 namespace Thrive.Web.Infrastructure;
 
@@ -105,7 +110,7 @@ public static class ServiceSetup
         services.AddScoped<Profile.Handler>();
         services.AddScoped<AdminUsers.Handler>();
         services.AddScoped<PersonalData.Handler>();
-        services.AddScoped<Features.Accounts.AuditView.Handler>();
+        services.AddScoped<Features.Admin.AuditView.Handler>();
         services.AddScoped<FirstRun.Handler>();
         services.AddScoped<SaveProgramme.Handler>();
         services.AddScoped<ProgrammeOverview.Handler>();
@@ -114,12 +119,12 @@ public static class ServiceSetup
         services.AddScoped<ParticipantsCsv.Handler>();
         services.AddScoped<ProposePair.Handler>();
         services.AddScoped<PairDetails.Handler>();
-        services.AddScoped<Agreements.Handler>();
+        services.AddScoped<PairAgreements.Handler>();
         services.AddScoped<PairFeedback.Handler>();
         services.AddScoped<RelationshipCheck.Handler>();
         services.AddScoped<ClosePair.Handler>();
         services.AddScoped<Journey.Handler>();
-        services.AddScoped<Features.Habits.Commitments.Handler>();
+        services.AddScoped<Features.Commitments.Commitments.Handler>();
         services.AddScoped<Features.Sessions.PairSessions.Handler>();
         services.AddScoped<Features.Sessions.SessionInvitations>();
         services.AddScoped<Features.Sessions.RescheduleSession.Handler>();

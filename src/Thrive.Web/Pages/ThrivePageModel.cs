@@ -38,7 +38,7 @@ public abstract class ThrivePageModel : PageModel
         if (result.Succeeded) { Flash(done); return Redirect(redirect); }
         if (Denied(result.Errors) is { } denied) return denied;
         if (await reload() is { } gone) return gone;
-        if (result.Errors[0].Code == "conflict") Response.StatusCode = StatusCodes.Status409Conflict;
+        if (result.Errors[0].Kind == ErrorKind.Conflict) Response.StatusCode = StatusCodes.Status409Conflict;
         return Failed(result.Errors, prefix);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
 
@@ -107,8 +108,8 @@ public static class TestWorld
         var feedback = await db.Feedback.Where(f => f.PairId == pairA && f.ReceiverId == menteeA).Select(f => f.Id).FirstAsync(ct);
         // A commitment of MenteeA's (the demo gives her none).
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var commitment = Thrive.Domain.Habits.Commitment.Create(programme, menteeA, new Thrive.Domain.Habits.CommitmentDetails(Thrive.Domain.Habits.CommitmentForm.ImplementationIntention,
-            "ship one small front-end change", "Friday 17:00", "at my desk", null, 1, Thrive.Domain.Habits.HabitPeriod.Week, Thrive.Domain.Habits.CommitmentKind.YesNo),
+        var commitment = Thrive.Domain.Commitments.Commitment.Create(programme, menteeA, new Thrive.Domain.Commitments.CommitmentDetails(Thrive.Domain.Commitments.CommitmentForm.ImplementationIntention,
+            "ship one small front-end change", "Friday 17:00", "at my desk", null, 1, Thrive.Domain.Commitments.HabitPeriod.Week, Thrive.Domain.Commitments.CommitmentKind.YesNo),
             today, today, DateTimeOffset.UtcNow).Value!;
         db.Commitments.Add(commitment);
         await db.SaveChangesAsync(ct);

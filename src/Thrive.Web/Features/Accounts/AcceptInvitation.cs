@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Accounts;
 using Thrive.Domain.Common;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;

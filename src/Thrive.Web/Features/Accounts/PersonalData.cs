@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;
 

@@ -1,4 +1,5 @@
 using Thrive.Domain.Goals;
+using Thrive.Domain.Swot;
 using Thrive.Persistence;
 
 namespace Thrive.Web.Features.Demo;

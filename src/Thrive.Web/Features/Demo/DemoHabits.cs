@@ -1,4 +1,4 @@
-using Thrive.Domain.Habits;
+using Thrive.Domain.Commitments;
 using Thrive.Persistence;
 
 namespace Thrive.Web.Features.Demo;

@@ -1,4 +1,5 @@
 using Thrive.Domain.Agreements;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Domain.Sessions;
 using Thrive.Persistence;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Goals;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
 

@@ -15,7 +15,7 @@ public static class GoalLibrary
     {
         public async Task<IReadOnlyList<Entry>> ListAsync(Actor actor, GoalCategory? category, CancellationToken ct)
         {
-            var programmes = await db.Participants.Where(p => p.UserId == actor.UserId && p.Status == Domain.Programmes.ApplicationStatus.Accepted)
+            var programmes = await db.Participants.Where(p => p.UserId == actor.UserId && p.Status == Domain.Intake.ApplicationStatus.Accepted)
                 .Select(p => p.ProgrammeId).ToListAsync(ct);
             var own = await db.GoalTemplates.Where(t => programmes.Contains(t.ProgrammeId) && (category == null || t.Category == category))
                 .OrderBy(t => t.Title).Take(200)
@@ -32,7 +32,7 @@ public static class GoalLibrary
             var place = await context.PlaceAsync(actor.UserId, null, ct);
             if (GoalTemplates.Find(key) is { } t) return GoalTemplates.ToDetails(t, context.Today, place?.ProgrammeEnd);
             if (!key.StartsWith("p:", StringComparison.Ordinal) || !Guid.TryParse(key[2..], out var id)) return null;
-            var programmes = await db.Participants.Where(p => p.UserId == actor.UserId && p.Status == Domain.Programmes.ApplicationStatus.Accepted)
+            var programmes = await db.Participants.Where(p => p.UserId == actor.UserId && p.Status == Domain.Intake.ApplicationStatus.Accepted)
                 .Select(p => p.ProgrammeId).ToListAsync(ct);
             var own = await db.GoalTemplates.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && programmes.Contains(x.ProgrammeId), ct);
             return own is null ? null : new GoalDetails(own.Title, own.Description, own.Category, SmartFields.Empty);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
 using Thrive.Domain.Goals;
+using Thrive.Domain.Swot;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;
 

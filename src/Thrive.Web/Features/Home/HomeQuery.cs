@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Goals;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Domain.Relationship;
 using Thrive.Persistence;

@@ -4,6 +4,7 @@ using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Accounts;
 using Thrive.Domain.Common;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;

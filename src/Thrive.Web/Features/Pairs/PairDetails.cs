@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Pairs;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;

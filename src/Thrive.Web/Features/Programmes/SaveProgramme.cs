@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Features.Intake;
 
 namespace Thrive.Web.Features.Programmes;
 

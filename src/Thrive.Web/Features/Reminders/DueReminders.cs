@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Habits;
-using Thrive.Domain.Matching;
+using Thrive.Domain.Commitments;
+using Thrive.Domain.Pairs;
+using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Domain.Reminders;
 using Thrive.Domain.Sessions;

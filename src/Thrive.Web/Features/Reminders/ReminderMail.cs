@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Thrive.Domain.Habits;
+using Thrive.Domain.Commitments;
 using Thrive.Domain.Reminders;
 using Thrive.Domain.Sessions;
 using Thrive.Web.Infrastructure;

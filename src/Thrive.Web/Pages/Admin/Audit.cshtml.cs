@@ -1,8 +1,10 @@
+using Thrive.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Thrive.Persistence;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Features.Admin;
 
 namespace Thrive.Web.Pages.Admin;
 
@@ -19,7 +21,7 @@ public sealed class AuditModel(AuditView.Handler handler) : ThrivePageModel
         var r = await handler.ListAsync(Actor, Action, PageRequest.Of(page, 50), ct);
         if (!r.Succeeded)
         {
-            if (r.Errors[0].Code != "validation") return Failed(r.Errors);
+            if (r.Errors[0].Kind != ErrorKind.Validation) return Failed(r.Errors);
             ModelState.AddModelError("kind", r.Errors[0].Message);
             Action = null;
             r = await handler.ListAsync(Actor, null, PageRequest.Of(page, 50), ct);

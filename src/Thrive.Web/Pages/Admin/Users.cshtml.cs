@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Features.Admin;
 
 namespace Thrive.Web.Pages.Admin;
 

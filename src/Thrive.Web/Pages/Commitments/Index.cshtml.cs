@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Habits;
-using Thrive.Web.Features.Habits;
+using Thrive.Domain.Commitments;
+using Thrive.Web.Features.Commitments;
 
 namespace Thrive.Web.Pages.Commitments;
 
-public sealed class IndexModel(Features.Habits.Commitments.Handler handler) : ThrivePageModel
+public sealed class IndexModel(Features.Commitments.Commitments.Handler handler) : ThrivePageModel
 {
-    public Features.Habits.Commitments.View? View { get; private set; }
+    public Features.Commitments.Commitments.View? View { get; private set; }
     public string? Problem { get; private set; }
     [BindProperty(SupportsGet = true)] public Guid? Owner { get; set; }
     [BindProperty] public NewCommitment Input { get; set; } = new();

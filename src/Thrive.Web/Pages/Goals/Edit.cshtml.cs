@@ -1,6 +1,8 @@
+using Thrive.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Thrive.Domain.Goals;
 using Thrive.Web.Features.Goals;
+using Thrive.Web.Features.Swot;
 
 namespace Thrive.Web.Pages.Goals;
 
@@ -29,7 +31,7 @@ public sealed class EditModel(GoalPage.Handler page, SaveGoal.Handler save, Asse
         if (r.Succeeded) { Flash("Goal saved."); return Redirect($"/Goals/{id}"); }
         if (Denied(r.Errors) is { } denied) return denied;
         await LoadAsync(id, ct);
-        if (r.Errors[0].Code == "conflict")
+        if (r.Errors[0].Kind == ErrorKind.Conflict)
         {
             // Keep what they typed; the next save knowingly replaces the other change.
             var latest = await page.GetAsync(Actor, id, ct);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Goals;
 using Thrive.Persistence;
 using Thrive.Web.Features.Goals;
+using Thrive.Web.Features.Swot;
 
 namespace Thrive.Web.Pages.Goals;
 

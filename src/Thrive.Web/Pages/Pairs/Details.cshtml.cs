@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Web.Features.Goals;
 using Thrive.Web.Features.Pairs;
+using Thrive.Web.Features.Relationship;
+using Thrive.Web.Features.Swot;
 
 namespace Thrive.Web.Pages.Pairs;
 
@@ -53,7 +55,7 @@ public sealed class DetailsModel(PairDetails.Handler handler, GoalList.Handler g
             var held = await db.MidpointChecks.AnyAsync(c => c.PairId == id && c.HeldAt != null, ct);
             var programme = await db.Programmes.Where(g => g.Id == View.ProgrammeId).Select(g => new { g.StartDate, g.LengthWeeks }).FirstAsync(ct);
             CheckDue = Thrive.Domain.Relationship.MidpointCheck.IsDue(programme.StartDate, programme.LengthWeeks,
-                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), View.State == Thrive.Domain.Matching.PairState.Active, held);
+                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), View.State == Thrive.Domain.Pairs.PairState.Active, held);
         }
         Outcome = await closing.OutcomeAsync(id, View.State, View.EndedAt, ct);
         return null;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Goals;
+using Thrive.Web.Features.Swot;
 
 namespace Thrive.Web.Pages.Swot;
 

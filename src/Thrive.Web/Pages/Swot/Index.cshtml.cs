@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Thrive.Domain.Goals;
+using Thrive.Domain.Swot;
 using Thrive.Web.Features.Goals;
+using Thrive.Web.Features.Swot;
 
 namespace Thrive.Web.Pages.Swot;
 

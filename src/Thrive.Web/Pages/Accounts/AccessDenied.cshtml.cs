@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Thrive.Web.Pages.Accounts;
+
+[AllowAnonymous]
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
+public sealed class AccessDeniedModel : ThrivePageModel
+{
+    public IActionResult OnGet() => StatusCode(StatusCodes.Status403Forbidden);
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status403Forbidden);
+}

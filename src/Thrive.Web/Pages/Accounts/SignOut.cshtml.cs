@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Thrive.Persistence;
+
+namespace Thrive.Web.Pages.Accounts;
+
+public sealed class SignOutModel(SignInManager<ThriveUser> signIn) : ThrivePageModel
+{
+    public IActionResult OnGet() => Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return Redirect("/Account/SignIn");
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Thrive.Web.Features.Accounts;
+using Thrive.Web.Features.Home;
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Pages.Home;
+
+[AllowAnonymous]
+public sealed class IndexModel(HomeQuery.Handler home, FirstRun.Handler firstRun, Features.Sessions.PairSessions.Handler sessions) : ThrivePageModel
+{
+    public HomeQuery.View View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+            return Redirect(await firstRun.IsNeededAsync(ct) ? "/Setup" : "/Account/SignIn");
+        View = await home.HandleAsync(Actor, PageRequest.Of(page, 20), ct);
+        return Page();
+    }
+
+    /// <summary>Ticks an action item off from the home page.</summary>
+    public async Task<IActionResult> OnPostToggleAsync(Guid itemId, CancellationToken ct) =>
+        await AfterChangeAsync(await sessions.ToggleActionAsync(Actor, itemId, ct), "Action item done. Nice!", "/", async () =>
+        {
+            View = await home.HandleAsync(Actor, PageRequest.Of(1, 20), ct);
+            return null;
+        });
+}
