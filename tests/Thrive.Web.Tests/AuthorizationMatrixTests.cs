@@ -169,7 +169,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         var failures = new List<string>();
         foreach (var persona in Enum.GetValues<Persona>())
         {
-            var client = await ClientForAsync(persona);
+            var client = await ClientForAsync(ids, persona);
             foreach (var route in routes)
             {
                 var rule = Table[route];
@@ -201,7 +201,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         var failures = new List<string>();
         foreach (var persona in Enum.GetValues<Persona>())
         {
-            var client = await ClientForAsync(persona);
+            var client = await ClientForAsync(ids, persona);
             var token = ThriveApp.AntiforgeryToken(await client.GetStringAsync(persona == Persona.Anonymous ? "/Account/SignIn" : "/", Ct));
             foreach (var route in pages)
             {
@@ -233,7 +233,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         return (status, location, denied);
     }
 
-    private Task<HttpClient> ClientForAsync(Persona persona) => TestWorld.ClientForAsync(App, persona);
+    private Task<HttpClient> ClientForAsync(World world, Persona persona) => TestWorld.ClientForAsync(App, world, persona);
 
     private static (string Method, string Url) Fill(string route, World w) => TestWorld.Fill(route, w);
 
