@@ -1,12 +1,5 @@
 using Scalar.AspNetCore;
-using Thrive.Web.Features;
-using Thrive.Web.Features.Accounts;
-using Thrive.Web.Features.Board;
-using Thrive.Web.Features.Goals;
-using Thrive.Web.Features.Commitments;
-using Thrive.Web.Features.Pairs;
-using Thrive.Web.Features.Relationship;
-using Thrive.Web.Features.Sessions;
+using Thrive.Web.Features.Demo;
 using Thrive.Web.Infrastructure;
 
 // `backup FILE` and `restore FILE` are maintenance commands, not a web server.
@@ -16,7 +9,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddThriveOptions(builder.Configuration);
 builder.Services.AddThriveDatabase();
 builder.Services.AddThriveAccounts();
-builder.Services.AddThriveFeatures();
+builder.Services.AddThriveInfrastructure();
+builder.Services.AddThriveAreas(); // each area under Features/ registers its own handlers
 builder.Services.AddRazorPages(o =>
 {
     o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
@@ -32,20 +26,12 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
     o.SerializerOptions.Converters.Add(new NoNulStringConverter());
 });
-builder.Services.AddOpenApi("v1", o =>
-{
-    o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
-    o.AddDocumentTransformer((doc, _, _) =>
-    {
-        doc.Info.Title = "Thrive API";
-        doc.Info.Description = "Programmes, intake and pairs of a Thrive installation. Sign in through the web app; the API uses the same cookie.";
-        return Task.CompletedTask;
-    });
-});
+builder.Services.AddThriveApiDocument();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
+await DatabaseSetup.MigrateAsync(app.Services);
+await DemoSeeder.SeedIfAskedAsync(app.Services);
 
 app.UseForwardedHeaders(); // the scheme and client address as the proxy saw them (Thrive:Security:TrustedProxies)
 // A database that is down or locked is a 503 (status page or ProblemDetails), anything else a 500.
@@ -61,13 +47,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapRazorPages();
-app.MapThriveApi();
-app.MapGoalsApi();
-app.MapBoardApi();
-app.MapFeedbackApi();
-app.MapCommitmentsApi();
-app.MapSessionsApi();
-app.MapCalendarFeed();
+app.MapThriveAreas(); // one /api/v1 group; each area maps its own endpoints
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/api/reference", o => o.WithTitle("Thrive API")).AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();

@@ -80,7 +80,7 @@ public sealed class AbuseTests : WebTest
     {
         var parser = new AngleSharp.Html.Parser.HtmlParser();
         var routes = TestWorld.Routes(App).Where(r => r.StartsWith("GET /", StringComparison.Ordinal) && !r.StartsWith("GET /api/", StringComparison.Ordinal)
-            && AuthorizationMatrixTests.Table.TryGetValue(r, out var rule) && rule is not (AuthorizationMatrixTests.Rule.Gone or AuthorizationMatrixTests.Rule.AlwaysDenied)
+            && AuthorizationMatrixTests.Table.TryGetValue(r, out var rule) && rule.Rule is not (AuthorizationMatrixTests.Route.Gone or AuthorizationMatrixTests.Route.AlwaysDenied)
             && r is not "GET /Account/SignOut" and not "GET /healthz" and not "GET /openapi/{documentName}.json" and not "GET /calendar/{token}.ics").ToList();
         var forms = new List<Form>();
         var clients = new Dictionary<Persona, HttpClient>();

@@ -223,7 +223,7 @@ public sealed class AccountTests : WebTest
         await App.SignedInAsync(email); // the old password still works: nothing was changed
     }
 
-    private static readonly TimeSpan ResetTokenLifespan = Thrive.Web.Features.Accounts.ResetTokenProvider.Lifespan;
+    private static readonly TimeSpan ResetTokenLifespan = Thrive.Web.Infrastructure.ResetTokenProvider.Lifespan;
 
     [Fact]
     public async Task Reset_for_an_unknown_address_says_the_same_and_sends_nothing()

@@ -10,7 +10,8 @@ namespace Thrive.Web.Tests;
 
 public sealed class CommitmentTests : WebTest
 {
-    private static string Day(int daysAgo) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // The people here live in UTC (the builder's default): "today" is their day.
+    private static string Day(int daysAgo) => Thrive.Domain.Common.TimeZones.LocalDate(DateTimeOffset.UtcNow, "UTC").AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private Task<Guid> CommitmentOfAsync(GivenPerson owner) => App.WithDbAsync(db => db.Commitments.Where(c => c.OwnerId == owner.Id).Select(c => c.Id).FirstAsync());
 
@@ -64,12 +65,12 @@ public sealed class CommitmentTests : WebTest
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var id = await CommitmentOfAsync(me);
         string Url(string handler) => $"/Commitments?handler={handler}&commitmentId={id}";
-        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["Date"] = Day(0) }, "/Commitments")).StatusCode);
-        var twice = await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["Date"] = Day(0) }, "/Commitments");
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["CheckIn.Date"] = Day(0) }, "/Commitments")).StatusCode);
+        var twice = await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["CheckIn.Date"] = Day(0) }, "/Commitments");
         Assert.Contains("You already checked in for", await twice.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        var future = await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["Date"] = Day(-1) }, "/Commitments");
+        var future = await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["CheckIn.Date"] = Day(-1) }, "/Commitments");
         Assert.Contains("has not happened yet", await future.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        var old = await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["Date"] = Day(8) }, "/Commitments");
+        var old = await ThriveApp.PostFormAsync(mentee, Url("CheckIn"), new() { ["CheckIn.Date"] = Day(8) }, "/Commitments");
         Assert.Contains("up to 7 days back", await old.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(1, await App.WithDbAsync(db => db.CheckIns.CountAsync(c => c.CommitmentId == id)));
     }
@@ -84,7 +85,7 @@ public sealed class CommitmentTests : WebTest
         Assert.Contains("LeetCode", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Check in<", page, StringComparison.Ordinal);
         var id = await CommitmentOfAsync(world.Thandi.Mentee);
-        var tamper = await ThriveApp.PostFormAsync(mentor, $"/Commitments?handler=CheckIn&commitmentId={id}", new() { ["Date"] = Day(0) }, "/Commitments");
+        var tamper = await ThriveApp.PostFormAsync(mentor, $"/Commitments?handler=CheckIn&commitmentId={id}", new() { ["CheckIn.Date"] = Day(0) }, "/Commitments");
         Assert.Equal(HttpStatusCode.Forbidden, tamper.StatusCode);
         var other = await world.OtherMentee.SignInAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/Commitments?owner={owner}", Ct)).StatusCode);

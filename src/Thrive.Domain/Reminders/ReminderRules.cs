@@ -14,13 +14,9 @@ public static class ReminderRules
     public const int StalledDays = 21;
 
     /// <summary>The reader's wall-clock time; an unknown zone reads as UTC so that nobody is skipped.</summary>
-    public static DateTime LocalTime(DateTimeOffset now, string? timeZone)
-    {
-        if (!TimeZones.IsKnown(timeZone)) return now.UtcDateTime;
-        return TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(timeZone!.Trim())).DateTime;
-    }
+    public static DateTime LocalTime(DateTimeOffset now, string? timeZone) => TimeZones.LocalTime(now, timeZone);
 
-    public static DateOnly LocalDate(DateTimeOffset instant, string? timeZone) => DateOnly.FromDateTime(LocalTime(instant, timeZone));
+    public static DateOnly LocalDate(DateTimeOffset instant, string? timeZone) => TimeZones.LocalDate(instant, timeZone);
 
     /// <summary>Reminders go out from <paramref name="fromHour"/> o'clock in the reader's morning, not in their night.</summary>
     public static bool IsSendingHour(DateTimeOffset now, string? timeZone, int fromHour) => LocalTime(now, timeZone).Hour >= fromHour;

@@ -23,17 +23,27 @@ public static class ResultMapping
             extensions: extensions);
     }
 
-    /// <summary>200 with the value (or a shape of it), or the errors as ProblemDetails: the API's answer to a handler's result.</summary>
-    public static IResult Ok<T>(Result<T> r) => r.Succeeded ? TypedResults.Ok(r.Value) : r.Errors.ToProblem();
+    /// <summary>200 with the value, or the errors as ProblemDetails: the API's answer to a handler's result, typed for the OpenAPI document.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> Ok<T>(Result<T> r) => r.Succeeded ? TypedResults.Ok(r.Value) : r.Errors.ToProblem();
 
-    public static IResult Ok<T>(Result<T> r, Func<T, object> shape) => r.Succeeded ? TypedResults.Ok(shape(r.Value!)) : r.Errors.ToProblem();
+    /// <summary>200 with a response record made from the value, or the errors as ProblemDetails.</summary>
+    public static Results<Ok<TOut>, ProblemHttpResult> Ok<T, TOut>(Result<T> r, Func<T, TOut> shape)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(shape);
+        return r.Succeeded ? TypedResults.Ok(shape(r.Value!)) : r.Errors.ToProblem();
+    }
 
     /// <summary>204, or the errors as ProblemDetails.</summary>
-    public static IResult NoContent<T>(Result<T> r) => r.Succeeded ? TypedResults.NoContent() : r.Errors.ToProblem();
+    public static Results<NoContent, ProblemHttpResult> NoContent<T>(Result<T> r) => r.Succeeded ? TypedResults.NoContent() : r.Errors.ToProblem();
 
     /// <summary>201 with the new id and its location, or the errors as ProblemDetails.</summary>
-    public static IResult Created(Result<Guid> r, Func<Guid, string> location) =>
-        r.Succeeded ? TypedResults.Created(location(r.Value), new { id = r.Value }) : r.Errors.ToProblem();
+    public static Results<Created<CreatedId>, ProblemHttpResult> Created(Result<Guid> r, Func<Guid, string> location)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(location);
+        return r.Succeeded ? TypedResults.Created(location(r.Value), new CreatedId(r.Value)) : r.Errors.ToProblem();
+    }
 
     /// <summary>Adds each error to ModelState under "prefix.Field" so the form shows it beside its field.</summary>
     public static void AddTo(this IReadOnlyList<Error> errors, ModelStateDictionary modelState, string prefix = "Input")
@@ -56,3 +66,6 @@ public static class ResultMapping
     public static bool IsNotFound(this IReadOnlyList<Error> errors) => errors.Count > 0 && errors[0].Kind == ErrorKind.NotFound;
     public static bool IsForbidden(this IReadOnlyList<Error> errors) => errors.Count > 0 && errors[0].Kind == ErrorKind.Forbidden;
 }
+
+/// <summary>The answer to a create: the new resource's id (its address is in the Location header).</summary>
+public sealed record CreatedId(Guid Id);

@@ -1,3 +1,4 @@
+using Thrive.Web.Permissions;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -5,19 +6,6 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Thrive.Persistence;
-using Thrive.Web.Features.Accounts;
-using Thrive.Web.Features.Demo;
-using Thrive.Web.Features.Goals;
-using Thrive.Web.Features.Home;
-using Thrive.Web.Features.Intake;
-using Thrive.Web.Features.Pairs;
-using Thrive.Web.Features.Programmes;
-using Thrive.Web.Features.Reminders;
-using Thrive.Web.Features.Admin;
-using Thrive.Web.Features.Agreements;
-using Thrive.Web.Features.Relationship;
-using Thrive.Web.Features.Sessions;
-using Thrive.Web.Features.Swot;
 
 namespace Thrive.Web.Infrastructure;
 
@@ -95,7 +83,8 @@ public static class ServiceSetup
         return services;
     }
 
-    public static IServiceCollection AddThriveFeatures(this IServiceCollection services)
+    /// <summary>The services every area may use: the clock, the access policy, mail, the audit log, links.</summary>
+    public static IServiceCollection AddThriveInfrastructure(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Access>();
@@ -103,47 +92,6 @@ public static class ServiceSetup
         services.AddScoped<AuditLog>();
         services.AddHttpContextAccessor();
         services.AddScoped<LinkBuilder>();
-        services.AddScoped<DemoSeeder>();
-        services.AddScoped<Invite.Handler>();
-        services.AddScoped<AcceptInvitation.Handler>();
-        services.AddScoped<PasswordReset.Handler>();
-        services.AddScoped<Profile.Handler>();
-        services.AddScoped<AdminUsers.Handler>();
-        services.AddScoped<PersonalData.Handler>();
-        services.AddScoped<Features.Admin.AuditView.Handler>();
-        services.AddScoped<FirstRun.Handler>();
-        services.AddScoped<SaveProgramme.Handler>();
-        services.AddScoped<ProgrammeOverview.Handler>();
-        services.AddScoped<SubmitApplication.Handler>();
-        services.AddScoped<ReviewApplications.Handler>();
-        services.AddScoped<ParticipantsCsv.Handler>();
-        services.AddScoped<ProposePair.Handler>();
-        services.AddScoped<PairDetails.Handler>();
-        services.AddScoped<PairAgreements.Handler>();
-        services.AddScoped<PairFeedback.Handler>();
-        services.AddScoped<RelationshipCheck.Handler>();
-        services.AddScoped<ClosePair.Handler>();
-        services.AddScoped<Journey.Handler>();
-        services.AddScoped<Features.Commitments.Commitments.Handler>();
-        services.AddScoped<Features.Sessions.PairSessions.Handler>();
-        services.AddScoped<Features.Sessions.SessionInvitations>();
-        services.AddScoped<Features.Sessions.RescheduleSession.Handler>();
-        services.AddScoped<CalendarFeed.Handler>();
-        services.AddScoped<HomeQuery.Handler>();
-        services.AddScoped<GoalContext>();
-        services.AddScoped<SaveGoal.Handler>();
-        services.AddScoped<GoalPage.Handler>();
-        services.AddScoped<GoalActions.Handler>();
-        services.AddScoped<GoalList.Handler>();
-        services.AddScoped<GrowWorksheet.Handler>();
-        services.AddScoped<PersonalSwot.Handler>();
-        services.AddScoped<GoalLibrary.Handler>();
-        services.AddScoped<AssessSmart.Handler>();
-        services.AddScoped<Features.Board.BoardView.Handler>();
-        services.AddScoped<Features.Board.BoardActions.Handler>();
-        services.AddScoped<Features.Board.TaskDetails.Handler>();
-        services.AddScoped<Features.Board.BoardFlow.Handler>();
-        services.AddThriveReminders();
         return services;
     }
 
@@ -156,17 +104,6 @@ public static class ServiceSetup
         }
         context.Response.Redirect(redirectUri);
         return Task.CompletedTask;
-    }
-
-    /// <summary>Migrations, then demo data when asked for and the database is empty.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
-    {
-        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ThriveOptions>>().Value;
-        await DatabaseSetup.MigrateAsync(app.Services);
-        if (!options.Demo.Seed) return;
-        using var scope = app.Services.CreateScope();
-        DatabaseSetup.ForStartup(scope.ServiceProvider.GetRequiredService<ThriveDbContext>());
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
     }
 
     /// <summary>Believes X-Forwarded-For/Proto from loopback and from the configured proxies only.</summary>

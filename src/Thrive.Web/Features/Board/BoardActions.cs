@@ -1,3 +1,4 @@
+using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Board;
 using Thrive.Domain.Common;
@@ -50,35 +51,6 @@ public static class BoardActions
             db.TaskMoves.Add(TaskMove.Of(created.Value!.Id, null, column, actor.UserId, now));
             await db.SaveChangesAsync(ct);
             return created.Value!.Id;
-        }
-
-        /// <summary>
-        /// The GROW worksheet's first step becomes the goal's first task, on the owner's board (made if needed).
-        /// Nothing happens when the goal already has tasks. The caller has checked that the actor owns the goal.
-        /// </summary>
-        public async Task AddFirstStepAsync(Guid ownerId, Guid programmeId, Guid goalId, string firstStep, CancellationToken ct)
-        {
-            if (string.IsNullOrWhiteSpace(firstStep) || await db.Tasks.AnyAsync(t => t.GoalId == goalId, ct)) return;
-            var now = clock.GetUtcNow();
-            var board = await db.Boards.FirstOrDefaultAsync(b => b.OwnerId == ownerId && b.ProgrammeId == programmeId, ct);
-            BoardColumn? column;
-            if (board is null)
-            {
-                var (fresh, columns) = TaskBoard.Start(programmeId, ownerId, now);
-                db.Boards.Add(fresh);
-                db.BoardColumns.AddRange(columns);
-                (board, column) = (fresh, columns[0]);
-            }
-            else
-            {
-                column = await db.BoardColumns.Where(c => c.BoardId == board.Id && !c.IsDeleted).OrderBy(c => c.Kind != ColumnKind.ToDo).ThenBy(c => c.Position).FirstOrDefaultAsync(ct);
-                if (column is null) return;
-            }
-            var title = firstStep.Trim();
-            var task = BoardTask.Create(board.Id, column, goalId, title.Length > BoardTask.TitleMax ? title[..BoardTask.TitleMax] : title, null, null, 0, now);
-            if (!task.Succeeded) return;
-            db.Tasks.Add(task.Value!);
-            db.TaskMoves.Add(TaskMove.Of(task.Value!.Id, null, column, ownerId, now));
         }
 
         /// <summary>Moves a card; all or nothing. A stale version answers 409 with nothing moved.</summary>

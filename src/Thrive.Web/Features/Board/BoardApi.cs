@@ -14,9 +14,8 @@ public static class BoardApi
     public sealed record ColumnRequest(string Name, ColumnKind Kind, int? WipLimit, bool WipBlocks);
     public sealed record CommentRequest(string Body);
 
-    public static IEndpointRouteBuilder MapBoardApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapBoardApi(this RouteGroupBuilder api)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Board");
 
         api.MapGet("/board", async (HttpContext c, Guid? programme, BoardView.Handler h, CancellationToken ct) =>
         {
@@ -67,6 +66,6 @@ public static class BoardApi
 
         api.MapPost("/tasks/{id:guid}/comments", async (HttpContext c, Guid id, CommentRequest body, BoardActions.Handler h, CancellationToken ct) =>
             NoContent(await h.CommentAsync(c.User.Actor(), id, body.Body, ct))).WithName("CommentOnTask");
-        return app;
+        return api;
     }
 }

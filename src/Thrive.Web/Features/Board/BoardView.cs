@@ -1,9 +1,11 @@
+using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Board;
 using Thrive.Domain.Common;
 using Thrive.Persistence;
 using Thrive.Web.Features.Goals;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Features.Common;
 
 namespace Thrive.Web.Features.Board;
 
@@ -26,12 +28,12 @@ public static class BoardView
     /// <summary>Done columns show their most recent cards unless all are asked for.</summary>
     public const int RecentDone = 10;
 
-    public sealed class Handler(ThriveDbContext db, Access access, GoalContext context, TimeProvider clock)
+    public sealed class Handler(ThriveDbContext db, Access access, ProgrammePlaces places, TimeProvider clock)
     {
         /// <summary>The actor's own board in their current (or given) programme, made on first use.</summary>
         public async Task<Result<Guid>> MyBoardIdAsync(Actor actor, Guid? programmeId, CancellationToken ct)
         {
-            var place = await context.PlaceAsync(actor.UserId, programmeId, ct);
+            var place = await places.FindAsync(actor.UserId, programmeId, ct);
             if (place is null) return Error.Validation("", "You have no accepted place as a mentor or mentee yet, so there is no board to show.");
             var id = await db.Boards.Where(b => b.OwnerId == actor.UserId && b.ProgrammeId == place.ProgrammeId).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct);
             if (id is { } existing) return existing;

@@ -5,6 +5,8 @@ using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
 
+using Thrive.Web.Infrastructure;
+
 namespace Thrive.Web.Features.Demo;
 
 /// <summary>
@@ -39,6 +41,15 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
     /// Seeds inside one transaction that holds a database-wide lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an
     /// advisory lock), so two instances starting at once seed once.
     /// </summary>
+    /// <summary>Fills an empty database with the demo programme when Thrive:Demo:Seed asks for it (Development by default).</summary>
+    public static async Task SeedIfAskedAsync(IServiceProvider services)
+    {
+        if (!services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ThriveOptions>>().Value.Demo.Seed) return;
+        using var scope = services.CreateScope();
+        DatabaseSetup.ForStartup(scope.ServiceProvider.GetRequiredService<ThriveDbContext>());
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
+    }
+
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
     {
         if (await db.Users.AnyAsync(ct)) return false;

@@ -1,8 +1,10 @@
+using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
 using Thrive.Domain.Goals;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Features.Common;
 
 namespace Thrive.Web.Features.Goals;
 
@@ -11,7 +13,7 @@ public static class GoalActions
 {
     public enum Change { Start, MarkAchieved, Confirm, Drop, Reopen }
 
-    public sealed class Handler(ThriveDbContext db, Access access, GoalContext context, TimeProvider clock)
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, TimeProvider clock)
     {
         public async Task<Result<Unit>> ChangeAsync(Actor actor, Guid goalId, Change change, string? reason, CancellationToken ct)
         {
@@ -43,7 +45,7 @@ public static class GoalActions
             var goal = await db.Goals.AsNoTracking().Where(g => g.Id == goalId).Select(g => new { g.Smart.Metric, g.Smart.Target }).FirstAsync(ct);
             if (goal.Target is null || goal.Metric.Length == 0) return Error.Validation("Value", "This goal has no measure yet: add a metric and a target first.");
             var now = clock.GetUtcNow();
-            var entry = MeasureEntry.Record(goalId, date, value, note, actor.UserId, context.Today, now);
+            var entry = MeasureEntry.Record(goalId, date, value, note, actor.UserId, reader.Today, now);
             if (!entry.Succeeded) return Result<Unit>.Fail(entry.Errors);
             db.MeasureEntries.Add(entry.Value!);
             db.GoalEvents.Add(GoalEvent.Of(goalId, actor.UserId, $"Recorded {goal.Metric}: {value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} on {date:d MMM yyyy}", now));

@@ -1,8 +1,10 @@
+using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
 using Thrive.Domain.Goals;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Features.Common;
 
 namespace Thrive.Web.Features.Goals;
 
@@ -11,7 +13,7 @@ public static class GoalLibrary
 {
     public sealed record Entry(string Key, string Title, GoalCategory Category, string Description, string Why, string Shows, string Source, bool BuiltIn);
 
-    public sealed class Handler(ThriveDbContext db, Access access, GoalContext context, TimeProvider clock)
+    public sealed class Handler(ThriveDbContext db, Access access, ProgrammePlaces places, ReaderClock reader, TimeProvider clock)
     {
         public async Task<IReadOnlyList<Entry>> ListAsync(Actor actor, GoalCategory? category, CancellationToken ct)
         {
@@ -29,8 +31,8 @@ public static class GoalLibrary
         /// <summary>A template as goal details ready for the new-goal form.</summary>
         public async Task<GoalDetails?> DetailsAsync(Actor actor, string key, CancellationToken ct)
         {
-            var place = await context.PlaceAsync(actor.UserId, null, ct);
-            if (GoalTemplates.Find(key) is { } t) return GoalTemplates.ToDetails(t, context.Today, place?.ProgrammeEnd);
+            var place = await places.FindAsync(actor.UserId, null, ct);
+            if (GoalTemplates.Find(key) is { } t) return GoalTemplates.ToDetails(t, reader.Today, place?.ProgrammeEnd);
             if (!key.StartsWith("p:", StringComparison.Ordinal) || !Guid.TryParse(key[2..], out var id)) return null;
             var programmes = await db.Participants.Where(p => p.UserId == actor.UserId && p.Status == Domain.Intake.ApplicationStatus.Accepted)
                 .Select(p => p.ProgrammeId).ToListAsync(ct);

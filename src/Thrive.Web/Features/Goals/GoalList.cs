@@ -1,8 +1,10 @@
+using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
 using Thrive.Domain.Goals;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Features.Common;
 
 namespace Thrive.Web.Features.Goals;
 
@@ -26,11 +28,11 @@ public static class GoalList
         return rows.ToDictionary(r => r.Key, r => (r.Done, r.Total));
     }
 
-    public sealed class Handler(ThriveDbContext db, Access access, GoalContext context)
+    public sealed class Handler(ThriveDbContext db, Access access, ProgrammePlaces places)
     {
         public async Task<Result<PersonGoals>> ForPersonAsync(Actor actor, Guid ownerId, Guid? programmeId, CancellationToken ct)
         {
-            var place = await context.PlaceAsync(ownerId, programmeId, ct);
+            var place = await places.FindAsync(ownerId, programmeId, ct);
             if (place is null) return ownerId == actor.UserId ? Error.Validation("", "You have no accepted place as a mentor or mentee yet.") : Error.NotFound("Person");
             var a = await access.ForPersonAsync(actor, ownerId, place.ProgrammeId, ct);
             if (!a.CanViewGoals) return Error.Forbidden();

@@ -1,9 +1,11 @@
+using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
 using Thrive.Domain.Goals;
 using Thrive.Domain.Swot;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Features.Common;
 
 namespace Thrive.Web.Features.Goals;
 

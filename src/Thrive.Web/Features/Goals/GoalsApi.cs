@@ -30,9 +30,8 @@ public static class GoalsApi
         return new(C(a.Specific), C(a.Measurable), C(a.Achievable), C(a.Relevant), C(a.TimeBound), a.Score);
     }
 
-    public static IEndpointRouteBuilder MapGoalsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapGoalsApi(this RouteGroupBuilder api)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Goals");
 
         api.MapPost("/smart/assess", async (HttpContext c, AssessRequest body, AssessSmart.Handler h, CancellationToken ct) =>
         {
@@ -87,7 +86,7 @@ public static class GoalsApi
             };
             return NoContent(await h.ChangeAsync(c.User.Actor(), id, what, body?.Reason, ct));
         }).WithName("ChangeGoal").WithSummary("start, achieved (by the owner), confirm (by the partner), drop (with a reason) or reopen.");
-        return app;
+        return api;
     }
 
     private static GoalDetails Details(GoalRequest b) => new(b.Title ?? "", b.Description, b.Category, b.Smart ?? SmartFields.Empty);

@@ -1,3 +1,4 @@
+using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
 using Thrive.Domain.Goals;
@@ -14,7 +15,7 @@ public static class GrowWorksheet
 {
     public sealed record View(Guid GoalId, string GoalTitle, IReadOnlyDictionary<int, string> Answers, bool CanEdit, string OwnerName);
 
-    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock, Board.BoardActions.Handler board)
+    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock, Board.AddFirstStep.Handler firstStep)
     {
         public async Task<Result<View>> GetAsync(Actor actor, Guid goalId, CancellationToken ct)
         {
@@ -51,7 +52,7 @@ public static class GrowWorksheet
                 var goal = await db.Goals.FirstAsync(g => g.Id == goalId, ct);
                 string Current(int p) => answers.TryGetValue(p, out var t) ? t ?? "" : existing.TryGetValue(p, out var e) ? e.Text : "";
                 goal.SetWayForward(Current(GrowPrompts.FirstStep), Current(GrowPrompts.Accountability), Current(GrowPrompts.Celebration), now);
-                await board.AddFirstStepAsync(goal.OwnerId, goal.ProgrammeId, goalId, goal.FirstStep, ct);
+                await firstStep.HandleAsync(goal.OwnerId, goal.ProgrammeId, goalId, goal.FirstStep, ct);
             }
             await db.SaveChangesAsync(ct);
             return Result.Ok();

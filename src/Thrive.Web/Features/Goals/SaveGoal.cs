@@ -3,6 +3,7 @@ using Thrive.Domain.Common;
 using Thrive.Domain.Goals;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Features.Common;
 
 namespace Thrive.Web.Features.Goals;
 
@@ -11,15 +12,15 @@ public static class SaveGoal
 {
     public sealed record Request(GoalDetails Details, IReadOnlyList<Guid> SwotItemIds, bool Activate);
 
-    public sealed class Handler(ThriveDbContext db, GoalContext context, TimeProvider clock)
+    public sealed class Handler(ThriveDbContext db, ProgrammePlaces places, ReaderClock reader, TimeProvider clock)
     {
         public async Task<Result<Guid>> CreateAsync(Actor actor, Guid? programmeId, Request r, CancellationToken ct)
         {
-            var place = await context.PlaceAsync(actor.UserId, programmeId, ct);
+            var place = await places.FindAsync(actor.UserId, programmeId, ct);
             if (place is null)
                 return Error.Forbidden();
             var now = clock.GetUtcNow();
-            var created = Goal.Create(place.ProgrammeId, actor.UserId, r.Details, r.Activate, context.Today, now);
+            var created = Goal.Create(place.ProgrammeId, actor.UserId, r.Details, r.Activate, reader.Today, now);
             if (!created.Succeeded) return Result<Guid>.Fail(created.Errors);
             var goal = created.Value!;
             db.Goals.Add(goal);
@@ -37,7 +38,7 @@ public static class SaveGoal
             if (expectedVersion is null) return Error.Validation("Version", "Send the version of the goal you read (its concurrency token).");
             if (goal.Version != expectedVersion) return Stale();
             var now = clock.GetUtcNow();
-            var edited = goal.Edit(r.Details, context.Today, now);
+            var edited = goal.Edit(r.Details, reader.Today, now);
             if (!edited.Succeeded) return Result<Unit>.Fail(edited.Errors);
             db.Entry(goal).Property(g => g.Version).OriginalValue = expectedVersion.Value;
             var existing = await db.GoalSwotLinks.Where(l => l.GoalId == goalId).ToListAsync(ct);

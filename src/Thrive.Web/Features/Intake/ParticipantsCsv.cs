@@ -1,3 +1,4 @@
+using Thrive.Web.Permissions;
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;

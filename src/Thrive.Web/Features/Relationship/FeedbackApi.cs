@@ -15,9 +15,9 @@ public static class FeedbackApi
 
     public sealed record ReplyRequest(string? Reply);
 
-    public static IEndpointRouteBuilder MapFeedbackApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapFeedbackApi(this RouteGroupBuilder root)
     {
-        var api = app.MapGroup("/api/v1/pairs/{id:guid}").WithTags("Feedback");
+        var api = root.MapGroup("/pairs/{id:guid}");
 
         api.MapGet("/feedback", async (HttpContext c, Guid id, int? page, PairFeedback.Handler h, CancellationToken ct) =>
             Ok(await h.ListAsync(c.User.Actor(), id, page, ct), v => new { v.PartnerName, v.Items })).WithName("ListFeedback").WithSummary("Feedback between you and your partner, both ways, newest first (20 a page).");
@@ -33,6 +33,6 @@ public static class FeedbackApi
         api.MapPost("/feedback/{feedbackId:guid}/reply", async (HttpContext c, Guid id, Guid feedbackId, ReplyRequest body, PairFeedback.Handler h, CancellationToken ct) =>
             NoContent(await h.ReplyAsync(c.User.Actor(), id, feedbackId, body.Reply, ct)))
             .WithName("ReplyToFeedback").WithSummary("Reply once to feedback you received; replying also acknowledges it.");
-        return app;
+        return root;
     }
 }

@@ -26,17 +26,3 @@ public sealed class ReminderWorker(IServiceScopeFactory scopes, TimeProvider clo
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
-
-public static class ReminderSetup
-{
-    public static IServiceCollection AddThriveReminders(this IServiceCollection services)
-    {
-        services.AddScoped<DueReminders>();
-        services.AddScoped<ReminderMail.Writer>();
-        services.AddScoped<UnsubscribeLinks>();
-        services.AddScoped<ReminderPass>();
-        services.AddScoped<ReminderPreferences.Handler>();
-        services.AddHostedService<ReminderWorker>();
-        return services;
-    }
-}

@@ -1,3 +1,4 @@
+using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
 using Thrive.Domain.Sessions;

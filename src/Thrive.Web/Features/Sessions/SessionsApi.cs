@@ -18,9 +18,8 @@ public static class SessionsApi
         string MenteeTime, string MentorTime, string MenteeName, string MentorName, string CancelReason, bool CancelledLate, AgendaDto Agenda,
         string PreviousHopeNext, string SharedNotes, string YourPrivateNote, IReadOnlyList<PairSessions.ActionRow> ActionItems, Guid Version);
 
-    public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapSessionsApi(this RouteGroupBuilder api)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Sessions");
 
         api.MapGet("/pairs/{id:guid}/sessions", async (HttpContext c, Guid id, PairSessions.Handler h, CancellationToken ct) =>
             Ok(await h.ListAsync(c.User.Actor(), id, c.User.TimeZone(), ct))).WithName("ListSessions").WithSummary("The pair's sessions, oldest first (at most 200), for its two members.");
@@ -30,7 +29,7 @@ public static class SessionsApi
 
         api.MapPost("/action-items/{id:guid}/toggle", async (HttpContext c, Guid id, PairSessions.Handler h, CancellationToken ct) =>
             NoContent(await h.ToggleActionAsync(c.User.Actor(), id, ct))).WithName("ToggleActionItem").WithSummary("Tick an action item of your pair off, or back on.");
-        return app;
+        return api;
     }
 
     private static SessionDto ToDto(PairSessions.SessionView v)

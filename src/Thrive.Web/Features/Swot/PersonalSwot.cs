@@ -1,3 +1,4 @@
+using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
 using Thrive.Domain.Goals;
@@ -5,6 +6,7 @@ using Thrive.Domain.Swot;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;
 using Thrive.Web.Features.Goals;
+using Thrive.Web.Features.Common;
 
 namespace Thrive.Web.Features.Swot;
 
@@ -23,12 +25,12 @@ public static class PersonalSwot
         IReadOnlyList<RevisionInfo> Revisions, int Shown, bool IsLatest, Guid Version, IReadOnlyList<Item> Items, IReadOnlyList<Link> Links,
         IReadOnlyList<Comment> Comments);
 
-    public sealed class Handler(ThriveDbContext db, Access access, GoalContext context, SaveGoal.Handler goals, TimeProvider clock)
+    public sealed class Handler(ThriveDbContext db, Access access, ProgrammePlaces places, SaveGoal.Handler goals, TimeProvider clock)
     {
         /// <summary>The actor's own SWOT (empty until first saved), in their current or given programme.</summary>
         public async Task<Result<View>> MineAsync(Actor actor, Guid? programmeId, CancellationToken ct)
         {
-            var place = await context.PlaceAsync(actor.UserId, programmeId, ct);
+            var place = await places.FindAsync(actor.UserId, programmeId, ct);
             if (place is null) return Error.Validation("", "You have no accepted place as a mentor or mentee yet.");
             var id = await db.SwotAnalyses.Where(a => a.OwnerId == actor.UserId && a.ProgrammeId == place.ProgrammeId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
             if (id is { } existing) return await GetAsync(actor, existing, null, ct);
@@ -78,7 +80,7 @@ public static class PersonalSwot
                 if (r.Succeeded) parsed[q] = r.Value!; else errors.AddRange(r.Errors);
             }
             if (errors.Count > 0) return Result<Guid>.Fail(errors);
-            var place = await context.PlaceAsync(actor.UserId, programmeId, ct);
+            var place = await places.FindAsync(actor.UserId, programmeId, ct);
             if (place is null) return Error.Forbidden();
             var now = clock.GetUtcNow();
             var analysis = await db.SwotAnalyses.FirstOrDefaultAsync(a => a.OwnerId == actor.UserId && a.ProgrammeId == place.ProgrammeId, ct);

@@ -4,10 +4,11 @@ using Thrive.Domain.Goals;
 using Thrive.Persistence;
 using Thrive.Web.Features.Goals;
 using Thrive.Web.Features.Swot;
+using Thrive.Web.Features.Common;
 
 namespace Thrive.Web.Pages.Goals;
 
-public sealed class NewModel(SaveGoal.Handler save, GoalLibrary.Handler library, AssessSmart.Handler coach, GoalContext context, PersonalSwot.Handler swot) : ThrivePageModel
+public sealed class NewModel(SaveGoal.Handler save, GoalLibrary.Handler library, AssessSmart.Handler coach, ProgrammePlaces places, PersonalSwot.Handler swot) : ThrivePageModel
 {
     [BindProperty] public GoalForm Input { get; set; } = new();
     public SmartAssessment Assessment { get; private set; } = null!;
@@ -16,7 +17,7 @@ public sealed class NewModel(SaveGoal.Handler save, GoalLibrary.Handler library,
 
     public async Task<IActionResult> OnGetAsync(string? template, CancellationToken ct)
     {
-        if (await context.PlaceAsync(Actor.UserId, null, ct) is null) return StatusCode(StatusCodes.Status403Forbidden);
+        if (await places.FindAsync(Actor.UserId, null, ct) is null) return StatusCode(StatusCodes.Status403Forbidden);
         if (template is not null)
         {
             var details = await library.DetailsAsync(Actor, template, ct);

@@ -1,3 +1,4 @@
+using Thrive.Web.Permissions;
 using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Intake;
 using Thrive.Web.Infrastructure;

@@ -1,3 +1,4 @@
+using Thrive.Web.Permissions;
 using Microsoft.AspNetCore.Mvc;
 using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Thrive.Persistence;
 
-namespace Thrive.Web.Features.Accounts;
+namespace Thrive.Web.Infrastructure;
 
 /// <summary>
 /// Password reset tokens that expire by the app's clock (Identity's own provider reads the system clock, so its

@@ -5,13 +5,12 @@ using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
 
-namespace Thrive.Web.Infrastructure;
+using Thrive.Web.Infrastructure;
 
-/// <summary>
-/// The one place that answers "may this person do X to this resource?", from programme places and pairs.
-/// Handlers ask it; pages and endpoints never hand-roll checks. Each answer is one indexed query.
-/// </summary>
-public sealed class Access(ThriveDbContext db)
+namespace Thrive.Web.Permissions;
+
+// The checks before the policy table; each area moves to Access.CheckAsync with a Policy permission, then this goes.
+public sealed partial class Access
 {
     public async Task<ProgrammeAccess> ForProgrammeAsync(Actor actor, Guid programmeId, CancellationToken ct)
     {
@@ -92,7 +91,7 @@ public sealed record PersonAccess(bool IsOwner, bool IsPartner, bool IsCoordinat
         !Exists ? Thrive.Domain.Common.Error.NotFound("Goal") : allowed ? null : Thrive.Domain.Common.Error.Forbidden();
 }
 
-public enum PairSide { None, Mentor, Mentee }
+
 
 public sealed record ProgrammeAccess(bool Exists, bool IsAdmin, ParticipantRole? Role, ApplicationStatus? Status)
 {

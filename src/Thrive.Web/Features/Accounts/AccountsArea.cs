@@ -1,0 +1,20 @@
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Features.Accounts;
+
+/// <summary>Accounts: invitations accepted, sign-in, password reset, profile, first run, personal data.</summary>
+public sealed class AccountsArea : IArea
+{
+    public string? ApiDescription => "The signed-in person and everything Thrive holds about them.";
+
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<AcceptInvitation.Handler>();
+        services.AddScoped<PasswordReset.Handler>();
+        services.AddScoped<Profile.Handler>();
+        services.AddScoped<PersonalData.Handler>();
+        services.AddScoped<FirstRun.Handler>();
+    }
+
+    public void MapApi(RouteGroupBuilder api) => api.MapAccountsApi();
+}

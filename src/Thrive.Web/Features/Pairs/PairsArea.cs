@@ -1,0 +1,17 @@
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Features.Pairs;
+
+/// <summary>Pairs: a mentee with a mentor, proposed, active, completed or dissolved.</summary>
+public sealed class PairsArea : IArea
+{
+    public string? ApiDescription => "Pairs of a programme and their life cycle.";
+
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<ProposePair.Handler>();
+        services.AddScoped<PairDetails.Handler>();
+    }
+
+    public void MapApi(RouteGroupBuilder api) => api.MapPairsApi();
+}

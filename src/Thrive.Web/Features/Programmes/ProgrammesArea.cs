@@ -1,0 +1,17 @@
+using Thrive.Web.Infrastructure;
+
+namespace Thrive.Web.Features.Programmes;
+
+/// <summary>Programmes: their calendar, phases and status, and the overview coordinators work from.</summary>
+public sealed class ProgrammesArea : IArea
+{
+    public string? ApiDescription => "Programmes: calendar, phases, status and, for coordinators, counts and pairs.";
+
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<SaveProgramme.Handler>();
+        services.AddScoped<ProgrammeOverview.Handler>();
+    }
+
+    public void MapApi(RouteGroupBuilder api) => api.MapProgrammesApi();
+}

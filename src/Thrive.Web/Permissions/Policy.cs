@@ -1,0 +1,143 @@
+namespace Thrive.Web.Permissions;
+
+/// <summary>
+/// Who may read and who may change each resource of Thrive, as named rules. This is the one place access is decided:
+/// handlers ask <see cref="Access"/> with one of these permissions; no handler, page or endpoint composes its own.
+/// Private by default: personal work (goals, SWOT, board, commitments) is its owner's and their mentoring partner's;
+/// those who run a programme read goals (to spot stalled pairs) but not SWOTs, boards, sessions or feedback.
+/// A new area adds its resources here (and, for a new kind of id, how to find the ties in <see cref="Access"/>).
+/// </summary>
+public static class Policy
+{
+    // The rules, from the widest to the narrowest.
+    public static readonly Rule Admins = new("admins of the installation", Tie.Admin);
+    public static readonly Rule Runners = new("coordinators of the programme and admins", Tie.Coordinator | Tie.Admin);
+    public static readonly Rule ProgrammeMembers = new("anyone with a place in the programme, its coordinators and admins", Tie.Member | Tie.Coordinator | Tie.Admin);
+    public static readonly Rule Applicants = new("the mentor or mentee the application belongs to", Tie.Applicant);
+    public static readonly Rule Participants = new("accepted mentors and mentees of the programme", Tie.Participant);
+    public static readonly Rule PairOrRunners = new("the pair's mentor and mentee, the programme's coordinators and admins", Tie.Mentor | Tie.Mentee | Tie.Coordinator | Tie.Admin);
+    public static readonly Rule PairMembers = new("the pair's mentor and mentee", Tie.Mentor | Tie.Mentee);
+    public static readonly Rule OwnerPartnerOrRunners = new("the owner, their mentoring partner, the programme's coordinators and admins", Tie.Owner | Tie.Partner | Tie.Coordinator | Tie.Admin);
+    public static readonly Rule OwnerOrPartner = new("the owner and their mentoring partner", Tie.Owner | Tie.Partner);
+    public static readonly Rule Owner = new("the owner", Tie.Owner);
+    public static readonly Rule Partner = new("the owner's mentoring partner", Tie.Partner);
+    public static readonly Rule Receiver = new("the person who received it", Tie.Receiver);
+
+    public static class Installation
+    {
+        public static readonly Permission Administer = new("grant admin rights, read the audit log and sent mail, create programmes", Resource.Installation, Admins);
+    }
+
+    public static class Programme
+    {
+        public static readonly Permission Read = new("read the programme's page", Resource.Programme, ProgrammeMembers);
+        public static readonly Permission Manage = new("change the programme, invite people, keep its example goals", Resource.Programme, Runners);
+        public static readonly Permission TakePart = new("set goals, a SWOT, a board and commitments in it", Resource.Programme, Participants);
+    }
+
+    public static class Application
+    {
+        public static readonly Permission Fill = new("read and fill in one's own application", Resource.Programme, Applicants);
+        public static readonly Permission Review = new("list, read, accept or decline applications, import and export them", Resource.Programme, Runners);
+    }
+
+    public static class Pair
+    {
+        public static readonly Permission Read = new("read the pair", Resource.Pair, PairOrRunners);
+        public static readonly Permission List = new("list the programme's pairs", Resource.Programme, Runners);
+        public static readonly Permission Propose = new("pair a mentee with a mentor", Resource.Programme, Runners);
+        public static readonly Permission Manage = new("activate, complete or dissolve the pair", Resource.Pair, Runners);
+    }
+
+    public static class Agreement
+    {
+        public static readonly Permission Read = new("read the charters and the mentoring plan", Resource.Pair, PairMembers);
+        public static readonly Permission Write = new("write one's charter, change and sign the plan", Resource.Pair, PairMembers);
+    }
+
+    public static class Session
+    {
+        public static readonly Permission List = new("list the pair's sessions", Resource.Pair, PairMembers);
+        public static readonly Permission Schedule = new("schedule sessions from a regular slot", Resource.Pair, PairMembers);
+        public static readonly Permission Read = new("read a session, its agenda and shared notes", Resource.Session, PairMembers);
+        public static readonly Permission Write = new("write the agenda and notes, move, cancel, record it", Resource.Session, PairMembers);
+    }
+
+    public static class PrivateNote
+    {
+        /// <summary>Each member writes their own; the query reads only the author's note, so nobody else ever sees it.</summary>
+        public static readonly Permission Write = new("write one's own private note on a session", Resource.Session, PairMembers);
+    }
+
+    public static class ActionItem
+    {
+        public static readonly Permission Add = new("add an action item to a session", Resource.Session, PairMembers);
+        public static readonly Permission Tick = new("tick an action item off or on", Resource.ActionItem, PairMembers);
+    }
+
+    public static class Feedback
+    {
+        public static readonly Permission Read = new("read feedback between the two", Resource.Pair, PairMembers);
+        public static readonly Permission Give = new("give the partner feedback", Resource.Pair, PairMembers);
+        public static readonly Permission Answer = new("acknowledge or reply to feedback", Resource.Feedback, Receiver);
+    }
+
+    public static class Check
+    {
+        public static readonly Permission Read = new("read the midpoint relationship check", Resource.Pair, PairMembers);
+        public static readonly Permission Write = new("answer the midpoint relationship check", Resource.Pair, PairMembers);
+    }
+
+    public static class Closing
+    {
+        public static readonly Permission Read = new("read the closing and the journey", Resource.Pair, PairMembers);
+        public static readonly Permission Write = new("write the closing reflections and complete the pair", Resource.Pair, PairMembers);
+    }
+
+    public static class Goal
+    {
+        public static readonly Permission List = new("list a person's goals", Resource.Person, OwnerPartnerOrRunners);
+        public static readonly Permission Read = new("read a goal, its measures and history", Resource.Goal, OwnerPartnerOrRunners);
+        public static readonly Permission Write = new("edit, measure, start, achieve or drop the goal", Resource.Goal, Owner);
+        public static readonly Permission Comment = new("comment on the goal", Resource.Goal, OwnerOrPartner);
+        public static readonly Permission Confirm = new("confirm the goal was achieved", Resource.Goal, Partner);
+    }
+
+    public static class Grow
+    {
+        public static readonly Permission Read = new("read the GROW worksheet", Resource.Goal, OwnerOrPartner);
+        public static readonly Permission Write = new("answer the GROW worksheet", Resource.Goal, Owner);
+    }
+
+    public static class Swot
+    {
+        public static readonly Permission Read = new("read the SWOT and its revisions", Resource.Swot, OwnerOrPartner);
+        public static readonly Permission Write = new("revise the SWOT and link its items", Resource.Swot, Owner);
+        public static readonly Permission Comment = new("comment on the SWOT", Resource.Swot, OwnerOrPartner);
+    }
+
+    public static class Board
+    {
+        public static readonly Permission Read = new("read the board and its flow metrics", Resource.Board, OwnerOrPartner);
+        public static readonly Permission Write = new("add cards and change columns", Resource.Board, Owner);
+        public static readonly Permission ChangeColumn = new("rename, reorder or delete a column", Resource.Column, Owner);
+    }
+
+    public static class Card
+    {
+        public static readonly Permission Read = new("read a card, its checklist, comments and moves", Resource.Card, OwnerOrPartner);
+        public static readonly Permission Write = new("move or edit a card, tick its checklist", Resource.Card, Owner);
+        public static readonly Permission Comment = new("comment on a card", Resource.Card, OwnerOrPartner);
+    }
+
+    public static class Commitment
+    {
+        public static readonly Permission List = new("list a person's commitments with streaks", Resource.Person, OwnerOrPartner);
+        public static readonly Permission Write = new("check in on, archive or restore a commitment", Resource.Commitment, Owner);
+    }
+
+    /// <summary>Every permission of the table, for the authorization tests and the docs (read on demand: the nested classes initialise after this one).</summary>
+    public static IReadOnlyList<(string Resource, string Name, Permission Permission)> All => typeof(Policy).GetNestedTypes()
+        .SelectMany(t => t.GetFields().Where(f => f.FieldType == typeof(Permission)).Select(f => (t.Name, f.Name, (Permission)f.GetValue(null)!)))
+        .ToList();
+}
