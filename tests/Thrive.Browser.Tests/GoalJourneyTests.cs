@@ -23,7 +23,7 @@ public sealed class GoalJourneyTests : BrowserTest
 
         // Start from an example goal.
         await mentee.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Goals", Exact = true }).ClickAsync();
-        await mentee.GetByRole(AriaRole.Link, new() { Name = "Example goals" }).ClickAsync();
+        await mentee.GetByRole(AriaRole.Link, new() { Name = "Example goals", Exact = true }).ClickAsync();
         await mentee.GetByRole(AriaRole.Link, new() { Name = "Use this template: Pass the AWS Cloud Practitioner exam" }).ClickAsync();
         var specific = mentee.Locator("[data-criterion=Specific] .badge");
         await Assertions.Expect(specific).ToHaveTextAsync("met");
