@@ -1,7 +1,7 @@
 namespace Thrive.Web.Tests.Infrastructure;
 
 /// <summary>
-/// A person <see cref="Given"/> made: an account with a unique e-mail, the demo password and a chosen time zone;
+/// A person <see cref="Given"/> made: an account with a unique e-mail, <see cref="ThriveApp.Password"/> and a chosen time zone;
 /// with the programme and place (application) of the role they were given, if any.
 /// </summary>
 public sealed class GivenPerson(ThriveApp app, Guid id, string email, string name, string timeZone, GivenProgramme? programme = null, Guid? place = null)
