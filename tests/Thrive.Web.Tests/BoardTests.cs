@@ -11,17 +11,39 @@ namespace Thrive.Web.Tests;
 
 public sealed class BoardTests : WebTest
 {
-    private sealed record Ids(Guid Board, Guid ToDo, Guid Doing, Guid Done, Guid Card, Guid Version);
+    private sealed record Ids(GivenPair Pair, GivenPerson Outsider, Guid Board, Guid ToDo, Guid Doing, Guid Done, Guid Card, Guid Version);
 
-    /// <summary>Lerato's board and one of her To do cards.</summary>
-    private Task<Ids> LeratoAsync() => App.WithDbAsync(async db =>
+    /// <summary>
+    /// Lerato's board: three cards to do (the first by title is the card under test) and two in progress, one of them
+    /// started a week ago; with <paramref name="history"/>, ten weeks of finished cards, each week's finished faster.
+    /// The outsider is a mentee of another pair, with a board of her own.
+    /// </summary>
+    private async Task<Ids> LeratoAsync(bool history = false)
     {
-        var owner = await db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => u.Id).SingleAsync();
-        var board = await db.Boards.Where(b => b.OwnerId == owner).Select(b => b.Id).SingleAsync();
-        var cols = await db.BoardColumns.Where(c => c.BoardId == board).OrderBy(c => c.Position).Select(c => c.Id).ToListAsync();
-        var card = await db.Tasks.Where(t => t.ColumnId == cols[0]).OrderBy(t => t.Title).Select(t => new { t.Id, t.Version }).FirstAsync();
-        return new Ids(board, cols[0], cols[1], cols[2], card.Id, card.Version);
-    });
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme, mentee: await given.MenteeAsync(programme, "Lerato Mokoena"));
+        var outsider = (await given.PairAsync(programme)).Mentee;
+        await given.BoardAsync(outsider);
+        var board = await given.BoardAsync(pair.Mentee);
+        var card = await given.TaskAsync(board, "Ask for feedback on my CV");
+        await given.TaskAsync(board, "Book the team retro room");
+        await given.TaskAsync(board, "Portfolio: publish the case study");
+        await given.TaskAsync(board, "Migrate the design system to CSS variables", given.Now.AddDays(-9), started: given.Now.AddDays(-7));
+        await given.TaskAsync(board, "Add keyboard shortcuts to the editor", given.Now.AddDays(-2), started: given.Now.AddDays(-1));
+        for (var week = 10; history && week >= 1; week--)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var created = given.Now.AddDays(-7 * week - 2 + i);
+                var started = created.AddHours(6);
+                var done = started.AddDays(1.2 + (0.5 * week) + (0.2 * i));
+                await given.TaskAsync(board, $"Finished in week -{week}, card {i}", created, started, done < given.Now ? done : given.Now.AddHours(-1));
+            }
+        }
+        var version = await App.WithDbAsync(db => db.Tasks.Where(t => t.Id == card).Select(t => t.Version).SingleAsync());
+        return new Ids(pair, outsider, board.Id, board.ToDo, board.Doing, board.Done, card, version);
+    }
 
     private Task<(Guid Column, Guid Version, int Moves)> StateAsync(Guid card) => App.WithDbAsync(async db =>
     {
@@ -36,7 +58,7 @@ public sealed class BoardTests : WebTest
     public async Task A_card_moves_and_its_history_records_the_move()
     {
         var ids = await LeratoAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
         var before = await StateAsync(ids.Card);
         var r = await MoveAsync(mentee, ids, ids.Doing, ids.Version);
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
@@ -50,7 +72,7 @@ public sealed class BoardTests : WebTest
     public async Task The_stale_tab_is_refused_with_409_and_nothing_moves()
     {
         var ids = await LeratoAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
         Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(mentee, ids, ids.Doing, ids.Version)).StatusCode);
         var fresh = await StateAsync(ids.Card);
         var stale = await MoveAsync(mentee, ids, ids.Done, ids.Version); // the other tab still has the old version
@@ -69,7 +91,7 @@ public sealed class BoardTests : WebTest
     public async Task A_blocking_limit_refuses_the_move_and_a_warning_limit_allows_it()
     {
         var ids = await LeratoAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
         // Doing holds two cards; a blocking limit of 2 refuses a third.
         var set = await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Column", new() { ["ColumnId"] = ids.Doing.ToString(), ["Column.Name"] = "Doing", ["Column.Kind"] = "InProgress", ["Column.WipLimit"] = "2", ["Column.WipBlocks"] = "true" }, $"/Board/{ids.Board}");
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
@@ -88,7 +110,7 @@ public sealed class BoardTests : WebTest
     public async Task Columns_of_another_board_and_deleted_columns_are_refused()
     {
         var ids = await LeratoAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
         var foreign = await App.WithDbAsync(db => db.BoardColumns.Where(c => c.BoardId != ids.Board).Select(c => c.Id).FirstAsync());
         var r = await mentee.PostAsJsonAsync($"/api/v1/tasks/{ids.Card}/move", new { columnId = foreign, version = ids.Version }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
@@ -111,7 +133,7 @@ public sealed class BoardTests : WebTest
     public async Task Bad_tasks_are_explained_and_nothing_is_saved(string title, string? due, string message)
     {
         var ids = await LeratoAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
         var before = await App.WithDbAsync(db => db.Tasks.CountAsync());
         var form = new Dictionary<string, string> { ["Add.Title"] = title == "long" ? new string('t', 10_000) : title };
         if (due is not null) form["Add.DueDate"] = due;
@@ -124,7 +146,7 @@ public sealed class BoardTests : WebTest
     public async Task The_mentor_reads_and_comments_but_cannot_move_and_others_see_nothing()
     {
         var ids = await LeratoAsync();
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var mentor = await ids.Pair.Mentor.SignInAsync();
         var page = await mentor.GetStringAsync($"/Board/{ids.Board}", Ct);
         Assert.Contains("Lerato Mokoena&#x27;s board", page, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"Move.ColumnId\"", page, StringComparison.Ordinal); // no move controls
@@ -133,9 +155,9 @@ public sealed class BoardTests : WebTest
         Assert.Equal(ids.ToDo, (await StateAsync(ids.Card)).Column);
         var comment = await ThriveApp.PostFormAsync(mentor, $"/Tasks/{ids.Card}?handler=Comment", new() { ["Comment.Body"] = "Split this into two?" }, $"/Tasks/{ids.Card}");
         Assert.Equal(HttpStatusCode.Redirect, comment.StatusCode);
-        foreach (var email in new[] { "aws.mentee@thrive.test", "coordinator@thrive.test" })
+        foreach (var person in new[] { ids.Outsider, ids.Pair.Programme.Coordinator })
         {
-            var other = await App.SignedInAsync(email);
+            var other = await person.SignInAsync();
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/Board/{ids.Board}", Ct)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/Tasks/{ids.Card}", Ct)).StatusCode);
         }
@@ -145,7 +167,7 @@ public sealed class BoardTests : WebTest
     public async Task Checklist_and_the_too_big_flag_show_on_cards()
     {
         var ids = await LeratoAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
         await ThriveApp.PostFormAsync(mentee, $"/Tasks/{ids.Card}?handler=Checklist", new() { ["Checklist.Text"] = "Draft" }, $"/Tasks/{ids.Card}");
         await ThriveApp.PostFormAsync(mentee, $"/Tasks/{ids.Card}?handler=Checklist", new() { ["Checklist.Text"] = "Review" }, $"/Tasks/{ids.Card}");
         var item = await App.WithDbAsync(db => db.ChecklistItems.Where(i => i.TaskId == ids.Card && i.Text == "Draft").Select(i => i.Id).SingleAsync());
@@ -160,8 +182,8 @@ public sealed class BoardTests : WebTest
     [Fact]
     public async Task Flow_metrics_show_time_to_completion_falling_and_a_forecast()
     {
-        var ids = await LeratoAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var ids = await LeratoAsync(history: true);
+        var mentee = await ids.Pair.Mentee.SignInAsync();
         var html = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Board/{ids.Board}/Flow", Ct));
         Assert.Contains("Cycle time is falling by about", html, StringComparison.Ordinal);
         Assert.Matches(@"The remaining \d+ tasks will be done by", html);
@@ -169,16 +191,17 @@ public sealed class BoardTests : WebTest
         var api = await mentee.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/boards/{ids.Board}/flow", Ct);
         Assert.Equal("Falling", api.GetProperty("trend").GetProperty("verdict").GetString());
         Assert.Equal("Forecast", api.GetProperty("forecast").GetProperty("status").GetString());
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var mentor = await ids.Pair.Mentor.SignInAsync();
         Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync($"/Board/{ids.Board}/Flow", Ct)).StatusCode);
-        var other = await App.SignedInAsync("dsa.mentee@thrive.test");
+        var other = await ids.Outsider.SignInAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/v1/boards/{ids.Board}/flow", Ct)).StatusCode);
     }
 
     [Fact]
     public async Task An_empty_board_says_there_is_not_enough_data()
     {
-        var mentee = await App.SignedInAsync("mentor.cloud@thrive.test");
+        var given = Given.In(App);
+        var mentee = await (await given.MentorAsync(await given.ProgrammeAsync())).SignInAsync();
         var board = await mentee.GetStringAsync("/Board", Ct);
         var id = System.Text.RegularExpressions.Regex.Match(board, "data-board-id=\"([^\"]+)\"").Groups[1].Value;
         var html = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Board/{id}/Flow", Ct));
@@ -189,7 +212,7 @@ public sealed class BoardTests : WebTest
     public async Task Columns_are_renamed_reordered_and_bad_limits_refused()
     {
         var ids = await LeratoAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
         var bad = await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Column", new() { ["ColumnId"] = ids.Doing.ToString(), ["Column.Name"] = "", ["Column.Kind"] = "InProgress", ["Column.WipLimit"] = "0" }, $"/Board/{ids.Board}");
         var html = await bad.Content.ReadAsStringAsync(Ct);
         Assert.Contains("Column name is required", html, StringComparison.Ordinal);
@@ -204,7 +227,7 @@ public sealed class BoardTests : WebTest
     public async Task Refusals_carry_a_code_that_scripts_and_board_js_read_instead_of_words()
     {
         var ids = await LeratoAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
         static async Task<string?> CodeOf(HttpResponseMessage r)
         {
             Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
@@ -227,7 +250,7 @@ public sealed class BoardTests : WebTest
     public async Task The_board_page_gives_every_card_and_column_form_its_own_ids()
     {
         var ids = await LeratoAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
         var page = await mentee.GetStringAsync($"/Board/{ids.Board}", Ct);
         var all = Regex.Matches(page, "\\sid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Contains($"mv-{ids.Card}", all);
@@ -265,9 +288,9 @@ public sealed class BoardTests : WebTest
     public async Task Flow_metrics_count_days_in_the_readers_time_zone(string zone, int hour, int minute)
     {
         var ids = await LeratoAsync();
-        await App.WithDbAsync(db => db.Users.Where(u => u.Email == "mentee@thrive.test").ExecuteUpdateAsync(u => u.SetProperty(x => x.TimeZone, zone)));
+        await App.WithDbAsync(db => db.Users.Where(u => u.Id == ids.Pair.Mentee.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.TimeZone, zone)));
         var today = AdvanceTo(zone, new TimeOnly(hour, minute));
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
         var flow = await mentee.GetFromJsonAsync<JsonElement>($"/api/v1/boards/{ids.Board}/flow", Ct);
         Assert.Equal(today, DateOnly.Parse(flow.GetProperty("today").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
         var days = flow.GetProperty("cumulativeFlow").EnumerateArray().Select(d => d.GetProperty("day").GetString()).ToList();

@@ -19,13 +19,26 @@ public sealed class GoalTests : WebTest
         ["Input.DoneCriterion"] = "Exam passed", ["Input.TargetDate"] = date ?? Day(Today.AddDays(30)), ["Input.Activate"] = "true",
     };
 
-    private Task<Guid> LeratoGoalAsync() => App.WithDbAsync(db => db.Goals
-        .Where(g => g.OwnerId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id && g.Status == GoalStatus.Active).Select(g => g.Id).FirstAsync());
+    /// <summary>
+    /// Lerato and her mentor Daan; Lerato's goal is to finish a task in 2 days instead of 5, and she logged 5, 4.5, 4
+    /// and 3.5 (so it is half done). The other mentee is in another pair.
+    /// </summary>
+    private sealed record World(GivenPair Lerato, GivenGoal Goal, GivenPerson OtherMentee);
+
+    private async Task<World> WorldAsync()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var lerato = await given.PairAsync(programme, await given.MentorAsync(programme, "Daan Jansen"), await given.MenteeAsync(programme, "Lerato Mokoena"));
+        var goal = await given.GoalAsync(lerato.Mentee, "Work at an intermediate level as a front-end developer",
+            measure: new GoalMeasure("Average days to complete a task", 5, 2, "days"), weekly: [5, 4.5m, 4, 3.5m]);
+        return new World(lerato, goal, (await given.PairAsync(programme)).Mentee);
+    }
 
     [Fact]
     public async Task Mentee_creates_a_goal_and_script_in_it_is_shown_as_text()
     {
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await (await WorldAsync()).Lerato.Mentee.SignInAsync();
         var r = await ThriveApp.PostFormAsync(mentee, "/Goals/New", Form(title: "Ship <script>alert('x')</script> portfolio", description: "**Bold** <img src=x onerror=alert(1)>"));
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         var html = await mentee.GetStringAsync(r.Headers.Location!.OriginalString, Ct);
@@ -44,7 +57,7 @@ public sealed class GoalTests : WebTest
     [InlineData("long", null, "at most 10000 characters")]
     public async Task Bad_goal_input_is_explained_and_nothing_is_saved(string title, string? date, string message)
     {
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await (await WorldAsync()).Lerato.Mentee.SignInAsync();
         var before = await App.WithDbAsync(db => db.Goals.CountAsync());
         var form = Form(title, date == "yesterday" ? Day(Today.AddDays(-1)) : date, description: title == "long" ? new string('d', 100_000) : "x");
         var r = await ThriveApp.PostFormAsync(mentee, "/Goals/New", form);
@@ -59,7 +72,7 @@ public sealed class GoalTests : WebTest
     [InlineData("0", "ten", "is not valid")]
     public async Task Bad_measures_are_explained(string baseline, string target, string message)
     {
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await (await WorldAsync()).Lerato.Mentee.SignInAsync();
         var form = Form();
         form["Input.Metric"] = "Practice tests";
         form["Input.Baseline"] = baseline;
@@ -71,8 +84,9 @@ public sealed class GoalTests : WebTest
     [Fact]
     public async Task Two_people_saving_one_goal_the_second_is_refused_and_keeps_their_text()
     {
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var id = await LeratoGoalAsync();
+        var world = await WorldAsync();
+        var mentee = await world.Lerato.Mentee.SignInAsync();
+        var id = world.Goal.Id;
         var editPage = await mentee.GetStringAsync($"/Goals/{id}/Edit", Ct);
         var version = System.Text.RegularExpressions.Regex.Match(editPage, "name=\"Input.Version\" value=\"([^\"]+)\"").Groups[1].Value;
         var first = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Edit", new() { ["Input.Title"] = "First tab's title", ["Input.Category"] = "Career", ["Input.Version"] = version });
@@ -87,7 +101,7 @@ public sealed class GoalTests : WebTest
     [Fact]
     public async Task Template_prefills_a_draft()
     {
-        var mentee = await App.SignedInAsync("dsa.mentee@thrive.test");
+        var mentee = await (await WorldAsync()).OtherMentee.SignInAsync();
         var page = WebUtility.HtmlDecode(await mentee.GetStringAsync("/Goals/New?template=leetcode-weekly", Ct));
         Assert.Contains("value=\"Solve at least one LeetCode problem set per week\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"Problem sets solved\"", page, StringComparison.Ordinal);
@@ -97,9 +111,10 @@ public sealed class GoalTests : WebTest
     [Fact]
     public async Task Mentee_marks_achieved_and_only_the_mentor_confirms()
     {
-        var id = await LeratoGoalAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Goal.Id;
+        var mentee = await world.Lerato.Mentee.SignInAsync();
+        var mentor = await world.Lerato.Mentor.SignInAsync();
         var early = await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}?handler=Change", new() { ["change"] = "MarkAchieved" }, $"/Goals/{id}");
         Assert.Equal(HttpStatusCode.Forbidden, early.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Change", new() { ["change"] = "MarkAchieved" }, $"/Goals/{id}")).StatusCode);
@@ -113,8 +128,9 @@ public sealed class GoalTests : WebTest
     [Fact]
     public async Task Measure_log_moves_progress_and_refuses_future_days()
     {
-        var id = await LeratoGoalAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Goal.Id;
+        var mentee = await world.Lerato.Mentee.SignInAsync();
         var future = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Measure", new() { ["MeasureDate"] = Day(Today.AddDays(2)), ["MeasureValue"] = "3" }, $"/Goals/{id}");
         Assert.Contains("The date is in the future", await future.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var ok = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Measure", new() { ["MeasureDate"] = Day(Today), ["MeasureValue"] = "2" }, $"/Goals/{id}");
@@ -126,15 +142,16 @@ public sealed class GoalTests : WebTest
     [Fact]
     public async Task Pair_comments_and_other_pairs_cannot_read_or_write()
     {
-        var id = await LeratoGoalAsync();
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Goal.Id;
+        var mentor = await world.Lerato.Mentor.SignInAsync();
         var posted = await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}?handler=Comment", new() { ["Comment"] = "Proud of this week's **focus**." }, $"/Goals/{id}");
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var coordinator = await world.Lerato.Programme.Coordinator.SignInAsync();
         var seen = await coordinator.GetStringAsync($"/Goals/{id}", Ct);
         Assert.Contains("50% done", seen, StringComparison.Ordinal); // progress, yes
         Assert.DoesNotContain("Proud of this week", seen, StringComparison.Ordinal); // the pair's conversation, no
-        var other = await App.SignedInAsync("aws.mentee@thrive.test");
+        var other = await world.OtherMentee.SignInAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/Goals/{id}", Ct)).StatusCode);
         var apiComment = await other.PostAsJsonAsync($"/api/v1/goals/{id}/comments", new { body = "sneaky" }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, apiComment.StatusCode);
@@ -144,13 +161,14 @@ public sealed class GoalTests : WebTest
     [Fact]
     public async Task Grow_answers_feed_the_goal_and_the_partner_may_only_read()
     {
-        var id = await LeratoGoalAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Goal.Id;
+        var mentee = await world.Lerato.Mentee.SignInAsync();
         var r = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", new() { ["Answers[1]"] = "Intermediate level", ["Answers[16]"] = "Set up the board tonight", ["Answers[18]"] = "Demo my board every Tuesday", ["Answers[20]"] = "Braai with friends" });
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         var goal = await App.WithDbAsync(db => db.Goals.Where(g => g.Id == id).Select(g => new { g.FirstStep, g.AccountabilityMethod, g.Celebration }).SingleAsync());
         Assert.Equal(("Set up the board tonight", "Demo my board every Tuesday", "Braai with friends"), (goal.FirstStep, goal.AccountabilityMethod, goal.Celebration));
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var mentor = await world.Lerato.Mentor.SignInAsync();
         Assert.Contains("Set up the board tonight", await mentor.GetStringAsync($"/Goals/{id}/Grow", Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}/Grow", new() { ["Answers[1]"] = "mine now" }, $"/Goals/{id}/Grow")).StatusCode);
         var tooLong = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", new() { ["Answers[2]"] = new string('a', 3000) });
@@ -160,7 +178,7 @@ public sealed class GoalTests : WebTest
     [Fact]
     public async Task The_first_step_becomes_the_goals_first_task_and_progress_follows_tasks()
     {
-        var mentee = await App.SignedInAsync("careers.mentee@thrive.test");
+        var mentee = await (await WorldAsync()).OtherMentee.SignInAsync();
         var created = await mentee.PostAsJsonAsync("/api/v1/goals", new { title = "Give a lightning talk", category = "Career", activate = true }, Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
@@ -179,7 +197,7 @@ public sealed class GoalTests : WebTest
     [Fact]
     public async Task Smart_api_assesses_free_text()
     {
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await (await WorldAsync()).Lerato.Mentee.SignInAsync();
         var r = await mentee.PostAsJsonAsync("/api/v1/smart/assess", new { text = "Pass the AWS Cloud Practitioner exam by 15 March" }, Ct);
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         using var doc = JsonDocument.Parse(await r.Content.ReadAsStringAsync(Ct));
@@ -198,17 +216,18 @@ public sealed class GoalTests : WebTest
     [Fact]
     public async Task Coordinator_adds_a_template_that_their_programme_sees()
     {
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var programme = await App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
+        var world = await WorldAsync();
+        var coordinator = await world.Lerato.Programme.Coordinator.SignInAsync();
+        var programme = world.Lerato.Programme.Id;
         var bad = await ThriveApp.PostFormAsync(coordinator, "/Goals/Library", new() { ["Input.ProgrammeId"] = programme.ToString(), ["Input.Title"] = "", ["Input.Category"] = "Career" });
         Assert.Contains("Title is required", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var ok = await ThriveApp.PostFormAsync(coordinator, "/Goals/Library", new() { ["Input.ProgrammeId"] = programme.ToString(), ["Input.Title"] = "Give a lightning talk at the cohort demo day", ["Input.Category"] = "Career" });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await world.Lerato.Mentee.SignInAsync();
         var career = await mentee.GetStringAsync("/Goals/Library?Category=Career", Ct);
         Assert.Contains("Give a lightning talk at the cohort demo day", career, StringComparison.Ordinal);
         Assert.DoesNotContain("Pass the AWS Cloud Practitioner exam", career, StringComparison.Ordinal); // technical, filtered out
-        var mentee2 = await App.SignedInAsync("mentee@thrive.test");
+        var mentee2 = await world.Lerato.Mentee.SignInAsync();
         var forbidden = await ThriveApp.PostFormAsync(mentee2, "/Goals/Library", new() { ["Input.ProgrammeId"] = programme.ToString(), ["Input.Title"] = "Mine", ["Input.Category"] = "Career" });
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }

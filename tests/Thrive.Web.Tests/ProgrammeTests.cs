@@ -7,7 +7,17 @@ namespace Thrive.Web.Tests;
 
 public sealed class ProgrammeTests : WebTest
 {
-    private static Dictionary<string, string> Form(string name = "Autumn cohort", string start = "2027-02-01", string weeks = "12", string coordinators = "coordinator@thrive.test, new.coord@example.com") => new()
+    /// <summary>A programme in its fifth week with its coordinator and a mentee, and an admin.</summary>
+    private sealed record World(GivenProgramme Programme, GivenPerson Coordinator, GivenPerson Mentee, GivenPerson Admin);
+
+    private async Task<World> WorldAsync()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync(week: 5);
+        return new World(programme, programme.Coordinator, await given.MenteeAsync(programme), await given.AdminAsync());
+    }
+
+    private static Dictionary<string, string> Form(string coordinators, string name = "Autumn cohort", string start = "2027-02-01", string weeks = "12") => new()
     {
         ["Input.Name"] = name, ["Input.Description"] = "A new cohort", ["Input.StartDate"] = start, ["Input.LengthWeeks"] = weeks,
         ["Input.Cadence"] = "Weekly", ["Input.Status"] = "IntakeOpen", ["Input.CoordinatorEmails"] = coordinators,
@@ -16,29 +26,31 @@ public sealed class ProgrammeTests : WebTest
     [Fact]
     public async Task Admin_creates_a_programme_and_its_coordinators_are_invited()
     {
-        var admin = await App.SignedInAsync("admin@thrive.test");
-        var r = await ThriveApp.PostFormAsync(admin, "/Admin/Programmes/New", Form());
+        var world = await WorldAsync();
+        var admin = await world.Admin.SignInAsync();
+        var r = await ThriveApp.PostFormAsync(admin, "/Admin/Programmes/New", Form($"{world.Coordinator.Email}, new.coord@example.com"));
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         var page = WebUtility.HtmlDecode(await admin.GetStringAsync(r.Headers.Location!.OriginalString, Ct));
         Assert.Contains("Autumn cohort", page, StringComparison.Ordinal);
         Assert.Contains("Starts 1 Feb 2027 · 12 weeks", page, StringComparison.Ordinal);
         Assert.Contains("Getting to know each other", page, StringComparison.Ordinal);
         Assert.True(await App.WithDbAsync(db => db.Invitations.AnyAsync(i => i.Email == "new.coord@example.com")));
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var coordinator = await world.Coordinator.SignInAsync();
         Assert.Contains("Autumn cohort", await coordinator.GetStringAsync("/", Ct), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("", "2027-02-01", "12", "coordinator@thrive.test", "Name is required")]
-    [InlineData("Cohort", "1850-02-01", "12", "coordinator@thrive.test", "between the years 2000 and 2100")]
-    [InlineData("Cohort", "2027-02-01", "500", "coordinator@thrive.test", "between 1 and 104")]
+    [InlineData("", "2027-02-01", "12", "the coordinator", "Name is required")]
+    [InlineData("Cohort", "1850-02-01", "12", "the coordinator", "between the years 2000 and 2100")]
+    [InlineData("Cohort", "2027-02-01", "500", "the coordinator", "between 1 and 104")]
     [InlineData("Cohort", "2027-02-01", "12", "", "at least one coordinator")]
     [InlineData("Cohort", "2027-02-01", "12", "not-an-email", "valid email address")]
-    [InlineData("Cohort", "not-a-date", "12", "coordinator@thrive.test", "is not valid")]
+    [InlineData("Cohort", "not-a-date", "12", "the coordinator", "is not valid")]
     public async Task Bad_programme_input_is_shown_and_nothing_is_saved(string name, string start, string weeks, string coordinators, string message)
     {
-        var admin = await App.SignedInAsync("admin@thrive.test");
-        var r = await ThriveApp.PostFormAsync(admin, "/Admin/Programmes/New", Form(name, start, weeks, coordinators));
+        var world = await WorldAsync();
+        var admin = await world.Admin.SignInAsync();
+        var r = await ThriveApp.PostFormAsync(admin, "/Admin/Programmes/New", Form(coordinators == "the coordinator" ? world.Coordinator.Email : coordinators, name, start, weeks));
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Contains(message, WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         Assert.Equal(1, await App.WithDbAsync(db => db.Programmes.CountAsync()));
@@ -47,17 +59,19 @@ public sealed class ProgrammeTests : WebTest
     [Fact]
     public async Task Over_long_name_is_refused()
     {
-        var admin = await App.SignedInAsync("admin@thrive.test");
-        var r = await ThriveApp.PostFormAsync(admin, "/Admin/Programmes/New", Form(name: new string('n', 10_000)));
+        var world = await WorldAsync();
+        var admin = await world.Admin.SignInAsync();
+        var r = await ThriveApp.PostFormAsync(admin, "/Admin/Programmes/New", Form(world.Coordinator.Email, name: new string('n', 10_000)));
         Assert.Contains("at most 120 characters", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Coordinator_edits_phases_and_bad_phases_are_refused()
     {
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var id = await App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
-        var start = await App.WithDbAsync(db => db.Programmes.Select(p => p.StartDate).FirstAsync());
+        var world = await WorldAsync();
+        var coordinator = await world.Coordinator.SignInAsync();
+        var id = world.Programme.Id;
+        var start = world.Programme.StartDate;
         var form = new Dictionary<string, string>
         {
             ["Input.Name"] = "Project Thrive · Spring cohort", ["Input.StartDate"] = start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -70,14 +84,14 @@ public sealed class ProgrammeTests : WebTest
         form["Input.GoalsEndWeek"] = "10";
         var ok = await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Edit", form);
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await world.Mentee.SignInAsync();
         Assert.Contains("Week 5 of 12 · Getting to know each other", WebUtility.HtmlDecode(await mentee.GetStringAsync("/", Ct)), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Api_answers_bad_input_with_problem_details()
     {
-        var admin = await App.SignedInAsync("admin@thrive.test");
+        var admin = await (await WorldAsync()).Admin.SignInAsync();
         var r = await admin.PostAsJsonAsync("/api/v1/programmes", new { name = "", startDate = "2027-01-04", lengthWeeks = 0, cadence = "Weekly", status = "Draft", coordinatorEmails = Array.Empty<string>() }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Equal("application/problem+json", r.Content.Headers.ContentType!.MediaType);
@@ -92,10 +106,11 @@ public sealed class ProgrammeTests : WebTest
     [Fact]
     public async Task Api_creates_and_lists_programmes()
     {
-        var admin = await App.SignedInAsync("admin@thrive.test");
-        var r = await admin.PostAsJsonAsync("/api/v1/programmes", new { name = "API cohort", startDate = "2027-01-04", lengthWeeks = 8, cadence = "Fortnightly", status = "Draft", coordinatorEmails = new[] { "coordinator@thrive.test" } }, Ct);
+        var world = await WorldAsync();
+        var admin = await world.Admin.SignInAsync();
+        var r = await admin.PostAsJsonAsync("/api/v1/programmes", new { name = "API cohort", startDate = "2027-01-04", lengthWeeks = 8, cadence = "Fortnightly", status = "Draft", coordinatorEmails = new[] { world.Coordinator.Email } }, Ct);
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
-        var list = await (await App.SignedInAsync("coordinator@thrive.test")).GetStringAsync("/api/v1/programmes", Ct);
+        var list = await (await world.Coordinator.SignInAsync()).GetStringAsync("/api/v1/programmes", Ct);
         Assert.Contains("API cohort", list, StringComparison.Ordinal);
         Assert.Contains("\"total\":2", list, StringComparison.Ordinal);
     }
