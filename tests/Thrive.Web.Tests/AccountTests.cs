@@ -164,21 +164,21 @@ public sealed class AccountTests : WebTest
     public async Task Password_reset_by_email_works_once()
     {
         var guest = App.Anonymous();
-        var request = await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Email"] = "careers.mentee@thrive.test" });
+        var request = await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Input.Email"] = "careers.mentee@thrive.test" });
         Assert.Contains("we've sent it a link", WebUtility.HtmlDecode(await request.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         var link = await App.LastLinkToAsync("careers.mentee@thrive.test");
         var reset = await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
         {
-            ["Email"] = "careers.mentee@thrive.test", ["Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
-            ["Password"] = "Brand-new-pass-7", ["ConfirmPassword"] = "Brand-new-pass-7",
+            ["Input.Email"] = "careers.mentee@thrive.test", ["Input.Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
+            ["Input.Password"] = "Brand-new-pass-7", ["Input.ConfirmPassword"] = "Brand-new-pass-7",
         }, formPage: link);
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         await App.SignedInAsync("careers.mentee@thrive.test", "Brand-new-pass-7");
 
         var reuse = await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
         {
-            ["Email"] = "careers.mentee@thrive.test", ["Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
-            ["Password"] = "Another-pass-8", ["ConfirmPassword"] = "Another-pass-8",
+            ["Input.Email"] = "careers.mentee@thrive.test", ["Input.Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
+            ["Input.Password"] = "Another-pass-8", ["Input.ConfirmPassword"] = "Another-pass-8",
         }, formPage: link);
         Assert.Contains("invalid, expired or already used", await reuse.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
@@ -188,12 +188,12 @@ public sealed class AccountTests : WebTest
     {
         const string email = "mentor.cloud@thrive.test";
         var guest = App.Anonymous();
-        await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Email"] = email });
+        await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Input.Email"] = email });
         var link = await App.LastLinkToAsync(email);
         var token = Uri.UnescapeDataString(link.Split("token=")[1]);
         async Task<string> TryAsync(string t) => WebUtility.HtmlDecode(await (await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
         {
-            ["Email"] = email, ["Token"] = t, ["Password"] = "Never-used-pass-9", ["ConfirmPassword"] = "Never-used-pass-9",
+            ["Input.Email"] = email, ["Input.Token"] = t, ["Input.Password"] = "Never-used-pass-9", ["Input.ConfirmPassword"] = "Never-used-pass-9",
         }, formPage: link)).Content.ReadAsStringAsync(Ct));
 
         // One character changed: refused.
@@ -210,7 +210,7 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task Reset_for_an_unknown_address_says_the_same_and_sends_nothing()
     {
-        var r = await ThriveApp.PostFormAsync(App.Anonymous(), "/Account/ForgotPassword", new() { ["Email"] = "nobody@example.com" });
+        var r = await ThriveApp.PostFormAsync(App.Anonymous(), "/Account/ForgotPassword", new() { ["Input.Email"] = "nobody@example.com" });
         Assert.Contains("If an account exists", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.False(await App.WithDbAsync(db => db.SentMail.AnyAsync(m => m.To == "nobody@example.com")));
     }

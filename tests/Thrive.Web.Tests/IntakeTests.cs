@@ -38,7 +38,7 @@ public sealed class IntakeTests : WebTest
         var place = await PlaceOfAsync("nandi.applicant@thrive.test");
         var detail = WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/Programmes/{id}/Applications/{place}", Ct));
         Assert.Contains("Go, Kubernetes, Rust", detail, StringComparison.Ordinal);
-        var notes = await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Applications/{place}?handler=Notes", new() { ["CallNotes"] = "Good call; wants confidence in meetings." }, $"/Programmes/{id}/Applications/{place}");
+        var notes = await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Applications/{place}?handler=Notes", new() { ["Notes.CallNotes"] = "Good call; wants confidence in meetings." }, $"/Programmes/{id}/Applications/{place}");
         Assert.Equal(HttpStatusCode.Redirect, notes.StatusCode);
         var decide = await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Applications/{place}?handler=Decide", new() { ["accept"] = "true" }, $"/Programmes/{id}/Applications/{place}");
         Assert.Equal(HttpStatusCode.Redirect, decide.StatusCode);
@@ -71,7 +71,7 @@ public sealed class IntakeTests : WebTest
         form.Add(new StringContent(ThriveApp.AntiforgeryToken(page)), "__RequestVerificationToken");
         var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", "people.csv");
+        form.Add(file, "Import.File", "people.csv");
         return await client.PostAsync($"/Programmes/{id}/Import", form, Ct);
     }
 
