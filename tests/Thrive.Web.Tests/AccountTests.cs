@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
@@ -253,5 +255,15 @@ public sealed class AccountTests : WebTest
         await ThriveApp.PostFormAsync(guest, link, Choose("Co Ordinator", "Strong-pass-42"));
         var role = await App.WithDbAsync(db => db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "co.coordinator@example.com").Id).Select(p => new { p.Role, p.Status }).SingleAsync());
         Assert.Equal((ParticipantRole.Coordinator, ApplicationStatus.Accepted), (role.Role, role.Status));
+    }
+
+    [Fact]
+    public async Task The_api_names_the_signed_in_person_with_their_time_zone()
+    {
+        var me = await (await App.SignedInAsync("mentor@thrive.test")).GetFromJsonAsync<JsonElement>("/api/v1/me", Ct);
+        Assert.Equal(await App.UserIdAsync("mentor@thrive.test"), me.GetProperty("id").GetGuid());
+        Assert.Equal("Daan Jansen", me.GetProperty("displayName").GetString());
+        Assert.Equal("Europe/Amsterdam", me.GetProperty("timeZone").GetString());
+        Assert.False(me.GetProperty("isAdmin").GetBoolean());
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
@@ -144,5 +146,31 @@ public sealed class IntakeTests : WebTest
         Assert.Contains("imported.mentor@example.com,Imported Mentor,mentor,15,Rust,technical", text, StringComparison.Ordinal);
         Assert.Contains("\"Learn testing, properly\"", text, StringComparison.Ordinal);
         Assert.Contains("mentee@thrive.test,Lerato Mokoena,mentee", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_lists_applications_invites_people_and_decides_only_on_what_was_applied_for()
+    {
+        var id = await ProgrammeIdAsync();
+        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var mentors = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{id}/applications?role=Mentor&status=Applied", Ct);
+        Assert.Equal("Bram Smit", mentors.GetProperty("items").EnumerateArray().Single().GetProperty("name").GetString());
+
+        // The admin has an account but no place: the invitation gives them one, not yet applied for.
+        var invited = await coordinator.PostAsJsonAsync($"/api/v1/programmes/{id}/invitations", new { email = "admin@thrive.test", role = "Mentee" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, invited.StatusCode);
+        Assert.True((await invited.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("existingAccount").GetBoolean());
+        var again = await coordinator.PostAsJsonAsync($"/api/v1/programmes/{id}/invitations", new { email = "admin@thrive.test", role = "Mentee" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+
+        var early = await coordinator.PostAsync($"/api/v1/programmes/{id}/applications/{await PlaceOfAsync("admin@thrive.test")}/decision?accept=true", null, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal("application/problem+json", early.Content.Headers.ContentType?.MediaType);
+        var bram = await PlaceOfAsync("bram.applicant@thrive.test");
+        Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PostAsync($"/api/v1/programmes/{id}/applications/{bram}/decision?accept=true", null, Ct)).StatusCode);
+        Assert.Equal(ApplicationStatus.Accepted, await App.WithDbAsync(db => db.Participants.Where(p => p.Id == bram).Select(p => p.Status).SingleAsync()));
+
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        Assert.Equal(HttpStatusCode.Forbidden, (await mentee.GetAsync($"/api/v1/programmes/{id}/applications", Ct)).StatusCode);
     }
 }
