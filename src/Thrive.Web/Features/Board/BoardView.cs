@@ -41,7 +41,7 @@ public static class BoardView
             db.Boards.Add(board);
             db.BoardColumns.AddRange(columns);
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
             {
                 // Two tabs made it at once: the other one won; use theirs.
                 db.ChangeTracker.Clear();
