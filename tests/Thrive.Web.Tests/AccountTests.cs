@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
@@ -182,21 +184,21 @@ public sealed class AccountTests : WebTest
     {
         var email = (await PersonAsync()).Email;
         var guest = App.Anonymous();
-        var request = await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Email"] = email });
+        var request = await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Input.Email"] = email });
         Assert.Contains("we've sent it a link", WebUtility.HtmlDecode(await request.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         var link = await App.LastLinkToAsync(email);
         var reset = await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
         {
-            ["Email"] = email, ["Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
-            ["Password"] = "Brand-new-pass-7", ["ConfirmPassword"] = "Brand-new-pass-7",
+            ["Input.Email"] = email, ["Input.Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
+            ["Input.Password"] = "Brand-new-pass-7", ["Input.ConfirmPassword"] = "Brand-new-pass-7",
         }, formPage: link);
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         await App.SignedInAsync(email, "Brand-new-pass-7");
 
         var reuse = await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
         {
-            ["Email"] = email, ["Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
-            ["Password"] = "Another-pass-8", ["ConfirmPassword"] = "Another-pass-8",
+            ["Input.Email"] = email, ["Input.Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
+            ["Input.Password"] = "Another-pass-8", ["Input.ConfirmPassword"] = "Another-pass-8",
         }, formPage: link);
         Assert.Contains("invalid, expired or already used", await reuse.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
@@ -206,12 +208,12 @@ public sealed class AccountTests : WebTest
     {
         var email = (await PersonAsync()).Email;
         var guest = App.Anonymous();
-        await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Email"] = email });
+        await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Input.Email"] = email });
         var link = await App.LastLinkToAsync(email);
         var token = Uri.UnescapeDataString(link.Split("token=")[1]);
         async Task<string> TryAsync(string t) => WebUtility.HtmlDecode(await (await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
         {
-            ["Email"] = email, ["Token"] = t, ["Password"] = "Never-used-pass-9", ["ConfirmPassword"] = "Never-used-pass-9",
+            ["Input.Email"] = email, ["Input.Token"] = t, ["Input.Password"] = "Never-used-pass-9", ["Input.ConfirmPassword"] = "Never-used-pass-9",
         }, formPage: link)).Content.ReadAsStringAsync(Ct));
 
         // One character changed: refused.
@@ -228,7 +230,7 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task Reset_for_an_unknown_address_says_the_same_and_sends_nothing()
     {
-        var r = await ThriveApp.PostFormAsync(App.Anonymous(), "/Account/ForgotPassword", new() { ["Email"] = "nobody@example.com" });
+        var r = await ThriveApp.PostFormAsync(App.Anonymous(), "/Account/ForgotPassword", new() { ["Input.Email"] = "nobody@example.com" });
         Assert.Contains("If an account exists", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.False(await App.WithDbAsync(db => db.SentMail.AnyAsync(m => m.To == "nobody@example.com")));
     }
@@ -274,5 +276,16 @@ public sealed class AccountTests : WebTest
         await ThriveApp.PostFormAsync(guest, link, Choose("Co Ordinator", "Strong-pass-42"));
         var role = await App.WithDbAsync(db => db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "co.coordinator@example.com").Id).Select(p => new { p.Role, p.Status }).SingleAsync());
         Assert.Equal((ParticipantRole.Coordinator, ApplicationStatus.Accepted), (role.Role, role.Status));
+    }
+
+    [Fact]
+    public async Task The_api_names_the_signed_in_person_with_their_time_zone()
+    {
+        var daan = await Given.In(App).PersonAsync("Daan Jansen", "Europe/Amsterdam");
+        var me = await (await daan.SignInAsync()).GetFromJsonAsync<JsonElement>("/api/v1/me", Ct);
+        Assert.Equal(daan.Id, me.GetProperty("id").GetGuid());
+        Assert.Equal("Daan Jansen", me.GetProperty("displayName").GetString());
+        Assert.Equal("Europe/Amsterdam", me.GetProperty("timeZone").GetString());
+        Assert.False(me.GetProperty("isAdmin").GetBoolean());
     }
 }

@@ -69,7 +69,7 @@ public sealed class AuditTests : WebTest
         await ThriveApp.PostFormAsync(admin, $"/Admin/Users?handler=Admin&userId={mentorId}&admin=true", new(), "/Admin/Users");
         var mentor = await daan.SignInAsync();
         Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync("/Admin/Users", Ct)).StatusCode);
-        Assert.Contains("Daan Jansen", await admin.GetStringAsync("/Admin/Users?q=DAAN", Ct), StringComparison.Ordinal);
+        Assert.Contains("Daan Jansen", await admin.GetStringAsync("/Admin/Users?search=DAAN", Ct), StringComparison.Ordinal);
         // "page" is also Razor Pages' own route value: the query's page number must win, with no error shown.
         foreach (var url in new[] { "/Admin/Users?page=1", "/Admin/Audit?page=2", "/?page=1", "/Admin/Mail?page=1" })
             Assert.DoesNotContain("is not valid", await admin.GetStringAsync(url, Ct), StringComparison.Ordinal);

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Sessions;
 using Thrive.Domain.Intake;
 using Thrive.Web.Tests.Infrastructure;
 
@@ -73,4 +76,39 @@ public sealed class HomeTests : WebTest
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/", Ct));
         Assert.Contains("Your application is with the coordinator", html, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Late in the evening in Johannesburg (UTC+2) and in New York in winter (UTC-5, already tomorrow in UTC), and just
+    /// after midnight in Johannesburg (still yesterday in UTC): the programme's week and what is overdue are the
+    /// reader's own day's. The programme started 27 days before that day: week 4 of 12.
+    /// </summary>
+    [Theory]
+    [InlineData("Africa/Johannesburg", "23:30")]
+    [InlineData("America/New_York", "20:00")]
+    [InlineData("Africa/Johannesburg", "00:30")]
+    public async Task The_week_and_overdue_marks_follow_the_readers_own_day(string zone, string time)
+    {
+        var day = new DateOnly(DateTime.UtcNow.Year + 1, 1, 15); // a winter day ahead: the clock only moves forward
+        App.Clock.MoveTo(ShiftableClock.WallTime(zone, day, TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)));
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme, mentee: await given.MenteeAsync(programme, "Lerato Mokoena", zone));
+        var lerato = pair.Mentee.Id;
+        await App.WithDbAsync(async db =>
+        {
+            await db.Programmes.Where(p => p.Id == programme.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.StartDate, day.AddDays(-27)));
+            db.ActionItems.Add(ActionItem.Add(pair.Id, null, lerato, "Due on her today", day, day, DateTimeOffset.UtcNow).Value!);
+            db.ActionItems.Add(ActionItem.Add(pair.Id, null, lerato, "Due on her yesterday", day.AddDays(-1), day.AddDays(-1), DateTimeOffset.UtcNow).Value!);
+            return await db.SaveChangesAsync();
+        });
+
+        var html = WebUtility.HtmlDecode(await (await pair.Mentee.SignInAsync()).GetStringAsync("/", Ct));
+        Assert.Contains("Week 4 of 12 · ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Overdue", ActionItemOf(html, "Due on her today"), StringComparison.Ordinal);
+        Assert.Contains("Overdue", ActionItemOf(html, "Due on her yesterday"), StringComparison.Ordinal);
+    }
+
+    private static string ActionItemOf(string html, string text) =>
+        Regex.Match(html, @"<li[^>]*>((?:(?!</li>).)*" + Regex.Escape(text) + @"(?:(?!</li>).)*)</li>", RegexOptions.Singleline).Groups[1].Value is { Length: > 0 } li
+            ? li : throw new InvalidOperationException($"No action item \"{text}\" on the page.");
 }

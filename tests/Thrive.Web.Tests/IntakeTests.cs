@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
@@ -48,7 +50,7 @@ public sealed class IntakeTests : WebTest
         var coordinator = await world.Programme.Coordinator.SignInAsync();
         var detail = WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/Programmes/{id}/Applications/{place}", Ct));
         Assert.Contains("Go, Kubernetes, Rust", detail, StringComparison.Ordinal);
-        var notes = await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Applications/{place}?handler=Notes", new() { ["CallNotes"] = "Good call; wants confidence in meetings." }, $"/Programmes/{id}/Applications/{place}");
+        var notes = await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Applications/{place}?handler=Notes", new() { ["Notes.CallNotes"] = "Good call; wants confidence in meetings." }, $"/Programmes/{id}/Applications/{place}");
         Assert.Equal(HttpStatusCode.Redirect, notes.StatusCode);
         var decide = await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Applications/{place}?handler=Decide", new() { ["accept"] = "true" }, $"/Programmes/{id}/Applications/{place}");
         Assert.Equal(HttpStatusCode.Redirect, decide.StatusCode);
@@ -82,7 +84,7 @@ public sealed class IntakeTests : WebTest
         form.Add(new StringContent(ThriveApp.AntiforgeryToken(page)), "__RequestVerificationToken");
         var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", "people.csv");
+        form.Add(file, "Import.File", "people.csv");
         return await client.PostAsync($"/Programmes/{id}/Import", form, Ct);
     }
 
@@ -158,5 +160,34 @@ public sealed class IntakeTests : WebTest
         Assert.Contains("imported.mentor@example.com,Imported Mentor,mentor,15,Rust,technical", text, StringComparison.Ordinal);
         Assert.Contains("\"Learn testing, properly\"", text, StringComparison.Ordinal);
         Assert.Contains($"{world.Lerato.Email},Lerato Mokoena,mentee", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_lists_applications_invites_people_and_decides_only_on_what_was_applied_for()
+    {
+        var world = await WorldAsync();
+        var id = world.Programme.Id;
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        // A person with an account but no place in the programme yet.
+        var outsider = await Given.In(App).PersonAsync("Pieter de Vries");
+        var mentors = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{id}/applications?role=Mentor&status=Applied", Ct);
+        Assert.Equal("Bram Smit", mentors.GetProperty("items").EnumerateArray().Single().GetProperty("name").GetString());
+
+        // The outsider has an account but no place: the invitation gives them one, not yet applied for.
+        var invited = await coordinator.PostAsJsonAsync($"/api/v1/programmes/{id}/invitations", new { email = outsider.Email, role = "Mentee" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, invited.StatusCode);
+        Assert.True((await invited.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("existingAccount").GetBoolean());
+        var again = await coordinator.PostAsJsonAsync($"/api/v1/programmes/{id}/invitations", new { email = outsider.Email, role = "Mentee" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+
+        var early = await coordinator.PostAsync($"/api/v1/programmes/{id}/applications/{await App.WithDbAsync(db => db.Participants.Where(p => p.ProgrammeId == id && p.UserId == outsider.Id).Select(p => p.Id).SingleAsync())}/decision?accept=true", null, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal("application/problem+json", early.Content.Headers.ContentType?.MediaType);
+        var bram = await App.WithDbAsync(db => db.Participants.Where(p => p.ProgrammeId == id && p.Role == ParticipantRole.Mentor && p.Status == ApplicationStatus.Applied).Select(p => p.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PostAsync($"/api/v1/programmes/{id}/applications/{bram}/decision?accept=true", null, Ct)).StatusCode);
+        Assert.Equal(ApplicationStatus.Accepted, await App.WithDbAsync(db => db.Participants.Where(p => p.Id == bram).Select(p => p.Status).SingleAsync()));
+
+        var mentee = await world.Lerato.SignInAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await mentee.GetAsync($"/api/v1/programmes/{id}/applications", Ct)).StatusCode);
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Web.Tests.Infrastructure;
 
@@ -113,5 +115,43 @@ public sealed class ProgrammeTests : WebTest
         var list = await (await world.Coordinator.SignInAsync()).GetStringAsync("/api/v1/programmes", Ct);
         Assert.Contains("API cohort", list, StringComparison.Ordinal);
         Assert.Contains("\"total\":2", list, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The programme's page and the API say which week it is on the reader's own day: late in the evening in
+    /// Johannesburg (UTC+2), in New York in winter (UTC-5: already tomorrow in UTC), just after midnight in Johannesburg
+    /// (still yesterday in UTC). The programme started 27 days before that day: the last day of week 4.
+    /// </summary>
+    [Theory]
+    [InlineData("Africa/Johannesburg", "23:30")]
+    [InlineData("America/New_York", "20:00")]
+    [InlineData("Africa/Johannesburg", "00:30")]
+    public async Task The_programme_page_and_the_api_count_weeks_on_the_readers_own_day(string zone, string time)
+    {
+        var day = new DateOnly(DateTime.UtcNow.Year + 1, 1, 15); // a winter day ahead: the clock only moves forward
+        App.Clock.MoveTo(ShiftableClock.WallTime(zone, day, TimeOnly.Parse(time, CultureInfo.InvariantCulture)));
+        var given = Given.In(App);
+        var nomsa = await given.PersonAsync("Nomsa Dlamini", zone);
+        var id = (await given.ProgrammeAsync(coordinator: nomsa)).Id;
+        await App.WithDbAsync(db => db.Programmes.Where(p => p.Id == id).ExecuteUpdateAsync(p => p.SetProperty(x => x.StartDate, day.AddDays(-27))));
+        var coordinator = await nomsa.SignInAsync();
+
+        Assert.Contains("Week 4 of 12 · ", WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/Programmes/{id}", Ct)), StringComparison.Ordinal);
+        var one = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{id}", Ct);
+        Assert.Equal(4, one.GetProperty("week").GetInt32());
+        Assert.StartsWith("Week 4 of 12 · ", one.GetProperty("weekLine").GetString(), StringComparison.Ordinal);
+        var list = await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/programmes", Ct);
+        Assert.StartsWith("Week 4 of 12 · ", list.GetProperty("items")[0].GetProperty("weekLine").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_programme_starts_a_week_after_the_admins_own_today()
+    {
+        // 20:00 in New York in winter is already tomorrow in UTC.
+        var day = new DateOnly(DateTime.UtcNow.Year + 1, 1, 15);
+        App.Clock.MoveTo(ShiftableClock.WallTime("America/New_York", day, new TimeOnly(20, 0)));
+        var admin = await (await Given.In(App).AdminAsync("Pieter de Vries", "America/New_York")).SignInAsync();
+        var html = await admin.GetStringAsync("/Admin/Programmes/New", Ct);
+        Assert.Contains($"value=\"{day.AddDays(7):yyyy-MM-dd}\"", html, StringComparison.Ordinal);
     }
 }

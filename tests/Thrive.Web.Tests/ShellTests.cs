@@ -67,4 +67,30 @@ public sealed class ShellTests : WebTest
         Assert.Contains("/api/v1/pairs/{id}/dissolve", paths);
         Assert.All(paths, p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task OpenApi_states_the_success_schema_and_the_problem_answers_of_programmes_intake_and_accounts()
+    {
+        var json = await App.Anonymous().GetStringAsync("/openapi/v1.json", Ct);
+        using var doc = JsonDocument.Parse(json);
+        var operations = doc.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Name: $"{o.Name.ToUpperInvariant()} {p.Name}", Operation: o.Value)))
+            .Where(o => o.Operation.GetProperty("tags").EnumerateArray().Any(t => t.GetString() is "Programmes" or "Intake" or "Accounts"))
+            .ToList();
+        Assert.Equal(9, operations.Count);
+        foreach (var (name, op) in operations)
+        {
+            Assert.True(op.TryGetProperty("operationId", out _), $"{name} has no name");
+            Assert.True(op.TryGetProperty("summary", out _), $"{name} has no summary");
+            var responses = op.GetProperty("responses");
+            var success = responses.EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
+            Assert.True(success.Count == 1, $"{name} states {success.Count} success answers");
+            if (success[0].Name != "204")
+                Assert.True(success[0].Value.TryGetProperty("content", out var content) && content.EnumerateObject().All(c => c.Value.TryGetProperty("schema", out _)),
+                    $"{name} answers {success[0].Name} without a schema");
+            foreach (var code in new[] { "400", "401", "403", "404" })
+                Assert.True(responses.TryGetProperty(code, out var problem) && problem.GetProperty("content").TryGetProperty("application/problem+json", out _),
+                    $"{name} does not state its {code} ProblemDetails");
+        }
+    }
 }

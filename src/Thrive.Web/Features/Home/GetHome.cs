@@ -1,11 +1,15 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Goals;
 using Thrive.Domain.Pairs;
 using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Domain.Relationship;
+using Thrive.Domain.Sessions;
 using Thrive.Persistence;
+using Thrive.Web.Features.Common;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
 
 namespace Thrive.Web.Features.Home;
 
@@ -14,15 +18,15 @@ namespace Thrive.Web.Features.Home;
 /// programmes they coordinate with counts; and for admins, every programme and the users. A fixed number of
 /// queries, whatever the data.
 /// </summary>
-public static class HomeQuery
+public static class GetHome
 {
     public sealed record Membership(Guid ProgrammeId, string ProgrammeName, ParticipantRole Role, ApplicationStatus Status,
         string WeekLine, int Week, int LengthWeeks, ProgrammePhase Phase, PairSummary? Pair, NextStep Next, int GoalsActive = 0, int GoalsAchieved = 0, bool CheckDue = false);
 
     public sealed record PairSummary(Guid Id, string PartnerName, string PartnerPronouns, PairState State, UpcomingSession? NextSession = null);
 
-    /// <summary>The pair's next scheduled session and whether its agenda is shared yet.</summary>
-    public sealed record UpcomingSession(Guid Id, DateTimeOffset StartUtc, bool AgendaShared);
+    /// <summary>The pair's next scheduled session (its time as the reader reads it) and whether its agenda is shared yet.</summary>
+    public sealed record UpcomingSession(Guid Id, DateTimeOffset StartUtc, string When, bool AgendaShared);
 
     public sealed record NextStep(string Text, string? Link, string? LinkText);
 
@@ -31,17 +35,18 @@ public static class HomeQuery
 
     public sealed record UserRow(Guid Id, string Name, string Email, bool IsAdmin, DateTimeOffset CreatedAt);
 
-    public sealed record ActionRow(Guid Id, string Text, DateOnly? DueDate, Guid? SessionId);
+    /// <summary>An open action item; overdue when its due day is before the reader's today.</summary>
+    public sealed record ActionRow(Guid Id, string Text, DateOnly? DueDate, Guid? SessionId, bool Overdue);
 
     public sealed record View(IReadOnlyList<ActionRow> Actions, IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
         Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today);
 
-    public sealed class Handler(ThriveDbContext db, TimeProvider clock)
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
     {
         public async Task<View> HandleAsync(Actor actor, PageRequest adminPage, CancellationToken ct)
         {
-            var now = clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var now = reader.UtcNow;
+            var today = reader.Today;
             var places = await db.Participants.AsNoTracking().Where(p => p.UserId == actor.UserId)
                 .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g })
                 .OrderByDescending(x => x.g.StartDate).Take(50).ToListAsync(ct);
@@ -60,11 +65,11 @@ public static class HomeQuery
             // Each pair's next session in one query over these pairs only (a per-pair subquery in the projection
             // became a window over every scheduled session of the installation).
             var pairIds = pairs.Select(p => p.Id).ToList();
-            var next = (await db.Sessions.Where(s => pairIds.Contains(s.PairId) && s.Status == Domain.Sessions.SessionStatus.Scheduled && s.EndUtc > now)
+            var next = (await db.Sessions.Where(s => pairIds.Contains(s.PairId) && s.Status == SessionStatus.Scheduled && s.EndUtc > now)
                     .GroupBy(s => s.PairId)
-                    .Select(g => g.OrderBy(s => s.StartUtc).Select(s => new { s.PairId, Session = new UpcomingSession(s.Id, s.StartUtc, s.AgendaSharedAt != null) }).First())
+                    .Select(g => g.OrderBy(s => s.StartUtc).Select(s => new { s.PairId, s.Id, s.StartUtc, Shared = s.AgendaSharedAt != null }).First())
                     .ToListAsync(ct))
-                .ToDictionary(x => x.PairId, x => x.Session);
+                .ToDictionary(x => x.PairId, x => new UpcomingSession(x.Id, x.StartUtc, When(x.StartUtc), x.Shared));
 
             var goals = await db.Goals.Where(g => g.OwnerId == actor.UserId)
                 .GroupBy(g => new { g.ProgrammeId, g.Status }).Select(g => new { g.Key.ProgrammeId, g.Key.Status, N = g.Count() }).ToListAsync(ct);
@@ -88,7 +93,7 @@ public static class HomeQuery
 
             Page<CoordinatedProgramme>? all = null;
             Page<UserRow>? users = null;
-            if (actor.IsAdmin)
+            if ((await access.CheckAsync(actor, Policy.Installation.Administer, Guid.Empty, ct)).Allowed)
             {
                 var total = await db.Programmes.CountAsync(ct);
                 var items = await SummariesAsync(db.Programmes.OrderByDescending(g => g.StartDate).ThenBy(g => g.Id).Skip(adminPage.Skip).Take(adminPage.Size), today, ct);
@@ -99,9 +104,13 @@ public static class HomeQuery
                 users = new Page<UserRow>(userItems, adminPage.Number, adminPage.Size, userTotal);
             }
             var actions = await db.ActionItems.Where(i => i.OwnerId == actor.UserId && i.DoneAt == null).OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.CreatedAt)
-                .Take(10).Select(i => new ActionRow(i.Id, i.Text, i.DueDate, i.SessionId)).ToListAsync(ct);
-            return new View(actions, memberships, coordinated, all, users, today);
+                .Take(10).Select(i => new ActionRow(i.Id, i.Text, i.DueDate, i.SessionId, false)).ToListAsync(ct);
+            return new View(actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList(), memberships, coordinated, all, users, today);
         }
+
+        /// <summary>A session's start on the reader's clock ("Tue 3 Mar, 16:00").</summary>
+        private string When(DateTimeOffset startUtc) =>
+            SessionTimes.InZone(startUtc, reader.TimeZone) is { Succeeded: true } local ? local.Value!.Display : startUtc.ToString("u", CultureInfo.InvariantCulture);
 
         /// <summary>Counts for a set of programmes in three grouped queries (no query per programme).</summary>
         private async Task<List<CoordinatedProgramme>> SummariesAsync(IQueryable<Programme> programmes, DateOnly today, CancellationToken ct)

@@ -1,55 +1,68 @@
-using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
-using Thrive.Domain.Pairs;
 using Thrive.Domain.Intake;
+using Thrive.Domain.Pairs;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
+using Thrive.Web.Features.Common;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
 
 namespace Thrive.Web.Features.Programmes;
 
-/// <summary>A programme's page: its calendar line, and for those who run it, counts and the pairs (paged).</summary>
-public static class ProgrammeOverview
+/// <summary>
+/// A programme's page: its calendar line on the reader's day, its phases, and for those who run it, counts and the
+/// pairs (paged). An invited mentor or mentee also learns where their application stands.
+/// </summary>
+public static class GetProgramme
 {
     public sealed record Counts(int Applied, int Invited, int AcceptedMentors, int AcceptedMentees, int Declined,
         int Proposed, int Active, int Completed, int Dissolved, int OpenMentorSeats);
 
-    public sealed record PairRow(Guid Id, string MentorName, string MenteeName, PairState State, DateTimeOffset ProposedAt);
+    public sealed record PhaseDates(ProgrammePhase Phase, DateOnly From, DateOnly To);
+
+    /// <summary>The reader's own application while it can still be filled in or revised.</summary>
+    public sealed record OpenApplication(ParticipantRole Role, ApplicationStatus Status);
+
+    /// <summary>What the reader may do here, decided by the access policy (the page shows only what they may open).</summary>
+    public sealed record Abilities(bool Manage, bool ReviewApplications, bool ProposePairs, bool ListPairs);
 
     public sealed record View(
         Guid Id, string Name, string Description, DateOnly StartDate, DateOnly EndDate, int LengthWeeks,
-        SessionCadence Cadence, ProgrammeStatus Status, int Week, ProgrammePhase Phase, string WeekLine,
-        IReadOnlyList<(ProgrammePhase Phase, DateRange Dates)> Phases, int GettingToKnowEndWeek, int GoalsEndWeek,
-        ProgrammeAccess Access, Counts? Counts, Page<PairRow>? Pairs, IReadOnlyList<string> Coordinators);
+        SessionCadence Cadence, ProgrammeStatus Status, DateOnly Today, int Week, ProgrammePhase Phase, string WeekLine,
+        IReadOnlyList<PhaseDates> Phases, int GettingToKnowEndWeek, int GoalsEndWeek, IReadOnlyList<string> Coordinators,
+        Abilities May, Counts? Counts, Page<ProgrammePairs.PairRow>? Pairs, OpenApplication? Application);
 
-    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock)
+    private static readonly ProgrammePhase[] Stages = [ProgrammePhase.GettingToKnowEachOther, ProgrammePhase.WorkingOnGoals, ProgrammePhase.ReflectingAndRevising];
+
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, ProgrammePairs pairs)
     {
         public async Task<Result<View>> HandleAsync(Actor actor, Guid programmeId, PageRequest page, CancellationToken ct)
         {
-            var a = await access.ForProgrammeAsync(actor, programmeId, ct);
-            if (!a.Exists) return Error.NotFound("Programme");
-            if (!a.CanView) return Error.Forbidden();
+            var grant = await access.CheckAsync(actor, Policy.Programme.Read, programmeId, ct);
+            if (grant.Denied is { } denied) return denied;
+            var may = new Abilities(grant.May(Policy.Programme.Manage), grant.May(Policy.Application.Review), grant.May(Policy.Pair.Propose), grant.May(Policy.Pair.List));
             var p = await db.Programmes.AsNoTracking().FirstAsync(x => x.Id == programmeId, ct);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = reader.Today;
             var coordinators = await db.Participants.Where(x => x.ProgrammeId == programmeId && x.Role == ParticipantRole.Coordinator)
                 .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => u.DisplayName).OrderBy(n => n).Take(20).ToListAsync(ct);
-
-            Counts? counts = null;
-            Page<PairRow>? pairs = null;
-            if (a.CanManage)
+            OpenApplication? application = null;
+            if (grant.May(Policy.Application.Fill))
             {
-                counts = await CountsAsync(programmeId, ct);
-                pairs = await PairsAsync(programmeId, page, ct);
+                application = await db.Participants.Where(x => x.ProgrammeId == programmeId && x.UserId == actor.UserId
+                        && (x.Status == ApplicationStatus.Invited || x.Status == ApplicationStatus.Applied))
+                    .Select(x => new OpenApplication(x.Role, x.Status)).FirstOrDefaultAsync(ct);
             }
-            var phases = new[] { ProgrammePhase.GettingToKnowEachOther, ProgrammePhase.WorkingOnGoals, ProgrammePhase.ReflectingAndRevising }
-                .Select(ph => (ph, p.PhaseDates(ph))).ToArray();
+            var counts = may.Manage ? await CountsAsync(programmeId, ct) : null;
+            var pairRows = may.ListPairs ? await pairs.ListAsync(programmeId, page, ct) : null;
+            var phases = Stages.Select(s => new PhaseDates(s, p.PhaseDates(s).From, p.PhaseDates(s).To)).ToList();
             return new View(p.Id, p.Name, p.Description, p.StartDate, p.EndDate, p.LengthWeeks, p.Cadence, p.Status,
-                p.WeekOn(today), p.PhaseOn(today), p.WeekLine(today), phases, p.GettingToKnowEndWeek, p.GoalsEndWeek, a, counts, pairs, coordinators);
+                today, p.WeekOn(today), p.PhaseOn(today), p.WeekLine(today), phases,
+                p.GettingToKnowEndWeek, p.GoalsEndWeek, coordinators, may, counts, pairRows, application);
         }
 
         /// <summary>Two grouped queries, whatever the size of the programme.</summary>
-        public async Task<Counts> CountsAsync(Guid programmeId, CancellationToken ct)
+        private async Task<Counts> CountsAsync(Guid programmeId, CancellationToken ct)
         {
             var places = await db.Participants.Where(x => x.ProgrammeId == programmeId)
                 .GroupBy(x => new { x.Role, x.Status })
@@ -68,21 +81,6 @@ public static class ProgrammeOverview
                 Places((r, s) => r != ParticipantRole.Coordinator && s == ApplicationStatus.Declined),
                 State(PairState.Proposed), State(PairState.Active), State(PairState.Completed), State(PairState.Dissolved),
                 Math.Max(0, seats - State(PairState.Proposed) - State(PairState.Active)));
-        }
-
-        public async Task<Page<PairRow>> PairsAsync(Guid programmeId, PageRequest page, CancellationToken ct)
-        {
-            var q = db.Pairs.Where(x => x.ProgrammeId == programmeId);
-            var total = await q.CountAsync(ct);
-            var items = await q
-                .OrderBy(x => x.State == PairState.Active ? 0 : x.State == PairState.Proposed ? 1 : 2).ThenBy(x => x.Id)
-                .Skip(page.Skip).Take(page.Size)
-                .Select(x => new PairRow(x.Id,
-                    db.Users.Where(u => u.Id == x.MentorId).Select(u => u.DisplayName).First(),
-                    db.Users.Where(u => u.Id == x.MenteeId).Select(u => u.DisplayName).First(),
-                    x.State, x.ProposedAt))
-                .ToListAsync(ct);
-            return new Page<PairRow>(items, page.Number, page.Size, total);
         }
     }
 }
