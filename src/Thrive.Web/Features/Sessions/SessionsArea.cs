@@ -21,7 +21,9 @@ public sealed class SessionsArea : IArea
         services.AddScoped<CancelSession.Handler>();
         services.AddScoped<RecordSession.Handler>();
         services.AddScoped<SessionInvitations>();
-        services.AddScoped<CalendarFeed.Handler>();
+        services.AddScoped<GetCalendarFeedStatus.Handler>();
+        services.AddScoped<RegenerateCalendarFeed.Handler>();
+        services.AddScoped<ReadCalendarFeed.Handler>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapSessionsApi();
