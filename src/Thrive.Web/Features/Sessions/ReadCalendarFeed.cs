@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Sessions;
 using Thrive.Persistence;
+using Thrive.Web.Features.Common;
 using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Features.Sessions;
@@ -11,7 +12,7 @@ namespace Thrive.Web.Features.Sessions;
 /// </summary>
 public static class ReadCalendarFeed
 {
-    public sealed class Handler(ThriveDbContext db, TimeProvider clock, LinkBuilder links)
+    public sealed class Handler(ThriveDbContext db, ReaderClock reader, LinkBuilder links)
     {
         /// <summary>The feed of the token's owner, or null for an unknown (or replaced) token.</summary>
         public async Task<string?> HandleAsync(string? token, CancellationToken ct)
@@ -20,7 +21,7 @@ public static class ReadCalendarFeed
             var hash = Tokens.Hash(token);
             var user = await db.Users.AsNoTracking().Where(u => u.CalendarFeedTokenHash == hash).Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(ct);
             if (user is null) return null;
-            var now = clock.GetUtcNow();
+            var now = reader.UtcNow;
             var since = now.AddDays(-CalendarFeed.PastDays);
             var rows = await (
                 from s in db.Sessions
