@@ -28,6 +28,7 @@ public sealed class SessionsApiDocumentTests : WebTest
             var properties = doc["components"]!["schemas"]![schema]!["properties"]!.AsObject();
             Assert.Equal(record.GetProperties().Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).Order(StringComparer.Ordinal),
                 properties.Select(p => p.Key).Order(StringComparer.Ordinal));
+            Assert.All(properties, p => Assert.True(p.Value!["type"] is not null || p.Value!["$ref"] is not null, $"{schema}.{p.Key} has no type: {p.Value!.ToJsonString()}"));
         }
         foreach (var status in new[] { "400", "401", "403", "404" })
             Assert.NotNull(responses[status]?["content"]?["application/problem+json"]);

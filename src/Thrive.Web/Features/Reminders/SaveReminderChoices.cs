@@ -27,7 +27,7 @@ public static class SaveReminderChoices
             foreach (var kind in Enum.GetValues<ReminderKind>().Where(k => !on.Contains(k) && !existing.Any(o => o.Kind == k)))
                 db.ReminderOptOuts.Add(ReminderOptOut.For(actor.UserId, kind, reader.UtcNow));
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException e) when (ReminderPass.IsUniqueViolation(e))
+            catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
             {
                 return Error.Conflict("Your reminder choices changed in another tab; look them over and save again.");
             }

@@ -17,7 +17,7 @@ public static class TurnOffReminder
             if (await db.ReminderOptOuts.AnyAsync(o => o.UserId == userId && o.Kind == kind, ct)) return;
             db.ReminderOptOuts.Add(ReminderOptOut.For(userId, kind, reader.UtcNow));
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException e) when (ReminderPass.IsUniqueViolation(e)) { } // a second click raced the first: already off
+            catch (DbUpdateException e) when (e.IsUniqueKeyViolation()) { } // a second click raced the first: already off
         }
     }
 }
