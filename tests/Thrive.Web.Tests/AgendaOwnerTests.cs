@@ -78,9 +78,9 @@ public sealed class AgendaOwnerTests : WebTest
 
         // Not the owner, the mentee can still add to the agenda; once the owner shares it, it is no longer overdue.
         var url = $"/Sessions/{soon.Id}";
-        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda&share=false", new() { ["Agenda[CheckIn]"] = "Busy week" }, url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda&share=false", new() { ["Agenda.CheckIn"] = "Busy week" }, url)).StatusCode);
         Assert.Contains(">overdue<", await PageAsync(mentor, soon.Id), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Agenda&share=true", new() { ["Agenda[CheckIn]"] = "Busy week", ["Agenda[HopeNext]"] = "Review the CV" }, url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Agenda&share=true", new() { ["Agenda.CheckIn"] = "Busy week", ["Agenda.HopeNext"] = "Review the CV" }, url)).StatusCode);
         Assert.DoesNotContain(">overdue<", await PageAsync(mentee, soon.Id), StringComparison.Ordinal);
     }
 }

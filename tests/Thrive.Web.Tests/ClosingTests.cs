@@ -93,9 +93,9 @@ public sealed class ClosingTests : WebTest
         var mentee = await world.Pair.Mentee.SignInAsync();
         var mentor = await world.Pair.Mentor.SignInAsync();
         var s = $"/Sessions/{session.Id}";
-        await ThriveApp.PostFormAsync(mentee, $"{s}?handler=Notes", new() { ["Notes"] = "We agreed on a portfolio case study" }, s);
-        await ThriveApp.PostFormAsync(mentee, $"{s}?handler=Private", new() { ["PrivateNote"] = "Lerato private: nervous about the demo" }, s);
-        await ThriveApp.PostFormAsync(mentor, $"{s}?handler=Private", new() { ["PrivateNote"] = "Daan private: push for a deadline" }, s);
+        await ThriveApp.PostFormAsync(mentee, $"{s}?handler=Notes", new() { ["Notes.Text"] = "We agreed on a portfolio case study" }, s);
+        await ThriveApp.PostFormAsync(mentee, $"{s}?handler=Private", new() { ["PrivateNote.Text"] = "Lerato private: nervous about the demo" }, s);
+        await ThriveApp.PostFormAsync(mentor, $"{s}?handler=Private", new() { ["PrivateNote.Text"] = "Daan private: push for a deadline" }, s);
         await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Feedback", new() { ["Situation"] = "Your demo on Friday", ["Impact"] = "The team understood the design", ["Action"] = "Do it again next sprint" });
 
         var url = $"/Pairs/{pair}/Journey";

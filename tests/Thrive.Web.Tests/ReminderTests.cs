@@ -257,13 +257,13 @@ public sealed partial class ReminderTests : WebTest
         await SessionAsync(pair, At(1, 12));
         var mentee = await App.SignedInAsync(Mentee);
         Assert.Contains("checked=\"checked\"", await mentee.GetStringAsync("/Account/Notifications", Ct), StringComparison.Ordinal);
-        var on = Enum.GetValues<ReminderKind>().Where(k => k != ReminderKind.SessionTomorrow).Select(k => new KeyValuePair<string, string>("On", k.ToString())).ToList();
+        var on = Enum.GetValues<ReminderKind>().Where(k => k != ReminderKind.SessionTomorrow).Select(k => new KeyValuePair<string, string>("Input.On", k.ToString())).ToList();
         var page = await mentee.GetStringAsync("/Account/Notifications", Ct);
         on.Add(new("__RequestVerificationToken", ThriveApp.AntiforgeryToken(page)));
         var saved = await mentee.PostAsync("/Account/Notifications", new FormUrlEncodedContent(on), Ct);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var html = await mentee.GetStringAsync("/Account/Notifications", Ct);
-        Assert.Matches("id=\"On_SessionTomorrow\" name=\"On\" value=\"SessionTomorrow\" />", html);
+        Assert.Matches("id=\"On_SessionTomorrow\" name=\"Input.On\" value=\"SessionTomorrow\" />", html);
 
         await PassAsync(At(0, 9));
         Assert.Empty(await MailAsync(Mentee, "Your mentoring session is tomorrow"));
@@ -271,7 +271,7 @@ public sealed partial class ReminderTests : WebTest
         Assert.NotEmpty(await MailAsync(Mentee)); // other kinds still come
 
         // A junk value is refused beside the form, not a 500, and nothing changes.
-        var junk = await ThriveApp.PostFormAsync(mentee, "/Account/Notifications", new() { ["On"] = "Spam" });
+        var junk = await ThriveApp.PostFormAsync(mentee, "/Account/Notifications", new() { ["Input.On"] = "Spam" });
         Assert.Equal(HttpStatusCode.OK, junk.StatusCode);
         Assert.Contains("Choose from the reminders listed", await junk.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(1, await App.WithDbAsync(db => db.ReminderOptOuts.CountAsync(o => o.UserId == db.Users.Single(u => u.Email == Mentee).Id)));

@@ -48,7 +48,7 @@ public sealed class RescheduleTests : WebTest
         var session = await SessionAsync(pair, Day(3, 14));
         var mentee = await pair.Mentee.SignInAsync();
         var url = $"/Sessions/{session.Id}";
-        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda&share=false", new() { ["Agenda[HopeNext]"] = "Ship the portfolio page" }, url);
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda&share=false", new() { ["Agenda.HopeNext"] = "Ship the portfolio page" }, url);
         var before = await SavedAsync(session.Id);
 
         var mentor = await pair.Mentor.SignInAsync();
@@ -119,7 +119,7 @@ public sealed class RescheduleTests : WebTest
         var url = $"/Sessions/{session.Id}";
         var target = DateOnly.FromDateTime(Day(6, 0).UtcDateTime);
         await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Move", Move(target, "17:00", MenteeTz, (await SavedAsync(session.Id)).Version), url);
-        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Cancel", new() { ["Reason"] = "Release week" }, url);
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Cancel", new() { ["Cancel.Reason"] = "Release week" }, url);
         var newStart = (await SavedAsync(session.Id)).StartUtc;
 
         var moves = Mails("Session moved");
@@ -159,8 +159,8 @@ public sealed class RescheduleTests : WebTest
         while (first.DayOfWeek != DayOfWeek.Tuesday) first = first.AddDays(1);
         var ok = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair.Id}/Sessions", new()
         {
-            ["Day"] = "Tuesday", ["Time"] = "16:00", ["TimeZone"] = MentorTz, ["Minutes"] = "60", ["Cadence"] = "Weekly",
-            ["StartsOn"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Schedule.Day"] = "Tuesday", ["Schedule.Time"] = "16:00", ["Schedule.TimeZone"] = MentorTz, ["Schedule.Minutes"] = "60", ["Schedule.Cadence"] = "Weekly",
+            ["Schedule.StartsOn"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var sessions = await App.WithDbAsync(db => db.Sessions.Where(s => s.PairId == pair.Id).OrderBy(s => s.StartUtc).Select(s => new { s.Id, s.StartUtc }).ToListAsync());
@@ -205,8 +205,8 @@ public sealed class RescheduleTests : WebTest
         var session = await SessionAsync(pair, Day(3, 14));
         var mentee = await pair.Mentee.SignInAsync();
         var url = $"/Sessions/{session.Id}";
-        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda", new() { ["Agenda[HopeNext]"] = "Draft the case study" }, url);
-        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Notes", new() { ["Notes"] = "Notes kept from before" }, url);
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda", new() { ["Agenda.HopeNext"] = "Draft the case study" }, url);
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Notes", new() { ["Notes.Text"] = "Notes kept from before" }, url);
         var version = (await SavedAsync(session.Id)).Version;
         var past = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Move", Move(DateOnly.FromDateTime(Day(-1, 0).UtcDateTime), "10:00", MenteeTz, version), url);
         var html = WebUtility.HtmlDecode(await past.Content.ReadAsStringAsync(Ct));

@@ -31,8 +31,8 @@ public sealed class SessionTests : WebTest
 
     private static Dictionary<string, string> Slot(DateOnly first, string tz = "Europe/Amsterdam") => new()
     {
-        ["Day"] = "Tuesday", ["Time"] = "16:00", ["TimeZone"] = tz, ["Minutes"] = "60", ["Cadence"] = "Weekly",
-        ["StartsOn"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["Schedule.Day"] = "Tuesday", ["Schedule.Time"] = "16:00", ["Schedule.TimeZone"] = tz, ["Schedule.Minutes"] = "60", ["Schedule.Cadence"] = "Weekly",
+        ["Schedule.StartsOn"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
     [Fact]
@@ -68,15 +68,15 @@ public sealed class SessionTests : WebTest
         var mentee = await world.Pair.Mentee.SignInAsync();
         var mentor = await world.Pair.Mentor.SignInAsync();
         var url = $"/Sessions/{session.Id}";
-        var shared = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda&share=true", new() { ["Agenda[HopeNext]"] = "Finish the portfolio case study", ["Agenda[Challenges]"] = "A release week" }, url);
+        var shared = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda&share=true", new() { ["Agenda.HopeNext"] = "Finish the portfolio case study", ["Agenda.Challenges"] = "A release week" }, url);
         Assert.Equal(HttpStatusCode.Redirect, shared.StatusCode);
         Assert.Contains("Finish the portfolio case study", await mentor.GetStringAsync(url, Ct), StringComparison.Ordinal);
 
-        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Private", new() { ["PrivateNote"] = "Nervous about asking for feedback" }, url);
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Private", new() { ["PrivateNote.Text"] = "Nervous about asking for feedback" }, url);
         Assert.DoesNotContain("Nervous about asking", await mentor.GetStringAsync(url, Ct), StringComparison.Ordinal);
         Assert.Contains("Nervous about asking", await mentee.GetStringAsync(url, Ct), StringComparison.Ordinal);
 
-        var action = await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Action", new() { ["ActionText"] = "Send Daan the case study draft", ["ForPartner"] = "true" }, url);
+        var action = await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Action", new() { ["NewAction.Text"] = "Send Daan the case study draft", ["NewAction.ForPartner"] = "true" }, url);
         Assert.Equal(HttpStatusCode.Redirect, action.StatusCode);
         var home = await mentee.GetStringAsync("/", Ct);
         Assert.Contains("Send Daan the case study draft", home, StringComparison.Ordinal);
@@ -102,8 +102,8 @@ public sealed class SessionTests : WebTest
         var mentee = await world.Pair.Mentee.SignInAsync();
         var mentor = await world.Pair.Mentor.SignInAsync();
         var url = $"/Sessions/{session.Id}";
-        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Private", new() { ["PrivateNote"] = "Nervous about asking for feedback" }, url);
-        await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Action", new() { ["ActionText"] = "Send Daan the case study draft", ["ForPartner"] = "true" }, url);
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Private", new() { ["PrivateNote.Text"] = "Nervous about asking for feedback" }, url);
+        await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Action", new() { ["NewAction.Text"] = "Send Daan the case study draft", ["NewAction.ForPartner"] = "true" }, url);
 
         var list = await mentee.GetFromJsonAsync<JsonElement>($"/api/v1/pairs/{pair}/sessions", Ct);
         Assert.Equal(session.Id, list.GetProperty("sessions").EnumerateArray().Single().GetProperty("id").GetGuid());
@@ -143,9 +143,9 @@ public sealed class SessionTests : WebTest
         var soon = await given.SessionAsync(world.Pair, given.Now.AddHours(3));
         var mentee = await world.Pair.Mentee.SignInAsync();
         var url = $"/Sessions/{soon.Id}";
-        var noReason = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Cancel", new() { ["Reason"] = "" }, url);
+        var noReason = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Cancel", new() { ["Cancel.Reason"] = "" }, url);
         Assert.Contains("A reason is required", await noReason.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Cancel", new() { ["Reason"] = "Sick today" }, url);
+        await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Cancel", new() { ["Cancel.Reason"] = "Sick today" }, url);
         var saved = await App.WithDbAsync(db => db.Sessions.Where(s => s.Id == soon.Id).Select(s => new { s.Status, s.CancelledLate, s.Sequence }).SingleAsync());
         Assert.Equal((SessionStatus.Cancelled, true, 1), (saved.Status, saved.CancelledLate, saved.Sequence));
     }

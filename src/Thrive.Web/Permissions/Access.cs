@@ -162,11 +162,14 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
         return Exists && other.Rule.Allows(Ties);
     }
 
-    /// <summary>Resources whose ties are found the same way: a person's work, or a pair and its sessions.</summary>
+    /// <summary>
+    /// Resources whose ties are found the same way: a person's work, or a pair with its sessions and action items (an
+    /// action item's own grant adds Owner, so a session's grant can only under-answer a rule that needs it: safe).
+    /// </summary>
     private static Resource Family(Resource r) => r switch
     {
         Resource.Goal or Resource.Swot or Resource.Board or Resource.Card or Resource.Column or Resource.Commitment => Resource.Person,
-        Resource.Session => Resource.Pair,
+        Resource.Session or Resource.ActionItem => Resource.Pair,
         _ => r,
     };
 

@@ -23,6 +23,10 @@ public sealed record DueReminder(string Key, ReminderKind Kind, Person To, Func<
 public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Options.IOptions<ThriveOptions> options)
 {
     private const int CheckInWindowDays = 120;
+    private const int OverdueWindowDays = 14;
+
+    /// <summary>The earliest calendar day anyone is in at <paramref name="now"/> (UTC-12): a lower bound for every person's today.</summary>
+    private static DateOnly EarliestToday(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime.AddHours(-12));
 
     private RemindersOptions O => options.Value.Reminders;
 
@@ -32,7 +36,12 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
 
     public sealed record CommitmentRow(Guid Id, string Sentence, HabitPeriod Period, HabitSummary Summary, DateOnly? MissedTwiceSince, Person Owner);
 
-    public sealed record PairRow(Guid Id, Guid ProgrammeId, string ProgrammeName, int QuietDays, DateOnly QuietSince, Person Mentee, Person Mentor);
+    /// <param name="QuietSince">The last held session (or the pair's start): the instant, shown in each reader's own day.</param>
+    public sealed record PairRow(Guid Id, Guid ProgrammeId, string ProgrammeName, int QuietDays, DateTimeOffset QuietSince, Person Mentee, Person Mentor)
+    {
+        /// <summary>The quiet spell's day in UTC, the same for everyone: part of the key that mails each spell once.</summary>
+        public DateOnly SpellKey => DateOnly.FromDateTime(QuietSince.UtcDateTime);
+    }
 
     public sealed record Coordinator(Guid ProgrammeId, Person Person);
 
@@ -75,11 +84,11 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
             foreach (var (me, partner) in new[] { (p.Mentee, p.Mentor), (p.Mentor, p.Mentee) })
             {
                 if (ReminderRules.IsSendingHour(now, me.TimeZone, hour))
-                    due.Add(new(ReminderKeys.PairQuiet(p.Id, p.QuietSince, me.Id), ReminderKind.PairQuiet, me, w => w.PairQuiet(p, me, partner)));
+                    due.Add(new(ReminderKeys.PairQuiet(p.Id, p.SpellKey, me.Id), ReminderKind.PairQuiet, me, w => w.PairQuiet(p, me, partner)));
             }
             if (p.QuietDays < ReminderRules.StalledDays) continue;
             foreach (var c in s.Coordinators.Where(c => c.ProgrammeId == p.ProgrammeId && ReminderRules.IsSendingHour(now, c.Person.TimeZone, hour)))
-                due.Add(new(ReminderKeys.PairStalled(p.Id, p.QuietSince, c.Person.Id), ReminderKind.PairStalled, c.Person, w => w.PairStalled(p, c.Person)));
+                due.Add(new(ReminderKeys.PairStalled(p.Id, p.SpellKey, c.Person.Id), ReminderKind.PairStalled, c.Person, w => w.PairStalled(p, c.Person)));
         }
         foreach (var f in s.Feedback.Where(f => ReminderRules.IsSendingHour(now, f.Receiver.TimeZone, hour)))
             due.Add(new(ReminderKeys.FeedbackReceived(f.Id, f.Receiver.Id), ReminderKind.FeedbackReceived, f.Receiver, w => w.FeedbackReceived(f)));
@@ -120,9 +129,9 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
                 new Person(e.Id, e.Email!, e.DisplayName, e.TimeZone), new Person(m.Id, m.Email!, m.DisplayName, m.TimeZone)))
             .Take(max).ToListAsync(ct);
 
-        // Overdue items are reminded within two weeks of their due date; older ones are left to the digest.
-        var utcToday = DateOnly.FromDateTime(now.UtcDateTime);
-        var recent = utcToday.AddDays(-14);
+        // Overdue items are reminded within two weeks of their due date, counted in the owner's days; older ones are left
+        // alone. The query reads from the earliest day anyone can be in, the owner's own today narrows it below.
+        var recent = EarliestToday(now).AddDays(-OverdueWindowDays);
         var actions = await (
             from a in db.ActionItems.AsNoTracking()
             where a.DoneAt == null && (a.DueDate == null || a.DueDate >= recent)
@@ -150,7 +159,7 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
         {
             var since = p.LastHeld is { } h && h > p.ActivatedAt ? h : p.ActivatedAt;
             return new PairRow(p.Id, p.ProgrammeId, p.ProgrammeName, ReminderRules.QuietFor(p.LastHeld, p.ActivatedAt, now),
-                DateOnly.FromDateTime(since.UtcDateTime), p.Mentee, p.Mentor);
+                since, p.Mentee, p.Mentor);
         }).ToList();
 
         var coordinators = await (
@@ -175,7 +184,8 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
             .Take(max).ToListAsync(ct);
 
         return new Snapshot(sessions,
-            actions.Select(a => new ActionRow(a.Id, a.PairId, a.SessionId, a.Text, a.DueDate, a.Owner)).ToList(),
+            actions.Where(a => a.DueDate is not { } due || due >= ReminderRules.LocalDate(now, a.Owner.TimeZone).AddDays(-OverdueWindowDays))
+                .Select(a => new ActionRow(a.Id, a.PairId, a.SessionId, a.Text, a.DueDate, a.Owner)).ToList(),
             commitments, pairRows, coordinators, feedback);
     }
 
@@ -190,17 +200,19 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
             orderby c.Id
             select new { Commitment = c, Owner = new Person(u.Id, u.Email!, u.DisplayName, u.TimeZone) })
             .Take(O.MaxPerKind).ToListAsync(ct);
-        var since = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-CheckInWindowDays);
+        // The window is counted in each owner's days; the query reads from the earliest day anyone can be in.
+        var earliest = EarliestToday(now).AddDays(-CheckInWindowDays);
         var checkIns = await (
             from x in db.CheckIns.AsNoTracking()
-            where x.Date >= since
+            where x.Date >= earliest
             join c in inPair on x.CommitmentId equals c.Id
             select new { x.CommitmentId, x.Date, x.Value }).ToListAsync(ct);
         var byCommitment = checkIns.ToLookup(x => x.CommitmentId, x => new DayValue(x.Date, x.Value));
         return rows.Select(r =>
         {
             var today = ReminderRules.LocalDate(now, r.Owner.TimeZone);
-            var values = byCommitment[r.Commitment.Id].ToList();
+            var since = today.AddDays(-CheckInWindowDays);
+            var values = byCommitment[r.Commitment.Id].Where(v => v.Date >= since).ToList();
             var periods = HabitStats.Periods(r.Commitment.Schedule, values, today);
             var missedSince = ReminderRules.MissedTwiceSince(periods);
             // A run of misses older than the loaded window is an abandoned habit that was reminded of long ago.

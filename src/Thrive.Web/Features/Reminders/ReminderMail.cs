@@ -57,7 +57,7 @@ public static class ReminderMail
         public OutgoingMail PairStalled(DueReminders.PairRow p, Person coordinator) => Mail(coordinator, ReminderKind.PairStalled,
             $"A pair may need a check-in: {p.Mentee.Name} and {p.Mentor.Name}",
             $"{p.Mentee.Name} (mentee) and {p.Mentor.Name} (mentor) in {p.ProgrammeName} have not held a session for {p.QuietDays} days, "
-            + $"since {Day(p.QuietSince)}. A friendly check-in with them may help:\n{links.Absolute($"/Pairs/{p.Id}")}");
+            + $"since {Day(ReminderRules.LocalDate(p.QuietSince, coordinator.TimeZone))}. A friendly check-in with them may help:\n{links.Absolute($"/Pairs/{p.Id}")}");
 
         /// <summary>Says that feedback is waiting, not what it says: the words stay in Thrive, between the two of them.</summary>
         public OutgoingMail FeedbackReceived(DueReminders.FeedbackRow f) => Mail(f.Receiver, ReminderKind.FeedbackReceived, $"{f.Giver.Name} gave you feedback",

@@ -11,7 +11,9 @@ public sealed class RemindersArea : IArea
         services.AddScoped<ReminderMail.Writer>();
         services.AddScoped<UnsubscribeLinks>();
         services.AddScoped<ReminderPass>();
-        services.AddScoped<ReminderPreferences.Handler>();
+        services.AddScoped<ListReminderChoices.Handler>();
+        services.AddScoped<SaveReminderChoices.Handler>();
+        services.AddScoped<TurnOffReminder.Handler>();
         services.AddHostedService<ReminderWorker>();
     }
 }

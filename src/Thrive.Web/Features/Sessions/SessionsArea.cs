@@ -9,10 +9,21 @@ public sealed class SessionsArea : IArea
 
     public void AddServices(IServiceCollection services)
     {
-        services.AddScoped<PairSessions.Handler>();
-        services.AddScoped<SessionInvitations>();
+        services.AddScoped<ListSessions.Handler>();
+        services.AddScoped<ScheduleSessions.Handler>();
+        services.AddScoped<GetSession.Handler>();
+        services.AddScoped<SaveAgenda.Handler>();
+        services.AddScoped<SaveNotes.Handler>();
+        services.AddScoped<SavePrivateNote.Handler>();
+        services.AddScoped<AddActionItem.Handler>();
+        services.AddScoped<TickActionItem.Handler>();
         services.AddScoped<RescheduleSession.Handler>();
-        services.AddScoped<CalendarFeed.Handler>();
+        services.AddScoped<CancelSession.Handler>();
+        services.AddScoped<RecordSession.Handler>();
+        services.AddScoped<SessionInvitations>();
+        services.AddScoped<GetCalendarFeedStatus.Handler>();
+        services.AddScoped<RegenerateCalendarFeed.Handler>();
+        services.AddScoped<ReadCalendarFeed.Handler>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapSessionsApi();

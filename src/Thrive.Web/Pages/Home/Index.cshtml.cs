@@ -7,7 +7,7 @@ using Thrive.Web.Infrastructure;
 namespace Thrive.Web.Pages.Home;
 
 [AllowAnonymous]
-public sealed class IndexModel(GetHome.Handler home, FirstRun.Handler firstRun, Features.Sessions.PairSessions.Handler sessions) : ThrivePageModel
+public sealed class IndexModel(GetHome.Handler home, FirstRun.Handler firstRun, Features.Sessions.TickActionItem.Handler tick) : ThrivePageModel
 {
     public GetHome.View View { get; private set; } = null!;
 
@@ -21,7 +21,7 @@ public sealed class IndexModel(GetHome.Handler home, FirstRun.Handler firstRun, 
 
     /// <summary>Ticks an action item off from the home page.</summary>
     public async Task<IActionResult> OnPostToggleAsync(Guid itemId, CancellationToken ct) =>
-        await AfterChangeAsync(await sessions.ToggleActionAsync(Actor, itemId, ct), "Action item done. Nice!", "/", async () =>
+        await AfterChangeAsync(await tick.HandleAsync(Actor, itemId, ct), "Action item done. Nice!", "/", async () =>
         {
             View = await home.HandleAsync(Actor, PageRequest.Of(1, 20), ct);
             return null;

@@ -1,32 +1,30 @@
 using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Reminders;
 using Thrive.Web.Features.Reminders;
 
 namespace Thrive.Web.Pages.Reminders;
 
-public sealed class PreferencesModel(ReminderPreferences.Handler handler) : ThrivePageModel
+public sealed class PreferencesModel(ListReminderChoices.Handler list, SaveReminderChoices.Handler save) : ThrivePageModel
 {
-    public IReadOnlyList<ReminderPreferences.Choice> Choices { get; private set; } = [];
+    public IReadOnlyList<ListReminderChoices.Choice> Choices { get; private set; } = [];
 
-    /// <summary>The kinds ticked on the form; an unticked box posts nothing, which means off.</summary>
-    [BindProperty] public List<ReminderKind> On { get; set; } = [];
+    [BindProperty] public SaveReminderChoices.Request Input { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken ct) => Choices = await handler.GetAsync(Actor.UserId, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Choices = await list.HandleAsync(Actor, ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
+            // A kind that is none of ours does not bind: one message above the form, and nothing changes.
             ModelState.Clear();
             ModelState.AddModelError("", "Choose from the reminders listed.");
-            Choices = await handler.GetAsync(Actor.UserId, ct);
+            Choices = await list.HandleAsync(Actor, ct);
             return Page();
         }
-        var r = await handler.SaveAsync(Actor, On.Where(Enum.IsDefined).ToHashSet(), ct);
-        return await AfterChangeAsync(r, "Your reminder choices are saved.", "/Account/Notifications", async () =>
+        return await AfterChangeAsync(await save.HandleAsync(Actor, Input, ct), "Your reminder choices are saved.", "/Account/Notifications", async () =>
         {
-            Choices = await handler.GetAsync(Actor.UserId, ct);
+            Choices = await list.HandleAsync(Actor, ct);
             return null;
-        });
+        }, nameof(Input));
     }
 }

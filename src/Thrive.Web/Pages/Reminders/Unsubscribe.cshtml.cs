@@ -12,7 +12,7 @@ namespace Thrive.Web.Pages.Reminders;
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken(Order = 1001)] // after the app-wide AutoValidateAntiforgeryToken (order 1000), so that it wins here
-public sealed class UnsubscribeModel(UnsubscribeLinks links, ReminderPreferences.Handler preferences) : ThrivePageModel
+public sealed class UnsubscribeModel(UnsubscribeLinks links, TurnOffReminder.Handler turnOff) : ThrivePageModel
 {
     [BindProperty(SupportsGet = true, Name = "t")] public string? Token { get; set; }
 
@@ -27,7 +27,7 @@ public sealed class UnsubscribeModel(UnsubscribeLinks links, ReminderPreferences
         var target = links.Read(Token);
         if (target is { } t)
         {
-            await preferences.TurnOffAsync(t.UserId, t.Kind, ct);
+            await turnOff.HandleAsync(t.UserId, t.Kind, ct);
             Done = true;
         }
         return Show(target);

@@ -1,97 +1,77 @@
 using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Sessions;
+using Thrive.Domain.Common;
 using Thrive.Web.Features.Sessions;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Sessions;
 
-public sealed class DetailsModel(PairSessions.Handler handler, RescheduleSession.Handler reschedule, TimeProvider clock) : ThrivePageModel
+public sealed class DetailsModel(GetSession.Handler get, SaveAgenda.Handler agenda, SaveNotes.Handler notes, SavePrivateNote.Handler privateNote,
+    AddActionItem.Handler addAction, TickActionItem.Handler tick, RescheduleSession.Handler reschedule, CancelSession.Handler cancel,
+    RecordSession.Handler record) : ThrivePageModel
 {
-    public sealed class MoveInput
-    {
-        public DateOnly? Date { get; set; }
-        public TimeOnly? Time { get; set; }
-        public string? TimeZone { get; set; }
-        public Guid Version { get; set; }
-    }
+    public GetSession.View View { get; private set; } = null!;
 
-    public PairSessions.SessionView View { get; private set; } = null!;
+    [BindProperty] public SaveAgenda.Request Agenda { get; set; } = new();
+    [BindProperty] public SaveNotes.Request Notes { get; set; } = new();
+    [BindProperty] public SavePrivateNote.Request PrivateNote { get; set; } = new();
+    [BindProperty] public AddActionItem.Request NewAction { get; set; } = new();
+    [BindProperty] public RescheduleSession.Request Move { get; set; } = new();
+    [BindProperty] public CancelSession.Request Cancel { get; set; } = new();
+    [BindProperty] public RecordSession.Request Record { get; set; } = new();
 
-    /// <summary>Held or no-show can be recorded once the session has started.</summary>
-    public bool Started => View.Session.StartUtc <= clock.GetUtcNow();
-    [BindProperty] public Dictionary<string, string?> Agenda { get; set; } = [];
-    [BindProperty] public string? Notes { get; set; }
-    [BindProperty] public string? PrivateNote { get; set; }
-    [BindProperty] public string? ActionText { get; set; }
-    [BindProperty] public bool ForPartner { get; set; }
-    [BindProperty] public DateOnly? Due { get; set; }
-    [BindProperty] public string? Reason { get; set; }
-    [BindProperty] public MoveInput Move { get; set; } = new();
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        if (await LoadAsync(id, ct) is { } denied) return denied;
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     /// <summary>A refused move shows the form again as typed; a conflict also takes the partner's version, so a second try is deliberate.</summary>
     public async Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken ct) =>
-        await AfterChangeAsync(await reschedule.HandleAsync(Actor, id, new RescheduleSession.Request(Move.Date, Move.Time, Move.TimeZone, Move.Version), ct),
-            "Session moved. You both have an updated invitation.", $"/Sessions/{id}", async () =>
+        await AfterChangeAsync(await reschedule.HandleAsync(Actor, id, Move, ct), "Session moved. You both have an updated invitation.", $"/Sessions/{id}",
+            async () =>
             {
                 if (await LoadAsync(id, ct) is { } denied) return denied;
-                Move.Version = View.Session.Version;
+                Move = Move with { Version = View.Session.Version };
                 return null;
-            }, prefix: "Move");
+            }, prefix: nameof(Move));
 
+    /// <summary>"Save" or "Save and share": the button says which (<paramref name="share"/>).</summary>
     public async Task<IActionResult> OnPostAgendaAsync(Guid id, bool share, CancellationToken ct) =>
-        await AfterChangeAsync(await handler.SaveAgendaAsync(Actor, id, A("CheckIn"), A("WentWell"), A("DidNotGoWell"), A("HopeNext"), A("Challenges"), share, ct),
-            share ? "Agenda shared." : "Agenda saved.", $"/Sessions/{id}", () => LoadAsync(id, ct));
+        await AfterAsync(id, await agenda.HandleAsync(Actor, id, Agenda with { Share = share }, ct), share ? "Agenda shared." : "Agenda saved.", "", nameof(Agenda), ct);
 
     public async Task<IActionResult> OnPostNotesAsync(Guid id, CancellationToken ct) =>
-        await AfterChangeAsync(await handler.SaveNotesAsync(Actor, id, Notes, ct), "Notes saved.", $"/Sessions/{id}#notes", () => LoadAsync(id, ct));
+        await AfterAsync(id, await notes.HandleAsync(Actor, id, Notes, ct), "Notes saved.", "#notes", nameof(Notes), ct);
 
     public async Task<IActionResult> OnPostPrivateAsync(Guid id, CancellationToken ct) =>
-        await AfterChangeAsync(await handler.SavePrivateNoteAsync(Actor, id, PrivateNote, ct), "Private note saved.", $"/Sessions/{id}#private", () => LoadAsync(id, ct));
+        await AfterAsync(id, await privateNote.HandleAsync(Actor, id, PrivateNote, ct), "Private note saved.", "#private", nameof(PrivateNote), ct);
 
     public async Task<IActionResult> OnPostActionAsync(Guid id, CancellationToken ct) =>
-        await AfterChangeAsync(await handler.AddActionAsync(Actor, id, ActionText, ForPartner, Due, ct), "Action item added.", $"/Sessions/{id}#actions", () => LoadAsync(id, ct));
+        await AfterAsync(id, await addAction.HandleAsync(Actor, id, NewAction, ct), "Action item added.", "#actions", nameof(NewAction), ct);
 
     public async Task<IActionResult> OnPostToggleAsync(Guid id, Guid itemId, CancellationToken ct) =>
-        await AfterChangeAsync(await handler.ToggleActionAsync(Actor, itemId, ct), "Action item updated.", $"/Sessions/{id}#actions", () => LoadAsync(id, ct));
+        await AfterAsync(id, await tick.HandleAsync(Actor, itemId, ct), "Action item updated.", "#actions", "", ct);
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct) =>
-        await AfterChangeAsync(await handler.CancelAsync(Actor, id, Reason, ct), "Session cancelled.", $"/Sessions/{id}", () => LoadAsync(id, ct));
+        await AfterAsync(id, await cancel.HandleAsync(Actor, id, Cancel, ct), "Session cancelled.", "", nameof(Cancel), ct);
 
-    public async Task<IActionResult> OnPostRecordAsync(Guid id, SessionStatus status, CancellationToken ct) =>
-        await AfterChangeAsync(await handler.RecordAsync(Actor, id, status, ct), "Session recorded.", $"/Sessions/{id}", () => LoadAsync(id, ct));
+    public async Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken ct) =>
+        await AfterAsync(id, await record.HandleAsync(Actor, id, Record, ct), "Session recorded.", "", nameof(Record), ct);
 
-    private string? A(string key) => Agenda.GetValueOrDefault(key);
+    private Task<IActionResult> AfterAsync<T>(Guid id, Result<T> r, string done, string anchor, string prefix, CancellationToken ct) =>
+        AfterChangeAsync(r, done, $"/Sessions/{id}{anchor}", () => LoadAsync(id, ct), prefix);
 
-    private bool Posted(string keyPrefix) =>
-        Request.HasFormContentType && Request.Form.Keys.Any(k => k.StartsWith(keyPrefix, StringComparison.Ordinal));
+    /// <summary>Whether this request posted the form whose fields start with <paramref name="prefix"/>.</summary>
+    private bool Posted(string prefix) =>
+        Request.HasFormContentType && Request.Form.Keys.Any(k => k.StartsWith(prefix + ".", StringComparison.Ordinal));
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
-        var r = await handler.GetAsync(Actor, id, User.TimeZone(), ct);
+        var r = await get.HandleAsync(Actor, id, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value!;
         // Forms that this request did not post show what is stored, so a refused post elsewhere on the page
         // never presents (and a later save never writes) blank agenda or notes.
-        var s = View.Session;
-        if (!Posted("Agenda["))
-            Agenda = new() { ["CheckIn"] = s.CheckIn, ["WentWell"] = s.WentWell.Length == 0 && View.PreviousHopeNext.Length > 0 ? $"Last time I hoped to: {View.PreviousHopeNext}" : s.WentWell,
-                ["DidNotGoWell"] = s.DidNotGoWell, ["HopeNext"] = s.HopeNext, ["Challenges"] = s.Challenges };
-        if (!Posted(nameof(Notes))) Notes = s.SharedNotes;
-        if (!Posted(nameof(PrivateNote))) PrivateNote = View.PrivateNote;
+        if (!Posted(nameof(Agenda))) Agenda = View.Agenda;
+        if (!Posted(nameof(Notes))) Notes = new() { Text = View.Session.SharedNotes };
+        if (!Posted(nameof(PrivateNote))) PrivateNote = new() { Text = View.PrivateNote };
+        // The move form starts at the session's current time, in the reader's zone.
         if (Move.Version == Guid.Empty)
-        {
-            // The move form starts at the session's current time, in the reader's zone.
-            var tz = User.TimeZone();
-            var start = View.Session.StartUtc;
-            var local = SessionTimes.InZone(start, tz) is { Succeeded: true } z ? z.Value!.Local : start.UtcDateTime;
-            Move = new MoveInput { Date = DateOnly.FromDateTime(local), Time = TimeOnly.FromDateTime(local), TimeZone = tz, Version = View.Session.Version };
-        }
+            Move = new() { Date = View.LocalStart.Date, Time = View.LocalStart.Time, TimeZone = View.TimeZone, Version = View.Session.Version };
         return null;
     }
 }

@@ -1,40 +1,33 @@
 using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Sessions;
 using Thrive.Web.Features.Sessions;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Sessions;
 
-public sealed class ListModel(PairSessions.Handler handler) : ThrivePageModel
+public sealed class ListModel(ListSessions.Handler list, ScheduleSessions.Handler schedule) : ThrivePageModel
 {
-    public PairSessions.ListView View { get; private set; } = null!;
-    [BindProperty] public DayOfWeek Day { get; set; } = DayOfWeek.Tuesday;
-    [BindProperty] public TimeOnly Time { get; set; } = new(16, 0);
-    [BindProperty] public string? TimeZone { get; set; }
-    [BindProperty] public int Minutes { get; set; } = 60;
-    [BindProperty] public SessionCadence Cadence { get; set; } = SessionCadence.Weekly;
-    [BindProperty] public DateOnly? StartsOn { get; set; }
+    public ListSessions.View View { get; private set; } = null!;
+
+    [BindProperty] public ScheduleSessions.Request Schedule { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        TimeZone = User.TimeZone();
-        return await LoadAsync(id, ct) ?? Page();
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        Schedule = Schedule with { TimeZone = View.TimeZone }; // the reader's own zone to begin with
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (StartsOn is null || !ModelState.IsValid)
-        {
-            if (StartsOn is null) ModelState.AddModelError("StartsOn", "Choose the day of the first session.");
-            return await LoadAsync(id, ct) ?? Page();
-        }
-        var r = await handler.ScheduleAsync(Actor, id, Day, Time, TimeZone, Minutes, Cadence, StartsOn.Value, ct);
-        return await AfterChangeAsync(r, $"{r.Value} sessions scheduled until the end of the programme.", $"/Pairs/{id}/Sessions", () => LoadAsync(id, ct));
+        // A value that does not even bind (a day or time that is none) is shown beside its field, nothing is scheduled.
+        if (!ModelState.IsValid) return await LoadAsync(id, ct) ?? Page();
+        var r = await schedule.HandleAsync(Actor, id, Schedule, ct);
+        return await AfterChangeAsync(r, $"{r.Value} sessions scheduled until the end of the programme.", $"/Pairs/{id}/Sessions", () => LoadAsync(id, ct),
+            nameof(Schedule));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
-        var r = await handler.ListAsync(Actor, id, User.TimeZone(), ct);
+        var r = await list.HandleAsync(Actor, id, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value!;
         return null;

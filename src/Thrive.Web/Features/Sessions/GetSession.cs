@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Agreements;
+using Thrive.Domain.Common;
+using Thrive.Domain.Sessions;
+using Thrive.Persistence;
+using Thrive.Web.Features.Common;
+using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
+
+namespace Thrive.Web.Features.Sessions;
+
+/// <summary>
+/// One session for a member of its pair: its time in both members' zones and the reader's, the agenda with who shares it
+/// by when (in the reader's zone), shared notes, only the reader's own private note, and the pair's open action items
+/// (overdue by the reader's today).
+/// </summary>
+public static class GetSession
+{
+    public const int MaxActions = 100;
+
+    public sealed record ActionRow(Guid Id, string Text, string OwnerName, DateOnly? DueDate, bool Done, bool Mine, bool Overdue);
+
+    /// <param name="Agenda">The agenda's answers as the form starts: an empty "went well" opens with what the last session hoped for.</param>
+    /// <param name="LocalStart">The start in the reader's zone, where the move form starts.</param>
+    public sealed record View(MentoringSession Session, Guid PairId, SessionPeople People, PairSide Side, string TimeZone,
+        string MenteeTime, string MentorTime, string YourTime, (DateOnly Date, TimeOnly Time) LocalStart, bool Started,
+        string PreviousHopeNext, SaveAgenda.Request Agenda, AgendaDeadline Deadline, string AgendaOwnerName, string ShareByTime, int NoticeHours,
+        IReadOnlyList<ActionRow> Actions, string PrivateNote, bool CanWrite, bool CanWritePrivateNote, bool CanAddActions, bool CanTickActions);
+
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    {
+        public async Task<Result<View>> HandleAsync(Actor actor, Guid sessionId, CancellationToken ct)
+        {
+            var grant = await access.CheckAsync(actor, Policy.Session.Read, sessionId, ct);
+            if (grant.Denied is { } denied) return denied;
+            var session = await db.Sessions.AsNoTracking().FirstAsync(s => s.Id == sessionId, ct);
+            var people = await SessionPeople.OfPairAsync(db, session.PairId, ct);
+            var previous = await db.Sessions.Where(s => s.PairId == session.PairId && s.StartUtc < session.StartUtc && s.Status != SessionStatus.Cancelled)
+                .OrderByDescending(s => s.StartUtc).Select(s => s.HopeNext).FirstOrDefaultAsync(ct) ?? "";
+            var me = actor.UserId;
+            var today = reader.Today;
+            var actions = await db.ActionItems.Where(i => i.PairId == session.PairId && (i.DoneAt == null || i.SessionId == sessionId))
+                .OrderBy(i => i.DoneAt != null).ThenBy(i => i.CreatedAt).ThenBy(i => i.Id).Take(MaxActions)
+                .Join(db.Users, i => i.OwnerId, u => u.Id, (i, u) => new ActionRow(i.Id, i.Text, u.DisplayName, i.DueDate, i.DoneAt != null, i.OwnerId == me,
+                    i.DoneAt == null && i.DueDate < today))
+                .ToListAsync(ct);
+            var note = await db.PrivateNotes.Where(n => n.SessionId == sessionId && n.AuthorId == me).Select(n => n.Body).FirstOrDefaultAsync(ct) ?? "";
+            var terms = await SessionTerms.OfPairAsync(db, session.PairId, ct);
+            var now = reader.UtcNow;
+            var deadline = AgendaDeadline.For(session, terms.AgendaOwner, terms.AgendaShareHours, now);
+            var zone = reader.TimeZone;
+            var local = TimeZoneInfo.ConvertTime(session.StartUtc, TimeZones.Find(zone)).DateTime;
+            var agenda = new SaveAgenda.Request
+            {
+                CheckIn = session.CheckIn, DidNotGoWell = session.DidNotGoWell, HopeNext = session.HopeNext, Challenges = session.Challenges,
+                WentWell = session.WentWell.Length == 0 && previous.Length > 0 ? $"Last time I hoped to: {previous}" : session.WentWell,
+            };
+            return new View(session, session.PairId, people, grant.Side, zone,
+                SessionPeople.At(session.StartUtc, people.MenteeTimeZone), SessionPeople.At(session.StartUtc, people.MentorTimeZone), SessionPeople.At(session.StartUtc, zone),
+                (DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local)), session.StartUtc <= now, previous, agenda, deadline,
+                deadline.Owner == AgendaOwner.Mentor ? people.MentorName : people.MenteeName, SessionPeople.At(deadline.ShareBy, zone), terms.NoticeHours,
+                actions, note, grant.May(Policy.Session.Write), grant.May(Policy.PrivateNote.Write), grant.May(Policy.ActionItem.Add),
+                // Ticking is decided per action item; the pair's ties found for the session are the ones that rule asks about.
+                grant.May(Policy.ActionItem.Tick));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Common;
+using Thrive.Domain.Sessions;
+using Thrive.Persistence;
+using Thrive.Web.Features.Common;
+using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
+
+namespace Thrive.Web.Features.Sessions;
+
+/// <summary>A member's own note on a session: stored under its author, read back only by them.</summary>
+public static class SavePrivateNote
+{
+    public sealed record Request
+    {
+        public string? Text { get; init; }
+    }
+
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    {
+        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid sessionId, Request r, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(r);
+            if ((await access.CheckAsync(actor, Policy.PrivateNote.Write, sessionId, ct)).Denied is { } denied) return denied;
+            var note = await db.PrivateNotes.FirstOrDefaultAsync(n => n.SessionId == sessionId && n.AuthorId == actor.UserId, ct);
+            if (note is null) { note = PrivateNote.Start(sessionId, actor.UserId); db.PrivateNotes.Add(note); }
+            var saved = note.Save(r.Text, reader.UtcNow);
+            if (!saved.Succeeded) return SessionChange.OnRequestFields<Unit>(saved.Errors, (nameof(PrivateNote.Body), nameof(Request.Text)));
+            await db.SaveChangesAsync(ct);
+            return saved;
+        }
+    }
+}
