@@ -10,7 +10,7 @@ public sealed class SwotTests : WebTest
 {
     private static Dictionary<string, string> Lists(string s, string w = "Live coding nerves", string o = "Interview season", string t = "Side job") => new()
     {
-        ["Lists[Strength]"] = s, ["Lists[Weakness]"] = w, ["Lists[Opportunity]"] = o, ["Lists[Threat]"] = t,
+        ["Input.Strengths"] = s, ["Input.Weaknesses"] = w, ["Input.Opportunities"] = o, ["Input.Threats"] = t,
     };
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class SwotTests : WebTest
             .Where(x => x.OwnerId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id && x.Number == 2).Select(x => x.i).ToListAsync());
         var strength = items.First(i => i.Quadrant == SwotQuadrant.Strength);
         var threat = items.First(i => i.Quadrant == SwotQuadrant.Threat);
-        var wrong = await ThriveApp.PostFormAsync(mentee, "/Swot?handler=Link", new() { ["FromItemId"] = strength.Id.ToString(), ["ToItemId"] = threat.Id.ToString() }, "/Swot");
+        var wrong = await ThriveApp.PostFormAsync(mentee, "/Swot?handler=Link", new() { ["Link.FromItemId"] = strength.Id.ToString(), ["Link.ToItemId"] = threat.Id.ToString() }, "/Swot");
         Assert.Contains("Link a strength to an opportunity", WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
 
         var link = await App.WithDbAsync(db => db.SwotLinks.Where(l => l.FromItemId == strength.Id).Select(l => l.Id).FirstAsync());
@@ -74,8 +74,8 @@ public sealed class SwotTests : WebTest
         var mentor = await App.SignedInAsync("mentor@thrive.test");
         var page = await mentor.GetStringAsync($"/Swot/{analysis}", Ct);
         Assert.Contains("Eye for design and detail", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"Lists[Strength]\"", page, StringComparison.Ordinal); // read only
-        var comment = await ThriveApp.PostFormAsync(mentor, $"/Swot/{analysis}?handler=Comment&analysisId={analysis}", new() { ["Comment"] = "You undersell your CSS." }, $"/Swot/{analysis}");
+        Assert.DoesNotContain("name=\"Input.Strengths\"", page, StringComparison.Ordinal); // read only
+        var comment = await ThriveApp.PostFormAsync(mentor, $"/Swot/{analysis}?handler=Comment&analysisId={analysis}", new() { ["Comment.Body"] = "You undersell your CSS." }, $"/Swot/{analysis}");
         Assert.Equal(HttpStatusCode.Redirect, comment.StatusCode);
         foreach (var email in new[] { "aws.mentee@thrive.test", "coordinator@thrive.test", "admin@thrive.test" })
         {
