@@ -65,7 +65,8 @@ public static class AnswerGrow
                 goal.SetWayForward(After(GrowPrompts.FirstStep), After(GrowPrompts.Accountability), After(GrowPrompts.Celebration), now);
                 await firstStep.HandleAsync(goal.OwnerId, goal.ProgrammeId, goalId, goal.FirstStep, ct);
             }
-            await db.SaveChangesAsync(ct);
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateConcurrencyException) { return Error.Conflict("The worksheet was saved elsewhere at the same moment. Save again to keep your answers.", code: "stale"); }
             return reader.Now;
         }
     }
