@@ -7,11 +7,11 @@ namespace Thrive.Web.Features.Goals;
 /// <summary>Goals and the SMART coach under /api/v1, with the same handlers as the pages.</summary>
 public static class GoalsApi
 {
-    public sealed record CriterionResponse(string Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<string> Suggestions);
+    public sealed record SmartCriterionResponse(string Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<string> Suggestions);
 
     /// <summary>A verdict ("met", "weak" or "missing") with reasons and suggestions per letter, and a score from 0 to 5.</summary>
-    public sealed record AssessmentResponse(CriterionResponse Specific, CriterionResponse Measurable, CriterionResponse Achievable, CriterionResponse Relevant,
-        CriterionResponse TimeBound, decimal Score);
+    public sealed record SmartAssessmentResponse(SmartCriterionResponse Specific, SmartCriterionResponse Measurable, SmartCriterionResponse Achievable,
+        SmartCriterionResponse Relevant, SmartCriterionResponse TimeBound, decimal Score);
 
     public sealed record GoalRowResponse(Guid Id, Guid OwnerId, string Title, GoalCategory Category, GoalStatus Status, DateOnly? TargetDate, decimal Progress, bool Confirmed);
 
@@ -20,16 +20,16 @@ public static class GoalsApi
     public sealed record SmartResponse(string SpecificOutcome, string Metric, decimal? Baseline, decimal? Target, string Unit, string DoneCriterion,
         string Resources, decimal? HoursPerWeek, string RelevanceReason, DateOnly? TargetDate, bool HasMeasure);
 
-    public sealed record MeasureResponse(DateOnly Date, decimal Value, string Note);
+    public sealed record GoalMeasureResponse(DateOnly Date, decimal Value, string Note);
 
     /// <summary>A comment, its time with the reader's offset.</summary>
-    public sealed record CommentResponse(Guid Id, string AuthorName, string Body, DateTimeOffset At);
+    public sealed record GoalCommentResponse(Guid Id, string AuthorName, string Body, DateTimeOffset At);
 
     /// <summary>A goal with its progress and SMART reading; comments only for the pair (those who run the programme read goals, not the pair's words).</summary>
     public sealed record GoalResponse(Guid Id, string Title, string Description, GoalCategory Category, GoalStatus Status, SmartResponse Smart,
         string FirstStep, string AccountabilityMethod, string Celebration, string DropReason, DateTimeOffset? AchievedAt, DateTimeOffset? ConfirmedAt,
-        Guid Version, string OwnerName, decimal Progress, AssessmentResponse Assessment, IReadOnlyList<MeasureResponse> Measures,
-        IReadOnlyList<CommentResponse> Comments);
+        Guid Version, string OwnerName, decimal Progress, SmartAssessmentResponse Assessment, IReadOnlyList<GoalMeasureResponse> Measures,
+        IReadOnlyList<GoalCommentResponse> Comments);
 
     public static RouteGroupBuilder MapGoalsApi(this RouteGroupBuilder api)
     {
@@ -76,10 +76,10 @@ public static class GoalsApi
         "drop" => ChangeGoalStatus.Change.Drop, _ => ChangeGoalStatus.Change.Reopen,
     };
 
-    public static AssessmentResponse ToResponse(SmartAssessment a)
+    public static SmartAssessmentResponse ToResponse(SmartAssessment a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        static CriterionResponse C(SmartCriterion c) => new(c.Verdict.ToString().ToLowerInvariant(), c.Reasons, c.Suggestions);
+        static SmartCriterionResponse C(SmartCriterion c) => new(c.Verdict.ToString().ToLowerInvariant(), c.Reasons, c.Suggestions);
         return new(C(a.Specific), C(a.Measurable), C(a.Achievable), C(a.Relevant), C(a.TimeBound), a.Score);
     }
 
@@ -92,7 +92,7 @@ public static class GoalsApi
         return new(g.Id, g.Title, g.Description, g.Category, g.Status,
             new SmartResponse(s.SpecificOutcome, s.Metric, s.Baseline, s.Target, s.Unit, s.DoneCriterion, s.Resources, s.HoursPerWeek, s.RelevanceReason, s.TargetDate, s.HasMeasure),
             g.FirstStep, g.AccountabilityMethod, g.Celebration, g.DropReason, g.AchievedAt, g.ConfirmedAt, g.Version, v.OwnerName, v.Progress,
-            ToResponse(v.Assessment), v.Measures.Select(m => new MeasureResponse(m.Date, m.Value, m.Note)).ToList(),
-            v.Comments.Select(m => new CommentResponse(m.Id, m.AuthorName, m.Body, m.At)).ToList());
+            ToResponse(v.Assessment), v.Measures.Select(m => new GoalMeasureResponse(m.Date, m.Value, m.Note)).ToList(),
+            v.Comments.Select(m => new GoalCommentResponse(m.Id, m.AuthorName, m.Body, m.At)).ToList());
     }
 }
