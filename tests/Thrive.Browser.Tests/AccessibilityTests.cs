@@ -1,7 +1,7 @@
 using Deque.AxeCore.Playwright;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Thrive.Web.Tests.Infrastructure;
 
 namespace Thrive.Browser.Tests;
 
@@ -21,24 +21,29 @@ public sealed class AccessibilityTests : BrowserTest
     [Fact]
     public async Task Pages_have_no_serious_accessibility_violations()
     {
-        var programme = await App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
-        var pair = await App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(p => p.Id).FirstAsync());
-        var goal = await App.WithDbAsync(db => db.Goals.Where(g => g.OwnerId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(g => g.Id).FirstAsync());
-        var swot = await App.WithDbAsync(db => db.SwotAnalyses.Where(a => a.OwnerId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(a => a.Id).FirstAsync());
-        var board = await App.WithDbAsync(db => db.Boards.Where(b => b.OwnerId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(b => b.Id).FirstAsync());
-        var task = await App.WithDbAsync(db => db.Tasks.Where(t => t.BoardId == board).Select(t => t.Id).FirstAsync());
-        var session = Thrive.Domain.Sessions.MentoringSession.Plan(pair, DateTimeOffset.UtcNow.AddDays(2), DateTimeOffset.UtcNow.AddDays(2).AddHours(1));
-        await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
-        await App.WithDbAsync(async db => // feedback to the mentee, so that the reply form is audited too
-        {
-            var p = await db.Pairs.SingleAsync(x => x.Id == pair);
-            db.Feedback.Add(Thrive.Domain.Relationship.Feedback.Give(pair, p.MentorId, p.MenteeId, Thrive.Domain.Relationship.FeedbackKind.Praise, "Your demo", "It landed", "Keep it up", DateTimeOffset.UtcNow).Value!);
-            return await db.SaveChangesAsync();
-        });
-        var application = await App.WithDbAsync(db => db.Participants.Where(p => p.Status == Thrive.Domain.Intake.ApplicationStatus.Applied).Select(p => p.Id).FirstAsync());
+        var given = Given.In(App);
+        var thrive = await given.ProgrammeAsync("Spring cohort");
+        var members = await given.PairAsync(thrive, await given.MentorAsync(thrive, "Daan Jansen", "Europe/Amsterdam"),
+            await given.MenteeAsync(thrive, "Lerato Mokoena", "Africa/Johannesburg"));
+        var lerato = members.Mentee;
+        var (programme, pair) = (thrive.Id, members.Id);
+        var goal = (await given.GoalAsync(lerato, template: "intermediate-frontend", weekly: [5, 4.5m, 4, 3.5m])).Id;
+        var swot = (await given.SwotAsync(lerato, revisions: 2)).Id;
+        var board = await given.BoardAsync(lerato);
+        var task = await given.TaskAsync(board, "Ask for feedback on my CV");
+        await given.TaskAsync(board, "Migrate the design system to CSS variables", given.Now.AddDays(-9), started: given.Now.AddDays(-7));
+        for (var i = 0; i < 12; i++) // finished cards, so that the flow page draws its charts
+            await given.TaskAsync(board, $"Finished card {i}", given.Now.AddDays(-40 + 3 * i), given.Now.AddDays(-39 + 3 * i), given.Now.AddDays(-39 + 3 * i + 3 - (0.2 * i)));
+        await given.CommitmentAsync(lerato, startedOn: given.Today.AddDays(-6), checkedIn: [given.Today.AddDays(-5), given.Today.AddDays(-3)]);
+        var held = await given.HeldSessionAsync(members, daysAgo: 7, notes: "Agreed one small portfolio task per week.");
+        await given.ActionItemAsync(members, lerato, "Pick three projects for the portfolio", given.Today.AddDays(3), held);
+        var session = await given.SessionAsync(members, given.Now.AddDays(2));
+        await given.FeedbackAsync(members, members.Mentor); // feedback to the mentee, so that the reply form is audited too
+        var application = (await given.MenteeAsync(thrive, "Ayesha Khan", status: Thrive.Domain.Intake.ApplicationStatus.Applied)).Place!.Value;
+        var admin = await given.AdminAsync();
         var problems = new List<string>();
 
-        var menteeId = await App.UserIdAsync("mentee@thrive.test");
+        var menteeId = lerato.Id;
         string unsubscribe;
         using (var scope = App.Services.CreateScope())
             unsubscribe = new Uri(scope.ServiceProvider.GetRequiredService<Thrive.Web.Features.Reminders.UnsubscribeLinks>().Url(menteeId, Thrive.Domain.Reminders.ReminderKind.WeeklyDigest)).PathAndQuery;
@@ -47,10 +52,10 @@ public sealed class AccessibilityTests : BrowserTest
             problems.AddRange(await AxeAsync(guest, url));
 
         var mentee = await NewPageAsync();
-        await SignInAsync(mentee, "mentee@thrive.test");
+        await SignInAsync(mentee, lerato.Email);
         foreach (var url in new[] { "/", "/Account/Profile", "/Account/Notifications", "/Account/Data", "/Account/SignOut", $"/Programmes/{programme}", $"/Programmes/{programme}/Apply", $"/Pairs/{pair}",
                      "/Goals", "/Goals/New", "/Goals/Library", $"/Goals/{goal}", $"/Goals/{goal}/Edit", $"/Goals/{goal}/Grow", "/Swot", $"/Swot/{swot}/Compare?a=1&b=2",
-                     "/Board", $"/Board/{board}/Flow", $"/Tasks/{task}", "/Commitments",
+                     "/Board", $"/Board/{board.Id}/Flow", $"/Tasks/{task}", "/Commitments",
                      $"/Pairs/{pair}/Charter", $"/Pairs/{pair}/Plan", $"/Pairs/{pair}/Sessions", $"/Sessions/{session.Id}",
                      $"/Pairs/{pair}/Feedback", $"/Pairs/{pair}/Check", $"/Pairs/{pair}/Close", $"/Pairs/{pair}/Journey", "/Account/Calendar" })
             problems.AddRange(await AxeAsync(mentee, url));
@@ -60,15 +65,15 @@ public sealed class AccessibilityTests : BrowserTest
         problems.AddRange((await mentee.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"/Account/Calendar (with URL): {v.Id} {v.Help}"));
 
         var coordinator = await NewPageAsync();
-        await SignInAsync(coordinator, "coordinator@thrive.test");
+        await SignInAsync(coordinator, thrive.Coordinator.Email);
         foreach (var url in new[] { "/", $"/Programmes/{programme}", $"/Programmes/{programme}/Edit", $"/Programmes/{programme}/Invite", $"/Programmes/{programme}/Applications",
                      $"/Programmes/{programme}/Applications/{application}", $"/Programmes/{programme}/Import", $"/Programmes/{programme}/Pairs/New", $"/Pairs/{pair}" })
             problems.AddRange(await AxeAsync(coordinator, url));
 
-        var admin = await NewPageAsync();
-        await SignInAsync(admin, "admin@thrive.test");
+        var adminPage = await NewPageAsync();
+        await SignInAsync(adminPage, admin.Email);
         foreach (var url in new[] { "/", "/Admin/Programmes/New", "/Admin/Mail", "/Admin/Users", "/Admin/Audit" })
-            problems.AddRange(await AxeAsync(admin, url));
+            problems.AddRange(await AxeAsync(adminPage, url));
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }

@@ -1,16 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Thrive.Web.Tests.Infrastructure;
 
 namespace Thrive.Browser.Tests;
 
 public sealed class BoardBrowserTests : BrowserTest
 {
-    private async Task<(Guid ToDo, Guid Doing, Guid Done)> ColumnsAsync() => await App.WithDbAsync(async db =>
+    /// <summary>A mentee's board: three cards to do, two in progress; returns her and its columns.</summary>
+    private async Task<(GivenPerson Mentee, Guid ToDo, Guid Doing, Guid Done)> BoardAsync()
     {
-        var owner = await db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => u.Id).SingleAsync();
-        var cols = await db.BoardColumns.Where(c => db.Boards.Any(b => b.Id == c.BoardId && b.OwnerId == owner)).OrderBy(c => c.Position).Select(c => c.Id).ToListAsync();
-        return (cols[0], cols[1], cols[2]);
-    });
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var mentee = (await given.PairAsync(programme)).Mentee;
+        var board = await given.BoardAsync(mentee);
+        foreach (var title in new[] { "Ask for feedback on my CV", "Book the team retro room", "Portfolio: publish the case study" })
+            await given.TaskAsync(board, title);
+        await given.TaskAsync(board, "Migrate the design system to CSS variables", given.Now.AddDays(-9), started: given.Now.AddDays(-7));
+        await given.TaskAsync(board, "Add keyboard shortcuts to the editor", given.Now.AddDays(-2), started: given.Now.AddDays(-1));
+        return (mentee, board.ToDo, board.Doing, board.Done);
+    }
 
     private Task<Guid> ColumnOfAsync(string title) => App.WithDbAsync(db => db.Tasks.Where(t => t.Title == title).Select(t => t.ColumnId).SingleAsync());
 
@@ -19,9 +27,9 @@ public sealed class BoardBrowserTests : BrowserTest
     [Fact]
     public async Task A_card_is_dragged_to_another_column_and_the_move_is_saved()
     {
-        var (_, doing, _) = await ColumnsAsync();
+        var (mentee, _, doing, _) = await BoardAsync();
         var page = await NewPageAsync();
-        await SignInAsync(page, "mentee@thrive.test");
+        await SignInAsync(page, mentee.Email);
         await page.GotoAsync("/Board");
         await Card(page, "Ask for feedback on my CV").DragToAsync(page.Locator($"ol[data-column-id='{doing}']"));
         await Assertions.Expect(page.Locator("#board-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Card moved|over its limit"));
@@ -33,9 +41,9 @@ public sealed class BoardBrowserTests : BrowserTest
     [Fact]
     public async Task A_card_is_moved_with_the_keyboard()
     {
-        var (_, _, done) = await ColumnsAsync();
+        var (mentee, _, _, done) = await BoardAsync();
         var page = await NewPageAsync();
-        await SignInAsync(page, "mentee@thrive.test");
+        await SignInAsync(page, mentee.Email);
         await page.GotoAsync("/Board");
         var select = page.GetByLabel("Move \"Book the team retro room\" to");
         await select.FocusAsync();
@@ -49,9 +57,9 @@ public sealed class BoardBrowserTests : BrowserTest
     [Fact]
     public async Task A_blocking_limit_keeps_the_card_where_it_was()
     {
-        var (todo, doing, _) = await ColumnsAsync();
+        var (mentee, todo, doing, _) = await BoardAsync();
         var page = await NewPageAsync();
-        await SignInAsync(page, "mentee@thrive.test");
+        await SignInAsync(page, mentee.Email);
         await page.GotoAsync("/Board");
         var doingColumn = page.Locator("section.board-column", new() { Has = page.Locator($"ol[data-column-id='{doing}']") });
         await doingColumn.GetByText("Column settings").ClickAsync();
@@ -74,9 +82,9 @@ public sealed class BoardBrowserTests : BrowserTest
     [Fact]
     public async Task The_stale_tab_is_refused_and_shown_the_fresh_board()
     {
-        var (_, doing, done) = await ColumnsAsync();
+        var (mentee, _, doing, done) = await BoardAsync();
         var first = await NewPageAsync();
-        await SignInAsync(first, "mentee@thrive.test");
+        await SignInAsync(first, mentee.Email);
         var second = await first.Context.NewPageAsync();
         await first.GotoAsync("/Board");
         await second.GotoAsync("/Board");
@@ -95,5 +103,45 @@ public sealed class BoardBrowserTests : BrowserTest
         await second.GetByRole(AriaRole.Button, new() { Name = "Move \"Ask for feedback on my CV\"" }).ClickAsync();
         await Assertions.Expect(second.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
         Assert.Equal(done, await ColumnOfAsync("Ask for feedback on my CV"));
+    }
+
+    [Fact]
+    public async Task A_drag_from_a_stale_tab_shows_the_stale_notice_not_the_limit_one()
+    {
+        var (mentee, _, doing, done) = await BoardAsync();
+        var first = await NewPageAsync();
+        await SignInAsync(first, mentee.Email);
+        var second = await first.Context.NewPageAsync();
+        await first.GotoAsync("/Board");
+        await second.GotoAsync("/Board");
+
+        await first.GetByLabel("Move \"Ask for feedback on my CV\" to").SelectOptionAsync(new SelectOptionValue { Label = "Done" });
+        await first.GetByRole(AriaRole.Button, new() { Name = "Move \"Ask for feedback on my CV\"" }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
+
+        // The API refuses the drag with code "stale"; board.js shows the fresh board with the matching notice.
+        await Card(second, "Ask for feedback on my CV").DragToAsync(second.Locator($"ol[data-column-id='{doing}']"));
+        await Assertions.Expect(second.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "moved or changed in another tab" })).ToBeVisibleAsync();
+        await Assertions.Expect(second.GetByText("at its work-in-progress limit")).ToHaveCountAsync(0);
+        Assert.Equal(done, await ColumnOfAsync("Ask for feedback on my CV"));
+    }
+
+    [Fact]
+    public async Task After_a_drag_the_cards_own_move_control_carries_its_new_version()
+    {
+        var (mentee, _, doing, done) = await BoardAsync();
+        var page = await NewPageAsync();
+        await SignInAsync(page, mentee.Email);
+        await page.GotoAsync("/Board");
+        await Card(page, "Book the team retro room").DragToAsync(page.Locator($"ol[data-column-id='{doing}']"));
+        await Assertions.Expect(page.Locator("#board-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Card moved|over its limit"));
+        Assert.Equal(doing, await ColumnOfAsync("Book the team retro room"));
+        await Assertions.Expect(page.GetByLabel("Move \"Book the team retro room\" to")).ToHaveValueAsync(doing.ToString());
+
+        // Without a reload: the form posts the version the drag returned, so it is not refused as stale.
+        await page.GetByLabel("Move \"Book the team retro room\" to").SelectOptionAsync(new SelectOptionValue { Label = "Done" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move \"Book the team retro room\"" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
+        Assert.Equal(done, await ColumnOfAsync("Book the team retro room"));
     }
 }

@@ -18,8 +18,8 @@ public abstract class BrowserTest : IAsyncLifetime
     protected IBrowser Browser { get; private set; } = null!;
     protected string BaseUrl { get; private set; } = "";
 
-    /// <summary>Whether the app starts with the demo programme (false: an empty installation).</summary>
-    protected virtual bool Seed => true;
+    /// <summary>Whether the app starts with the demo programme; tests build their own data with <see cref="Given"/> otherwise.</summary>
+    protected virtual bool Seed => false;
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("THRIVE_CHROMIUM") ?? "/usr/bin/chromium";
 

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Thrive.Web.Tests.Infrastructure;
 
 namespace Thrive.Browser.Tests;
 
@@ -8,9 +8,11 @@ public sealed class CloseBrowserTests : BrowserTest
     [Fact]
     public async Task Feedback_sent_by_form_reaches_the_partner_and_the_journey_prints_without_the_navigation()
     {
-        var pair = await App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(p => p.Id).FirstAsync());
+        var given = Given.In(App);
+        var members = await given.PairAsync(await given.ProgrammeAsync());
+        var pair = members.Id;
         var mentee = await NewPageAsync();
-        await SignInAsync(mentee, "mentee@thrive.test");
+        await SignInAsync(mentee, members.Mentee.Email);
         await mentee.GotoAsync($"/Pairs/{pair}");
         await mentee.GetByRole(AriaRole.Link, new() { Name = "Feedback", Exact = true }).ClickAsync();
         await mentee.GetByLabel("Situation").FillAsync("Our call on Tuesday about my CV");
@@ -21,7 +23,7 @@ public sealed class CloseBrowserTests : BrowserTest
         await Assertions.Expect(mentee.GetByText("Feedback sent.")).ToBeVisibleAsync();
 
         var mentor = await NewPageAsync();
-        await SignInAsync(mentor, "mentor@thrive.test");
+        await SignInAsync(mentor, members.Mentor.Email);
         await mentor.GotoAsync($"/Pairs/{pair}/Feedback");
         await mentor.GetByLabel("Reply once: what it brought up for you, and what you will do").FillAsync("Glad it helped");
         await mentor.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();

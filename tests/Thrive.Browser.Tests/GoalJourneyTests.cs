@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Thrive.Web.Tests.Infrastructure;
 
 namespace Thrive.Browser.Tests;
 
@@ -7,8 +8,11 @@ public sealed class GoalJourneyTests : BrowserTest
     [Fact]
     public async Task Mentee_sets_a_smart_goal_from_a_template_and_the_mentor_confirms_it()
     {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme, await given.MentorAsync(programme, "Ruben Visser"), await given.MenteeAsync(programme, "Thandi Khumalo"));
         var mentee = await NewPageAsync();
-        await SignInAsync(mentee, "dsa.mentee@thrive.test");
+        await SignInAsync(mentee, pair.Mentee.Email);
 
         // Fill in the SWOT.
         await mentee.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "SWOT", Exact = true }).ClickAsync();
@@ -19,7 +23,7 @@ public sealed class GoalJourneyTests : BrowserTest
 
         // Start from an example goal.
         await mentee.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Goals", Exact = true }).ClickAsync();
-        await mentee.GetByRole(AriaRole.Link, new() { Name = "Example goals" }).ClickAsync();
+        await mentee.GetByRole(AriaRole.Link, new() { Name = "Example goals", Exact = true }).ClickAsync();
         await mentee.GetByRole(AriaRole.Link, new() { Name = "Use this template: Pass the AWS Cloud Practitioner exam" }).ClickAsync();
         var specific = mentee.Locator("[data-criterion=Specific] .badge");
         await Assertions.Expect(specific).ToHaveTextAsync("met");
@@ -50,7 +54,7 @@ public sealed class GoalJourneyTests : BrowserTest
 
         // The mentor comments.
         var mentor = await NewPageAsync();
-        await SignInAsync(mentor, "mentor.algo@thrive.test");
+        await SignInAsync(mentor, pair.Mentor.Email);
         await mentor.GotoAsync(goalUrl);
         await mentor.GetByLabel("Add a comment").FillAsync("Book the exam date first: a date makes it real.");
         await mentor.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();

@@ -29,7 +29,7 @@ public sealed class InjectionBrowserTests : BrowserTest
             "/", "/Goals", $"/Pairs/{w.PairA}", $"/Pairs/{w.PairA}/Journey", $"/Pairs/{w.PairA}/Sessions", $"/Programmes/{w.Programme}"];
         var clock = Stopwatch.StartNew();
         var submitted = 0;
-        foreach (var email in new[] { "mentee@thrive.test", "mentor@thrive.test" })
+        foreach (var email in new[] { Persona.MenteeA, Persona.MentorA }.Select(p => TestWorld.EmailOf(w, p)))
         {
             var page = await NewPageAsync();
             await SignInAsync(page, email);
@@ -40,7 +40,7 @@ public sealed class InjectionBrowserTests : BrowserTest
         Assert.True(submitted >= 15, $"only {submitted} forms were submitted");
 
         var failures = new List<string>();
-        foreach (var email in new[] { "mentee@thrive.test", "mentor@thrive.test", "coordinator@thrive.test" })
+        foreach (var email in new[] { Persona.MenteeA, Persona.MentorA, Persona.Coordinator }.Select(p => TestWorld.EmailOf(w, p)))
         {
             var page = await NewPageAsync();
             var dialogs = new List<string>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Thrive.Domain.Sessions;
+using Thrive.Web.Tests.Infrastructure;
 
 namespace Thrive.Browser.Tests;
 
@@ -15,13 +16,17 @@ public sealed class WeekBrowserTests : BrowserTest
     public async Task A_week_from_agenda_to_an_action_item_ticked_off_at_home()
     {
         var ct = TestContext.Current.CancellationToken;
-        var (sessionId, startUtc) = await App.WithDbAsync(db =>
-            db.Sessions.Where(s => db.Pairs.Any(p => p.Id == s.PairId && p.MenteeId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id) && s.Status == SessionStatus.Scheduled)
-                .OrderBy(s => s.StartUtc).Select(s => new ValueTuple<Guid, DateTimeOffset>(s.Id, s.StartUtc)).FirstAsync(ct));
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme, await given.MentorAsync(programme, "Daan Jansen", "Europe/Amsterdam"),
+            await given.MenteeAsync(programme, "Lerato Mokoena", "Africa/Johannesburg"));
+        var next = given.Now.Date.AddDays(2).AddHours(14);
+        var session = await given.SessionAsync(pair, new DateTimeOffset(next, TimeSpan.Zero));
+        var (sessionId, startUtc) = (session.Id, session.StartUtc);
 
         // The mentee opens the next session from home and shares her agenda.
         var mentee = await NewPageAsync();
-        await SignInAsync(mentee, "mentee@thrive.test");
+        await SignInAsync(mentee, pair.Mentee.Email);
         await mentee.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^\w{3} \d+ \w{3} \d\d:\d\d") }).First.ClickAsync();
         await mentee.WaitForURLAsync($"**/Sessions/{sessionId}");
         await mentee.GetByLabel("What you hope to achieve next week").FillAsync("Ship the portfolio's case study page");
@@ -31,7 +36,7 @@ public sealed class WeekBrowserTests : BrowserTest
 
         // The mentor reads it before the session.
         var mentor = await NewPageAsync();
-        await SignInAsync(mentor, "mentor@thrive.test");
+        await SignInAsync(mentor, pair.Mentor.Email);
         await mentor.GotoAsync($"/Sessions/{sessionId}");
         await Assertions.Expect(mentor.GetByLabel("What you hope to achieve next week")).ToHaveValueAsync("Ship the portfolio's case study page");
 

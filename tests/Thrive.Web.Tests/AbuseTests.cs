@@ -52,7 +52,7 @@ public sealed class AbuseTests : WebTest
             if (!AuthorizationMatrixTests.Table.TryGetValue(key, out var rule)) { failures.Add($"{key}: not in the authorization table"); continue; }
             var persona = Callers.FirstOrDefault(p => AuthorizationMatrixTests.Allowed(rule, p), Persona.Anonymous);
             if (persona == Persona.Anonymous && !AuthorizationMatrixTests.Allowed(rule, Persona.Anonymous)) continue;
-            if (!clients.TryGetValue(persona, out var client)) clients[persona] = client = await TestWorld.ClientForAsync(App, persona);
+            if (!clients.TryGetValue(persona, out var client)) clients[persona] = client = await TestWorld.ClientForAsync(App, world, persona);
             operations++;
             var (_, url) = TestWorld.Fill(key, world);
             var baseUrl = url.Split('?')[0];
@@ -87,7 +87,7 @@ public sealed class AbuseTests : WebTest
         var pages = 0;
         foreach (var persona in FormUsers)
         {
-            var client = clients[persona] = await TestWorld.ClientForAsync(App, persona);
+            var client = clients[persona] = await TestWorld.ClientForAsync(App, world, persona);
             foreach (var route in routes)
             {
                 if (!AuthorizationMatrixTests.Allowed(AuthorizationMatrixTests.Table[route], persona)) continue;

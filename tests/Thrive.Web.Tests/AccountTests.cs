@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
@@ -8,13 +10,21 @@ namespace Thrive.Web.Tests;
 
 public sealed class AccountTests : WebTest
 {
-    private async Task<Guid> ProgrammeIdAsync() => await App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
+    /// <summary>A programme with its coordinator and one mentee, and an admin who has no place in it.</summary>
+    private sealed record World(GivenProgramme Programme, GivenPerson Mentee, GivenPerson Admin);
 
-    private async Task<HttpResponseMessage> InviteAsync(HttpClient coordinator, string email, string role = "Mentee")
+    private async Task<World> WorldAsync()
     {
-        var id = await ProgrammeIdAsync();
-        return await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Invite", new() { ["Input.Email"] = email, ["Input.Role"] = role });
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        return new World(programme, await given.MenteeAsync(programme, "Lerato Mokoena", "Africa/Johannesburg"), await given.AdminAsync());
     }
+
+    /// <summary>A person with an account and no place in any programme.</summary>
+    private Task<GivenPerson> PersonAsync() => Given.In(App).PersonAsync();
+
+    private static Task<HttpResponseMessage> InviteAsync(HttpClient coordinator, GivenProgramme programme, string email, string role = "Mentee") =>
+        ThriveApp.PostFormAsync(coordinator, $"/Programmes/{programme.Id}/Invite", new() { ["Input.Email"] = email, ["Input.Role"] = role });
 
     private static Dictionary<string, string> Choose(string name, string password, string? confirm = null) => new()
     {
@@ -24,8 +34,9 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task Wrong_password_is_refused_with_a_message()
     {
+        var person = await PersonAsync();
         var client = App.Anonymous();
-        var r = await ThriveApp.PostFormAsync(client, "/Account/SignIn", new() { ["Input.Email"] = "mentee@thrive.test", ["Input.Password"] = "wrong-password" });
+        var r = await ThriveApp.PostFormAsync(client, "/Account/SignIn", new() { ["Input.Email"] = person.Email, ["Input.Password"] = "wrong-password" });
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Contains("do not match an account", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
@@ -33,10 +44,11 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task Five_failures_lock_the_account_even_for_the_right_password()
     {
+        var person = await PersonAsync();
         var client = App.Anonymous();
         for (var i = 0; i < 5; i++)
-            await ThriveApp.PostFormAsync(client, "/Account/SignIn", new() { ["Input.Email"] = "dsa.mentee@thrive.test", ["Input.Password"] = "nope-" + i });
-        var r = await ThriveApp.PostFormAsync(client, "/Account/SignIn", new() { ["Input.Email"] = "dsa.mentee@thrive.test", ["Input.Password"] = ThriveApp.Password });
+            await ThriveApp.PostFormAsync(client, "/Account/SignIn", new() { ["Input.Email"] = person.Email, ["Input.Password"] = "nope-" + i });
+        var r = await ThriveApp.PostFormAsync(client, "/Account/SignIn", new() { ["Input.Email"] = person.Email, ["Input.Password"] = ThriveApp.Password });
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Contains("locked for 15 minutes", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
@@ -44,6 +56,7 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task Sign_in_and_reset_requests_from_one_address_are_limited_per_minute_with_a_clear_page()
     {
+        var person = await PersonAsync();
         // The suite's apps allow 10,000 a minute; this one the installation's kind of limit.
         using var strict = new ThriveApp(App.Database, seed: false, settings: new Dictionary<string, string> { ["Thrive:Security:SignInAttemptsPerMinute"] = "6" });
         var guest = strict.Anonymous();
@@ -67,7 +80,7 @@ public sealed class AccountTests : WebTest
         // While limited, even the right password does not get through, nor does a password reset from the same address.
         var right = await guest.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.Email"] = "mentee@thrive.test", ["Input.Password"] = ThriveApp.Password,
+            ["__RequestVerificationToken"] = token, ["Input.Email"] = person.Email, ["Input.Password"] = ThriveApp.Password,
         }), Ct);
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await guest.GetAsync("/Account/ForgotPassword", Ct)).StatusCode);
@@ -78,8 +91,9 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task Invited_person_chooses_a_password_and_lands_in_the_programme()
     {
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var invite = await InviteAsync(coordinator, "new.mentee@example.com");
+        var world = await WorldAsync();
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        var invite = await InviteAsync(coordinator, world.Programme, "new.mentee@example.com");
         Assert.Equal(HttpStatusCode.Redirect, invite.StatusCode);
         var link = await App.LastLinkToAsync("new.mentee@example.com");
         Assert.StartsWith("/Account/Invitation?token=", link, StringComparison.Ordinal);
@@ -99,8 +113,9 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task Expired_invitation_is_refused_and_creates_nothing()
     {
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        await InviteAsync(coordinator, "late@example.com");
+        var world = await WorldAsync();
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        await InviteAsync(coordinator, world.Programme, "late@example.com");
         await App.WithDbAsync(db => db.Invitations.Where(i => i.Email == "late@example.com")
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
         var link = await App.LastLinkToAsync("late@example.com");
@@ -113,8 +128,9 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task Weak_or_mismatched_password_keeps_the_invitation_usable()
     {
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        await InviteAsync(coordinator, "weak@example.com");
+        var world = await WorldAsync();
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        await InviteAsync(coordinator, world.Programme, "weak@example.com");
         var link = await App.LastLinkToAsync("weak@example.com");
         var guest = App.Anonymous();
         var weak = await ThriveApp.PostFormAsync(guest, link, Choose("Weak", "short"));
@@ -129,11 +145,12 @@ public sealed class AccountTests : WebTest
 
     [Theory]
     [InlineData("not-an-email", "valid email address")]
-    [InlineData("mentee@thrive.test", "already has a place")]
+    [InlineData("the mentee's address", "already has a place")]
     public async Task Bad_invitations_get_a_clear_message(string email, string message)
     {
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var r = await InviteAsync(coordinator, email);
+        var world = await WorldAsync();
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        var r = await InviteAsync(coordinator, world.Programme, email == "the mentee's address" ? world.Mentee.Email : email);
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Contains(message, await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
@@ -141,9 +158,10 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task Inviting_the_same_new_address_twice_is_refused()
     {
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        await InviteAsync(coordinator, "twice@example.com");
-        var r = await InviteAsync(coordinator, "TWICE@example.com");
+        var world = await WorldAsync();
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        await InviteAsync(coordinator, world.Programme, "twice@example.com");
+        var r = await InviteAsync(coordinator, world.Programme, "TWICE@example.com");
         Assert.Contains("already waiting", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(1, await App.WithDbAsync(db => db.Invitations.CountAsync(i => i.NormalisedEmail == "TWICE@EXAMPLE.COM")));
     }
@@ -151,34 +169,36 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task Existing_account_is_added_to_the_programme_without_a_new_sign_up()
     {
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var r = await InviteAsync(coordinator, "admin@thrive.test", "Coordinator");
+        var world = await WorldAsync();
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        var r = await InviteAsync(coordinator, world.Programme, world.Admin.Email, "Coordinator");
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var place = await App.WithDbAsync(db => db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "admin@thrive.test").Id).Select(p => p.Role).SingleAsync());
+        var place = await App.WithDbAsync(db => db.Participants.Where(p => p.UserId == world.Admin.Id).Select(p => p.Role).SingleAsync());
         Assert.Equal(ParticipantRole.Coordinator, place);
-        Assert.False(await App.WithDbAsync(db => db.Invitations.AnyAsync(i => i.Email == "admin@thrive.test")));
-        Assert.True(await App.WithDbAsync(db => db.SentMail.AnyAsync(m => m.To == "admin@thrive.test")));
+        Assert.False(await App.WithDbAsync(db => db.Invitations.AnyAsync(i => i.Email == world.Admin.Email)));
+        Assert.True(await App.WithDbAsync(db => db.SentMail.AnyAsync(m => m.To == world.Admin.Email)));
     }
 
     [Fact]
     public async Task Password_reset_by_email_works_once()
     {
+        var email = (await PersonAsync()).Email;
         var guest = App.Anonymous();
-        var request = await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Email"] = "careers.mentee@thrive.test" });
+        var request = await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Input.Email"] = email });
         Assert.Contains("we've sent it a link", WebUtility.HtmlDecode(await request.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
-        var link = await App.LastLinkToAsync("careers.mentee@thrive.test");
+        var link = await App.LastLinkToAsync(email);
         var reset = await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
         {
-            ["Email"] = "careers.mentee@thrive.test", ["Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
-            ["Password"] = "Brand-new-pass-7", ["ConfirmPassword"] = "Brand-new-pass-7",
+            ["Input.Email"] = email, ["Input.Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
+            ["Input.Password"] = "Brand-new-pass-7", ["Input.ConfirmPassword"] = "Brand-new-pass-7",
         }, formPage: link);
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
-        await App.SignedInAsync("careers.mentee@thrive.test", "Brand-new-pass-7");
+        await App.SignedInAsync(email, "Brand-new-pass-7");
 
         var reuse = await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
         {
-            ["Email"] = "careers.mentee@thrive.test", ["Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
-            ["Password"] = "Another-pass-8", ["ConfirmPassword"] = "Another-pass-8",
+            ["Input.Email"] = email, ["Input.Token"] = Uri.UnescapeDataString(link.Split("token=")[1]),
+            ["Input.Password"] = "Another-pass-8", ["Input.ConfirmPassword"] = "Another-pass-8",
         }, formPage: link);
         Assert.Contains("invalid, expired or already used", await reuse.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
@@ -186,14 +206,14 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task A_reset_link_expires_after_a_day_by_the_apps_clock_and_an_altered_one_never_works()
     {
-        const string email = "mentor.cloud@thrive.test";
+        var email = (await PersonAsync()).Email;
         var guest = App.Anonymous();
-        await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Email"] = email });
+        await ThriveApp.PostFormAsync(guest, "/Account/ForgotPassword", new() { ["Input.Email"] = email });
         var link = await App.LastLinkToAsync(email);
         var token = Uri.UnescapeDataString(link.Split("token=")[1]);
         async Task<string> TryAsync(string t) => WebUtility.HtmlDecode(await (await ThriveApp.PostFormAsync(guest, link.Split('?')[0], new()
         {
-            ["Email"] = email, ["Token"] = t, ["Password"] = "Never-used-pass-9", ["ConfirmPassword"] = "Never-used-pass-9",
+            ["Input.Email"] = email, ["Input.Token"] = t, ["Input.Password"] = "Never-used-pass-9", ["Input.ConfirmPassword"] = "Never-used-pass-9",
         }, formPage: link)).Content.ReadAsStringAsync(Ct));
 
         // One character changed: refused.
@@ -210,7 +230,7 @@ public sealed class AccountTests : WebTest
     [Fact]
     public async Task Reset_for_an_unknown_address_says_the_same_and_sends_nothing()
     {
-        var r = await ThriveApp.PostFormAsync(App.Anonymous(), "/Account/ForgotPassword", new() { ["Email"] = "nobody@example.com" });
+        var r = await ThriveApp.PostFormAsync(App.Anonymous(), "/Account/ForgotPassword", new() { ["Input.Email"] = "nobody@example.com" });
         Assert.Contains("If an account exists", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.False(await App.WithDbAsync(db => db.SentMail.AnyAsync(m => m.To == "nobody@example.com")));
     }
@@ -220,17 +240,19 @@ public sealed class AccountTests : WebTest
     [InlineData("Lerato", "Mars/Base", "Choose a time zone")]
     public async Task Profile_rejects_bad_input_and_keeps_what_was_there(string name, string tz, string message)
     {
-        var client = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = (await WorldAsync()).Mentee;
+        var client = await mentee.SignInAsync();
         var r = await ThriveApp.PostFormAsync(client, "/Account/Profile", new() { ["Input.DisplayName"] = name, ["Input.TimeZone"] = tz, ["Input.Pronouns"] = "she/her" });
         Assert.Contains(message, await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        var pronouns = await App.WithDbAsync(db => db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => u.Pronouns).SingleAsync());
+        var pronouns = await App.WithDbAsync(db => db.Users.Where(u => u.Id == mentee.Id).Select(u => u.Pronouns).SingleAsync());
         Assert.Equal("", pronouns);
     }
 
     [Fact]
     public async Task Profile_saves_and_refuses_an_over_long_bio()
     {
-        var client = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = (await WorldAsync()).Mentee;
+        var client = await mentee.SignInAsync();
         var tooLong = await ThriveApp.PostFormAsync(client, "/Account/Profile", new() { ["Input.DisplayName"] = "Lerato", ["Input.TimeZone"] = "Africa/Johannesburg", ["Input.Bio"] = new string('b', 5000) });
         Assert.Contains("at most 1000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var ok = await ThriveApp.PostFormAsync(client, "/Account/Profile", new()
@@ -239,19 +261,31 @@ public sealed class AccountTests : WebTest
             ["Input.Region"] = "Western Cape", ["Input.Bio"] = "Front-end dev", ["Input.Interests"] = "Illustration",
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        var saved = await App.WithDbAsync(db => db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => new { u.DisplayName, u.TimeZone, u.Pronouns }).SingleAsync());
+        var saved = await App.WithDbAsync(db => db.Users.Where(u => u.Id == mentee.Id).Select(u => new { u.DisplayName, u.TimeZone, u.Pronouns }).SingleAsync());
         Assert.Equal(("Lerato M.", "Europe/Amsterdam", "she/her"), (saved.DisplayName, saved.TimeZone, saved.Pronouns));
     }
 
     [Fact]
     public async Task Invitation_role_is_recorded_for_coordinators_too()
     {
-        var admin = await App.SignedInAsync("admin@thrive.test");
-        await InviteAsync(admin, "co.coordinator@example.com", "Coordinator");
+        var world = await WorldAsync();
+        var admin = await world.Admin.SignInAsync();
+        await InviteAsync(admin, world.Programme, "co.coordinator@example.com", "Coordinator");
         var link = await App.LastLinkToAsync("co.coordinator@example.com");
         var guest = App.Anonymous();
         await ThriveApp.PostFormAsync(guest, link, Choose("Co Ordinator", "Strong-pass-42"));
         var role = await App.WithDbAsync(db => db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "co.coordinator@example.com").Id).Select(p => new { p.Role, p.Status }).SingleAsync());
         Assert.Equal((ParticipantRole.Coordinator, ApplicationStatus.Accepted), (role.Role, role.Status));
+    }
+
+    [Fact]
+    public async Task The_api_names_the_signed_in_person_with_their_time_zone()
+    {
+        var daan = await Given.In(App).PersonAsync("Daan Jansen", "Europe/Amsterdam");
+        var me = await (await daan.SignInAsync()).GetFromJsonAsync<JsonElement>("/api/v1/me", Ct);
+        Assert.Equal(daan.Id, me.GetProperty("id").GetGuid());
+        Assert.Equal("Daan Jansen", me.GetProperty("displayName").GetString());
+        Assert.Equal("Europe/Amsterdam", me.GetProperty("timeZone").GetString());
+        Assert.False(me.GetProperty("isAdmin").GetBoolean());
     }
 }

@@ -9,16 +9,21 @@ namespace Thrive.Web.Tests;
 /// <summary>The plan names who owns the agenda and how long before a session it is shared; the session page shows both, and when it is overdue.</summary>
 public sealed class AgendaOwnerTests : WebTest
 {
-    private Task<Guid> PairAsync() => FreshPairAsync();
+    /// <summary>Lerato (Johannesburg) and her mentor Daan (Amsterdam), with no plan and no sessions yet.</summary>
+    private async Task<GivenPair> PairAsync()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        return await given.PairAsync(programme,
+            await given.MentorAsync(programme, "Daan Jansen", "Europe/Amsterdam"), await given.MenteeAsync(programme, "Lerato Mokoena", "Africa/Johannesburg"));
+    }
 
     private static DateTimeOffset WholeMinute(DateTimeOffset t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
 
-    private async Task<MentoringSession> SessionAsync(Guid pair, TimeSpan fromNow)
+    private Task<GivenSession> SessionAsync(GivenPair pair, TimeSpan fromNow)
     {
-        var start = WholeMinute(DateTimeOffset.UtcNow + fromNow);
-        var session = MentoringSession.Plan(pair, start, start.AddHours(1));
-        await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
-        return session;
+        var given = Given.In(App);
+        return given.SessionAsync(pair, WholeMinute(given.Now + fromNow));
     }
 
     private static Dictionary<string, string> Plan(string owner, string hours) => new()
@@ -34,8 +39,9 @@ public sealed class AgendaOwnerTests : WebTest
     [Fact]
     public async Task Without_a_plan_the_mentee_owns_the_agenda_and_shares_it_the_day_before()
     {
-        var session = await SessionAsync(await PairAsync(), TimeSpan.FromDays(3));
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var pair = await PairAsync();
+        var session = await SessionAsync(pair, TimeSpan.FromDays(3));
+        var mentor = await pair.Mentor.SignInAsync();
 
         var page = await PageAsync(mentor, session.Id);
 
@@ -47,17 +53,17 @@ public sealed class AgendaOwnerTests : WebTest
     public async Task A_plan_can_make_the_mentor_the_owner_with_a_longer_deadline_and_late_agendas_show_overdue()
     {
         var pair = await PairAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
-        var planUrl = $"/Pairs/{pair}/Plan";
+        var mentee = await pair.Mentee.SignInAsync();
+        var mentor = await pair.Mentor.SignInAsync();
+        var planUrl = $"/Pairs/{pair.Id}/Plan";
         foreach (var hours in new[] { "0", "500" })
         {
             var bad = await ThriveApp.PostFormAsync(mentee, $"{planUrl}?handler=Write", Plan("Mentor", hours), planUrl);
             Assert.Contains("Share the agenda (hours before the session) must be between 1 and 168", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         }
-        Assert.False(await App.WithDbAsync(db => db.Plans.AnyAsync(p => p.PairId == pair)));
+        Assert.False(await App.WithDbAsync(db => db.Plans.AnyAsync(p => p.PairId == pair.Id)));
         Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, $"{planUrl}?handler=Write", Plan("Mentor", "48"), planUrl)).StatusCode);
-        var terms = await App.WithDbAsync(db => db.Plans.Where(p => p.PairId == pair).Select(p => new { p.Terms.AgendaOwner, p.Terms.AgendaShareHours }).SingleAsync());
+        var terms = await App.WithDbAsync(db => db.Plans.Where(p => p.PairId == pair.Id).Select(p => new { p.Terms.AgendaOwner, p.Terms.AgendaShareHours }).SingleAsync());
         Assert.Equal((AgendaOwner.Mentor, 48), (terms.AgendaOwner, terms.AgendaShareHours));
         Assert.Contains("Daan Jansen (mentor), shares it at least 48 hours before each session", WebUtility.HtmlDecode(await mentee.GetStringAsync(planUrl, Ct)), StringComparison.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Intake;
 using Thrive.Web.Infrastructure;
 using Thrive.Web.Tests.Infrastructure;
 
@@ -13,13 +14,14 @@ public sealed class AuditTests : WebTest
     [Fact]
     public async Task Admin_rights_decisions_dissolving_and_exports_are_recorded()
     {
-        var admin = await App.SignedInAsync("admin@thrive.test");
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var (programme, place, pair, coordinatorId) = await App.WithDbAsync(async db => (
-            await db.Programmes.Select(p => p.Id).SingleAsync(),
-            await db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "ayesha.applicant@thrive.test").Id).Select(p => p.Id).SingleAsync(),
-            await db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == "careers.mentee@thrive.test").Id).Select(p => p.Id).SingleAsync(),
-            await db.Users.Where(u => u.Email == "coordinator@thrive.test").Select(u => u.Id).SingleAsync()));
+        var given = Given.In(App);
+        var nomsa = await given.PersonAsync("Nomsa Dlamini");
+        var thrive = await given.ProgrammeAsync("Project Thrive · Spring cohort", coordinator: nomsa);
+        var place = (await given.MenteeAsync(thrive, "Ayesha Khan", status: ApplicationStatus.Applied)).Place!.Value;
+        var pair = (await given.PairAsync(thrive, await given.MentorAsync(thrive, "Daan Jansen"), await given.MenteeAsync(thrive, "Kabelo Molefe"))).Id;
+        var (programme, coordinatorId) = (thrive.Id, nomsa.Id);
+        var admin = await (await given.AdminAsync("Pieter de Vries")).SignInAsync();
+        var coordinator = await nomsa.SignInAsync();
 
         // A refused change writes nothing.
         var empty = await ThriveApp.PostFormAsync(coordinator, $"/Pairs/{pair}", new() { ["change"] = "Dissolve", ["Reason"] = "" });
@@ -46,31 +48,34 @@ public sealed class AuditTests : WebTest
         Assert.Contains("Kabelo Molefe with Daan Jansen", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Ayesha Khan", page, StringComparison.Ordinal);
         Assert.Contains("Choose a kind of action", await admin.GetStringAsync("/Admin/Audit?kind=%3Cscript%3E", Ct), StringComparison.Ordinal);
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await (await given.MenteeAsync(thrive)).SignInAsync();
         Assert.NotEqual(HttpStatusCode.OK, (await mentee.GetAsync("/Admin/Audit", Ct)).StatusCode);
     }
 
     [Fact]
     public async Task The_last_admin_cannot_remove_themselves_and_a_removed_admin_loses_access()
     {
-        var admin = await App.SignedInAsync("admin@thrive.test");
-        var adminId = await App.UserIdAsync("admin@thrive.test");
+        var given = Given.In(App);
+        var pieter = await given.AdminAsync("Pieter de Vries");
+        var daan = await given.PersonAsync("Daan Jansen");
+        var admin = await pieter.SignInAsync();
+        var adminId = pieter.Id;
         var alone = await ThriveApp.PostFormAsync(admin, $"/Admin/Users?handler=Admin&userId={adminId}&admin=false", new(), "/Admin/Users");
         Assert.Contains("only admin", await alone.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.True(await App.WithDbAsync(db => db.Users.Where(u => u.Id == adminId).Select(u => u.IsAdmin).SingleAsync()));
         Assert.Empty(await ActionsAsync());
 
-        var mentorId = await App.UserIdAsync("mentor@thrive.test");
+        var mentorId = daan.Id;
         await ThriveApp.PostFormAsync(admin, $"/Admin/Users?handler=Admin&userId={mentorId}&admin=true", new(), "/Admin/Users");
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var mentor = await daan.SignInAsync();
         Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync("/Admin/Users", Ct)).StatusCode);
-        Assert.Contains("Daan Jansen", await admin.GetStringAsync("/Admin/Users?q=DAAN", Ct), StringComparison.Ordinal);
+        Assert.Contains("Daan Jansen", await admin.GetStringAsync("/Admin/Users?search=DAAN", Ct), StringComparison.Ordinal);
         // "page" is also Razor Pages' own route value: the query's page number must win, with no error shown.
         foreach (var url in new[] { "/Admin/Users?page=1", "/Admin/Audit?page=2", "/?page=1", "/Admin/Mail?page=1" })
             Assert.DoesNotContain("is not valid", await admin.GetStringAsync(url, Ct), StringComparison.Ordinal);
         await ThriveApp.PostFormAsync(admin, $"/Admin/Users?handler=Admin&userId={mentorId}&admin=false", new(), "/Admin/Users");
         // A fresh sign-in carries the new rights (older cookies are renewed at their next security-stamp check).
-        var again = await App.SignedInAsync("mentor@thrive.test");
+        var again = await daan.SignInAsync();
         Assert.NotEqual(HttpStatusCode.OK, (await again.GetAsync("/Admin/Users", Ct)).StatusCode);
         Assert.Equal(2, (await ActionsAsync()).Count);
     }

@@ -224,7 +224,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         var failures = new List<string>();
         foreach (var persona in Enum.GetValues<Persona>())
         {
-            var client = await ClientForAsync(persona);
+            var client = await ClientForAsync(ids, persona);
             foreach (var route in routes)
             {
                 var rule = Table[route];
@@ -256,7 +256,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         var failures = new List<string>();
         foreach (var persona in Enum.GetValues<Persona>())
         {
-            var client = await ClientForAsync(persona);
+            var client = await ClientForAsync(ids, persona);
             var token = ThriveApp.AntiforgeryToken(await client.GetStringAsync(persona == Persona.Anonymous ? "/Account/SignIn" : "/", Ct));
             foreach (var route in pages)
             {
@@ -288,7 +288,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         return (status, location, denied);
     }
 
-    private Task<HttpClient> ClientForAsync(Persona persona) => TestWorld.ClientForAsync(App, persona);
+    private Task<HttpClient> ClientForAsync(World world, Persona persona) => TestWorld.ClientForAsync(App, world, persona);
 
     private static (string Method, string Url) Fill(string route, World w) => TestWorld.Fill(route, w);
 

@@ -35,7 +35,9 @@ public sealed class BackupTests
             }
 
             var app = new ThriveApp(database);
-            var mentee = await app.SignedInAsync("mentee@thrive.test");
+            var given = Given.In(app);
+            var person = await given.MenteeAsync(await given.ProgrammeAsync());
+            var mentee = await person.SignInAsync();
             var board = (await mentee.GetFromJsonAsync<JsonElement>("/api/v1/board", Ct)).GetProperty("boardId").GetGuid();
             Assert.Equal(HttpStatusCode.Created, (await mentee.PostAsJsonAsync($"/api/v1/boards/{board}/tasks", new { title = "Written before the backup" }, Ct)).StatusCode);
 
@@ -72,7 +74,7 @@ public sealed class BackupTests
             var titles = await restored.WithDbAsync(db => db.Tasks.Where(t => t.Title.StartsWith("Written ")).Select(t => t.Title).ToListAsync(Ct));
             Assert.Equal(["Written before the backup"], titles);
             Assert.Equal(programmeName, await restored.WithDbAsync(db => db.Programmes.Select(p => p.Name).SingleAsync(Ct)));
-            var home = await (await restored.SignedInAsync("mentee@thrive.test")).GetAsync("/", Ct);
+            var home = await (await restored.SignedInAsync(person.Email)).GetAsync("/", Ct);
             Assert.Equal(HttpStatusCode.OK, home.StatusCode);
             // The replaced database is a complete copy too: it still has the change made after the backup.
             Assert.Equal("ok", IntegrityCheck($"Data Source={kept[0]};Mode=ReadOnly;Pooling=False"));
@@ -94,7 +96,7 @@ public sealed class BackupTests
         }
         await using var database = await TestDatabase.CreateAsync();
         var settings = AppProcess.Settings(database);
-        await using (var app = new ThriveApp(database)) _ = app.Server;
+        await using (var app = new ThriveApp(database)) await Given.In(app).ProgrammeAsync();
         var folder = Directory.CreateTempSubdirectory("thrive-backup-").FullName;
         try
         {

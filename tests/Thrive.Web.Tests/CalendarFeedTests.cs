@@ -13,20 +13,24 @@ namespace Thrive.Web.Tests;
 /// <summary>The secret calendar feed: anonymous with the secret, only the owner's sessions, gone once regenerated.</summary>
 public sealed partial class CalendarFeedTests : WebTest
 {
-    private readonly HashSet<string> cleared = new(StringComparer.Ordinal);
+    /// <summary>Lerato and Daan; Daan's other pair; and a pair the two of them are not in. No sessions yet.</summary>
+    private sealed record Pairs(GivenPair Lerato, GivenPair MentorsOther, GivenPair Others);
 
-    /// <summary>The pair, with its demo sessions removed the first time it is asked for.</summary>
-    private async Task<Guid> PairOfAsync(string menteeEmail) => cleared.Add(menteeEmail)
-        ? await FreshPairAsync(menteeEmail)
-        : await App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == menteeEmail).Id).Select(p => p.Id).SingleAsync());
-
-    private async Task<MentoringSession> SessionAsync(Guid pair, double days, Func<MentoringSession, bool>? change = null)
+    private async Task<Pairs> PairsAsync()
     {
-        var start = DateTimeOffset.UtcNow.AddDays(days);
-        var session = MentoringSession.Plan(pair, start, start.AddHours(1));
-        change?.Invoke(session);
-        await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
-        return session;
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var daan = await given.MentorAsync(programme, "Daan Jansen", "Europe/Amsterdam");
+        return new Pairs(
+            await given.PairAsync(programme, daan, await given.MenteeAsync(programme, "Lerato Mokoena", "Africa/Johannesburg")),
+            await given.PairAsync(programme, daan),
+            await given.PairAsync(programme));
+    }
+
+    private Task<GivenSession> SessionAsync(GivenPair pair, double days, Action<MentoringSession>? then = null)
+    {
+        var given = Given.In(App);
+        return given.SessionAsync(pair, given.Now.AddDays(days), then: then);
     }
 
     /// <summary>Makes a new feed URL through the page and reads it from the page shown next.</summary>
@@ -43,14 +47,14 @@ public sealed partial class CalendarFeedTests : WebTest
     [Fact]
     public async Task The_feed_works_without_signing_in_and_holds_only_the_owners_sessions()
     {
-        await PairOfAsync("careers.mentee@thrive.test"); // the mentor's other pair, without its demo sessions
-        var mine = await SessionAsync(await PairOfAsync("mentee@thrive.test"), 3);
-        var cancelled = await SessionAsync(await PairOfAsync("mentee@thrive.test"), 10, s => s.Cancel("Holiday", 24, DateTimeOffset.UtcNow).Succeeded);
-        var longAgo = await SessionAsync(await PairOfAsync("mentee@thrive.test"), -(CalendarFeed.PastDays + 5));
-        var recent = await SessionAsync(await PairOfAsync("mentee@thrive.test"), -5);
-        var someoneElses = await SessionAsync(await PairOfAsync("aws.mentee@thrive.test"), 3.5);
-        var mentorsOtherPair = await SessionAsync(await PairOfAsync("careers.mentee@thrive.test"), 4);
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var pairs = await PairsAsync();
+        var mine = await SessionAsync(pairs.Lerato, 3);
+        var cancelled = await SessionAsync(pairs.Lerato, 10, s => s.Cancel("Holiday", 24, DateTimeOffset.UtcNow));
+        var longAgo = await SessionAsync(pairs.Lerato, -(CalendarFeed.PastDays + 5));
+        var recent = await SessionAsync(pairs.Lerato, -5);
+        var someoneElses = await SessionAsync(pairs.Others, 3.5);
+        var mentorsOtherPair = await SessionAsync(pairs.MentorsOther, 4);
+        var mentee = await pairs.Lerato.Mentee.SignInAsync();
         Assert.Contains("no calendar URL yet", await mentee.GetStringAsync("/Account/Calendar", Ct), StringComparison.Ordinal);
 
         var url = await NewFeedUrlAsync(mentee);
@@ -68,20 +72,20 @@ public sealed partial class CalendarFeedTests : WebTest
         Assert.DoesNotContain(calendar.Events, e => e.Uid == SessionCalendar.Uid(someoneElses.Id) || e.Uid == SessionCalendar.Uid(longAgo.Id));
 
         // The mentor's feed holds both of his pairs, and nobody else's.
-        var mentorFeed = ICalendar.Load(await App.Anonymous().GetStringAsync(await NewFeedUrlAsync(await App.SignedInAsync("mentor@thrive.test")), Ct))!;
+        var mentorFeed = ICalendar.Load(await App.Anonymous().GetStringAsync(await NewFeedUrlAsync(await pairs.Lerato.Mentor.SignInAsync()), Ct))!;
         Assert.Equal(new[] { recent, mine, mentorsOtherPair, cancelled }.Select(s => SessionCalendar.Uid(s.Id)), mentorFeed.Events.Select(e => e.Uid));
 
         var again = await mentee.GetStringAsync("/Account/Calendar", Ct);
         Assert.DoesNotMatch(FeedUrl(), again); // shown once: only its hash is kept
         Assert.Contains("You made a calendar URL on", again, StringComparison.Ordinal);
-        var stored = await App.WithDbAsync(db => db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => u.CalendarFeedTokenHash).SingleAsync());
+        var stored = await App.WithDbAsync(db => db.Users.Where(u => u.Id == pairs.Lerato.Mentee.Id).Select(u => u.CalendarFeedTokenHash).SingleAsync());
         Assert.Equal(Tokens.Hash(url["/calendar/".Length..^".ics".Length]), stored);
     }
 
     [Fact]
     public async Task Regenerating_ends_the_old_url_and_unknown_tokens_are_not_found()
     {
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await (await PairsAsync()).Lerato.Mentee.SignInAsync();
         var old = await NewFeedUrlAsync(mentee);
         Assert.Equal(HttpStatusCode.OK, (await App.Anonymous().GetAsync(old, Ct)).StatusCode);
 
@@ -97,9 +101,9 @@ public sealed partial class CalendarFeedTests : WebTest
     [Fact]
     public async Task The_feed_and_the_session_page_send_the_same_few_commands_with_more_sessions()
     {
-        var pair = await PairOfAsync("mentee@thrive.test");
+        var pair = (await PairsAsync()).Lerato;
         var first = await SessionAsync(pair, 2);
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await pair.Mentee.SignInAsync();
         var url = await NewFeedUrlAsync(mentee);
         var anonymous = App.Anonymous();
         async Task<int> CommandsAsync(HttpClient client, string path)

@@ -10,9 +10,17 @@ namespace Thrive.Web.Tests;
 /// <summary>Closing the relationship (debrief, reflective exercise, roadmap, staying in touch) and the printable journey.</summary>
 public sealed class ClosingTests : WebTest
 {
-    private Task<Guid> PairAsync() => App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(p => p.Id).SingleAsync());
+    /// <summary>A pair whose mentee has a goal; the outsiders are the coordinator, an admin and a mentee of another pair.</summary>
+    private sealed record World(GivenPair Pair, GivenGoal Goal, GivenPerson[] Outsiders);
 
-    private static readonly string[] Outsiders = ["coordinator@thrive.test", "admin@thrive.test", "aws.mentee@thrive.test"];
+    private async Task<World> WorldAsync()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme);
+        var goal = await given.GoalAsync(pair.Mentee, template: "intermediate-frontend");
+        return new World(pair, goal, [programme.Coordinator, await given.AdminAsync(), (await given.PairAsync(programme)).Mentee]);
+    }
 
     /// <summary>Every debrief and reflective answer filled with "who: question", plus the roadmap for the mentor.</summary>
     private static Dictionary<string, string> Closing(string who, string stay, string how = "", bool roadmap = false)
@@ -26,10 +34,11 @@ public sealed class ClosingTests : WebTest
     [Fact]
     public async Task Completing_is_refused_until_both_parts_are_done_and_agreed_then_the_pair_completes_read_only()
     {
-        var pair = await PairAsync();
+        var world = await WorldAsync();
+        var pair = world.Pair.Id;
         var url = $"/Pairs/{pair}/Close";
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var mentee = await world.Pair.Mentee.SignInAsync();
+        var mentor = await world.Pair.Mentor.SignInAsync();
 
         var tooLong = await ThriveApp.PostFormAsync(mentee, url, new() { ["Answers[Progress]"] = new string('p', 2001), ["StayInTouch"] = "No" });
         Assert.Contains("at most 2000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -48,9 +57,9 @@ public sealed class ClosingTests : WebTest
         Assert.Contains("Lerato on WhatMadeItWork", await mentor.GetStringAsync(url, Ct), StringComparison.Ordinal); // partners read each other's
         Assert.Contains("Daan on NextSteps", await mentee.GetStringAsync(url, Ct), StringComparison.Ordinal);
 
-        foreach (var email in Outsiders)
+        foreach (var person in world.Outsiders)
         {
-            var other = await App.SignedInAsync(email);
+            var other = await person.SignInAsync();
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url, Ct)).StatusCode);
         }
 
@@ -65,9 +74,9 @@ public sealed class ClosingTests : WebTest
         Assert.DoesNotContain("Save my closing", closed, StringComparison.Ordinal);
         var late = await ThriveApp.PostFormAsync(mentor, url, Closing("Daan", "No", roadmap: true), url);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
-        Assert.Equal(StayInTouch.Occasionally, await App.WithDbAsync(db => db.ClosingReflections.Where(c => c.PairId == pair && c.AuthorId != db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(c => c.StayInTouch).SingleAsync()));
+        Assert.Equal(StayInTouch.Occasionally, await App.WithDbAsync(db => db.ClosingReflections.Where(c => c.PairId == pair && c.AuthorId != world.Pair.Mentee.Id).Select(c => c.StayInTouch).SingleAsync()));
 
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var coordinator = await world.Pair.Programme.Coordinator.SignInAsync();
         var pairPage = await coordinator.GetStringAsync($"/Pairs/{pair}", Ct);
         Assert.Contains("<strong>occasionally</strong>", pairPage, StringComparison.Ordinal);
         Assert.DoesNotContain("Lerato on", pairPage, StringComparison.Ordinal);
@@ -77,11 +86,12 @@ public sealed class ClosingTests : WebTest
     [Fact]
     public async Task The_journey_holds_what_the_member_may_read_and_never_the_partners_private_notes()
     {
-        var pair = await PairAsync();
-        var session = MentoringSession.Plan(pair, DateTimeOffset.UtcNow.AddDays(2), DateTimeOffset.UtcNow.AddDays(2).AddHours(1));
-        await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var world = await WorldAsync();
+        var pair = world.Pair.Id;
+        var given = Given.In(App);
+        var session = await given.SessionAsync(world.Pair, given.Now.AddDays(2));
+        var mentee = await world.Pair.Mentee.SignInAsync();
+        var mentor = await world.Pair.Mentor.SignInAsync();
         var s = $"/Sessions/{session.Id}";
         await ThriveApp.PostFormAsync(mentee, $"{s}?handler=Notes", new() { ["Notes"] = "We agreed on a portfolio case study" }, s);
         await ThriveApp.PostFormAsync(mentee, $"{s}?handler=Private", new() { ["PrivateNote"] = "Lerato private: nervous about the demo" }, s);
@@ -96,8 +106,7 @@ public sealed class ClosingTests : WebTest
         Assert.Contains("The team understood the design", mine, StringComparison.Ordinal);
         Assert.Contains("data-print", mine, StringComparison.Ordinal);
         Assert.Contains("/js/print.js", mine, StringComparison.Ordinal);
-        var lerato = await App.UserIdAsync("mentee@thrive.test");
-        var goal = await App.WithDbAsync(db => db.Goals.Where(g => g.OwnerId == lerato).Select(g => g.Title).FirstAsync());
+        var goal = world.Goal.Title;
         Assert.Contains(WebUtility.HtmlEncode(goal), mine, StringComparison.Ordinal);
 
         var theirs = await mentor.GetStringAsync(url, Ct);
@@ -105,9 +114,9 @@ public sealed class ClosingTests : WebTest
         Assert.DoesNotContain("Lerato private", theirs, StringComparison.Ordinal);
         Assert.DoesNotContain(WebUtility.HtmlEncode(goal), theirs, StringComparison.Ordinal); // the mentee's goals are in the mentee's journey
 
-        foreach (var email in Outsiders)
+        foreach (var person in world.Outsiders)
         {
-            var other = await App.SignedInAsync(email);
+            var other = await person.SignInAsync();
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url, Ct)).StatusCode);
         }
     }
@@ -115,9 +124,14 @@ public sealed class ClosingTests : WebTest
     [Fact]
     public async Task The_journey_sends_the_same_number_of_commands_for_one_session_and_forty()
     {
-        var pair = await PairAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var me = await App.UserIdAsync("mentee@thrive.test");
+        var world = await WorldAsync();
+        var pair = world.Pair.Id;
+        var mentee = await world.Pair.Mentee.SignInAsync();
+        var me = world.Pair.Mentee.Id;
+        var given = Given.In(App);
+        var first = await given.HeldSessionAsync(world.Pair, daysAgo: 60, notes: "Notes of the first session");
+        await given.PrivateNoteAsync(first, world.Pair.Mentee, "A note on the first session");
+        await given.FeedbackAsync(world.Pair, world.Pair.Mentor);
         var url = $"/Pairs/{pair}/Journey";
         await mentee.GetStringAsync(url, Ct);
         App.Sql.Reset();

@@ -6,7 +6,9 @@ namespace Thrive.Web.Tests;
 /// <summary>Cookies are HttpOnly and SameSite always, and Secure whenever the visitor came over HTTPS.</summary>
 public sealed class CookieTests : WebTest
 {
-    private static async Task<(string Auth, string Antiforgery)> SignInCookiesAsync(HttpClient client, Action<HttpRequestMessage>? decorate = null)
+    private Task<GivenPerson> PersonAsync() => Given.In(App).PersonAsync();
+
+    private static async Task<(string Auth, string Antiforgery)> SignInCookiesAsync(HttpClient client, GivenPerson person, Action<HttpRequestMessage>? decorate = null)
     {
         using var get = new HttpRequestMessage(HttpMethod.Get, "/Account/SignIn");
         decorate?.Invoke(get);
@@ -17,7 +19,7 @@ public sealed class CookieTests : WebTest
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["Input.Email"] = "mentee@thrive.test", ["Input.Password"] = ThriveApp.Password, ["__RequestVerificationToken"] = token,
+                ["Input.Email"] = person.Email, ["Input.Password"] = ThriveApp.Password, ["__RequestVerificationToken"] = token,
             }),
         };
         post.Headers.Add("Cookie", antiforgery.Split(';')[0]); // sent by hand: a Secure cookie would not travel over the test's http
@@ -33,7 +35,7 @@ public sealed class CookieTests : WebTest
     [Fact]
     public async Task Over_plain_http_cookies_are_httponly_and_samesite()
     {
-        var (auth, antiforgery) = await SignInCookiesAsync(Manual(App));
+        var (auth, antiforgery) = await SignInCookiesAsync(Manual(App), await PersonAsync());
         Assert.Contains("httponly", auth, StringComparison.Ordinal);
         Assert.Contains("samesite=lax", auth, StringComparison.Ordinal);
         Assert.DoesNotContain("secure", auth, StringComparison.Ordinal); // a local http://localhost install still works
@@ -45,7 +47,7 @@ public sealed class CookieTests : WebTest
     public async Task Over_https_cookies_are_secure()
     {
         var client = App.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
-        var (auth, antiforgery) = await SignInCookiesAsync(client);
+        var (auth, antiforgery) = await SignInCookiesAsync(client, await PersonAsync());
         Assert.Contains("secure", auth, StringComparison.Ordinal);
         Assert.Contains("httponly", auth, StringComparison.Ordinal);
         Assert.Contains("secure", antiforgery, StringComparison.Ordinal);
@@ -55,7 +57,7 @@ public sealed class CookieTests : WebTest
     public async Task Behind_a_trusted_proxy_that_ended_tls_cookies_are_secure()
     {
         using var trusting = new ThriveApp(App.Database, seed: false, settings: new Dictionary<string, string> { ["Thrive:Security:TrustedProxies"] = "*" });
-        var (auth, _) = await SignInCookiesAsync(Manual(trusting), r => r.Headers.Add("X-Forwarded-Proto", "https"));
+        var (auth, _) = await SignInCookiesAsync(Manual(trusting), await PersonAsync(), r => r.Headers.Add("X-Forwarded-Proto", "https"));
         Assert.Contains("secure", auth, StringComparison.Ordinal);
     }
 
@@ -79,7 +81,7 @@ public sealed class CookieTests : WebTest
     public async Task With_an_https_public_address_cookies_are_always_secure()
     {
         using var https = new ThriveApp(App.Database, seed: false, settings: new Dictionary<string, string> { ["Thrive:PublicBaseUrl"] = "https://thrive.example.org" });
-        var (auth, _) = await SignInCookiesAsync(Manual(https));
+        var (auth, _) = await SignInCookiesAsync(Manual(https), await PersonAsync());
         Assert.Contains("secure", auth, StringComparison.Ordinal);
     }
 }

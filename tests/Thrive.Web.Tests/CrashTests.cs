@@ -23,12 +23,17 @@ public sealed class CrashTests
         await using var database = await TestDatabase.CreateAsync();
         var settings = AppProcess.Settings(database);
         var acknowledged = new ConcurrentBag<string>();
-        // Migrate and seed in-process first, so that the child process only has to start.
-        await using (var seeded = new ThriveApp(database)) _ = seeded.Server;
+        // Migrate and make a mentee in-process first, so that the child process only has to start.
+        string email;
+        await using (var setUp = new ThriveApp(database))
+        {
+            var given = Given.In(setUp);
+            email = (await given.MenteeAsync(await given.ProgrammeAsync())).Email;
+        }
 
         await using (var app = await AppProcess.StartAsync(settings, TimeSpan.FromSeconds(40), Ct))
         {
-            var mentee = await app.SignedInAsync("mentee@thrive.test");
+            var mentee = await app.SignedInAsync(email);
             var board = (await mentee.GetFromJsonAsync<JsonElement>("/api/v1/board", Ct)).GetProperty("boardId").GetGuid();
 
             using var stop = new CancellationTokenSource();
@@ -57,7 +62,7 @@ public sealed class CrashTests
 
         await using (var again = await AppProcess.StartAsync(settings, TimeSpan.FromSeconds(40), Ct))
         {
-            var mentee = await again.SignedInAsync("mentee@thrive.test");
+            var mentee = await again.SignedInAsync(email);
             Assert.Equal(HttpStatusCode.OK, (await mentee.GetAsync("/api/v1/board", Ct)).StatusCode);
         }
 

@@ -26,7 +26,8 @@ public sealed class DatabaseOutageTests
         await using var database = await TestDatabase.CreateAsync();
         await using var outage = Outage.For(database);
         await using var app = new ThriveApp(database, settings: new Dictionary<string, string> { ["Thrive:Database:ConnectionString"] = outage.AppConnectionString });
-        var mentee = await app.SignedInAsync("mentee@thrive.test");
+        var given = Given.In(app);
+        var mentee = await (await given.MenteeAsync(await given.ProgrammeAsync())).SignInAsync();
         var board = (await mentee.GetFromJsonAsync<JsonElement>("/api/v1/board", Ct)).GetProperty("boardId").GetGuid();
         Assert.Equal(HttpStatusCode.OK, (await mentee.GetAsync("/", Ct)).StatusCode);
 

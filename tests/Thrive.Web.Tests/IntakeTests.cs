@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
@@ -9,10 +11,19 @@ namespace Thrive.Web.Tests;
 
 public sealed class IntakeTests : WebTest
 {
-    private Task<Guid> ProgrammeIdAsync() => App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
+    /// <summary>A programme with Lerato accepted as a mentee, and open applications from Nandi and Ayesha (mentees) and Bram (mentor).</summary>
+    private sealed record World(GivenProgramme Programme, GivenPerson Lerato, GivenPerson Nandi);
 
-    private Task<Guid> PlaceOfAsync(string email) => App.WithDbAsync(db =>
-        db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == email).Id).Select(p => p.Id).SingleAsync());
+    private async Task<World> WorldAsync()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var lerato = await given.MenteeAsync(programme, "Lerato Mokoena");
+        var nandi = await given.MenteeAsync(programme, "Nandi Zulu", status: ApplicationStatus.Applied, techStack: "Go, Kubernetes");
+        await given.MenteeAsync(programme, "Ayesha Khan", status: ApplicationStatus.Applied);
+        await given.MentorAsync(programme, "Bram Smit", status: ApplicationStatus.Applied);
+        return new World(programme, lerato, nandi);
+    }
 
     private static Dictionary<string, string> Application(string timeZone = "Africa/Johannesburg", string stack = "Go", string capacity = "2") => new()
     {
@@ -23,22 +34,23 @@ public sealed class IntakeTests : WebTest
     [Fact]
     public async Task Applicant_revises_their_application_until_it_is_reviewed()
     {
-        var id = await ProgrammeIdAsync();
-        var applicant = await App.SignedInAsync("nandi.applicant@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Programme.Id;
+        var place = world.Nandi.Place!.Value;
+        var applicant = await world.Nandi.SignInAsync();
         var bad = await ThriveApp.PostFormAsync(applicant, $"/Programmes/{id}/Apply", Application(timeZone: "Atlantis/Deep", stack: ""));
         var html = await bad.Content.ReadAsStringAsync(Ct);
         Assert.Contains("Tech stack is required", html, StringComparison.Ordinal);
         Assert.Contains("Choose a time zone", html, StringComparison.Ordinal);
-        Assert.Equal("Go, Kubernetes", await App.WithDbAsync(db => db.Participants.Where(p => p.Id == db.Participants.Single(x => x.UserId == db.Users.Single(u => u.Email == "nandi.applicant@thrive.test").Id).Id).Select(p => p.Answers.TechStack).SingleAsync()));
+        Assert.Equal("Go, Kubernetes", await App.WithDbAsync(db => db.Participants.Where(p => p.Id == place).Select(p => p.Answers.TechStack).SingleAsync()));
 
         var ok = await ThriveApp.PostFormAsync(applicant, $"/Programmes/{id}/Apply", Application(stack: "Go, Kubernetes, Rust"));
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
 
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var place = await PlaceOfAsync("nandi.applicant@thrive.test");
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
         var detail = WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/Programmes/{id}/Applications/{place}", Ct));
         Assert.Contains("Go, Kubernetes, Rust", detail, StringComparison.Ordinal);
-        var notes = await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Applications/{place}?handler=Notes", new() { ["CallNotes"] = "Good call; wants confidence in meetings." }, $"/Programmes/{id}/Applications/{place}");
+        var notes = await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Applications/{place}?handler=Notes", new() { ["Notes.CallNotes"] = "Good call; wants confidence in meetings." }, $"/Programmes/{id}/Applications/{place}");
         Assert.Equal(HttpStatusCode.Redirect, notes.StatusCode);
         var decide = await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Applications/{place}?handler=Decide", new() { ["accept"] = "true" }, $"/Programmes/{id}/Applications/{place}");
         Assert.Equal(HttpStatusCode.Redirect, decide.StatusCode);
@@ -53,8 +65,9 @@ public sealed class IntakeTests : WebTest
     [Fact]
     public async Task Applications_list_filters_and_pages()
     {
-        var id = await ProgrammeIdAsync();
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Programme.Id;
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
         var applied = WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/Programmes/{id}/Applications?Status=Applied", Ct));
         Assert.Contains("Ayesha Khan", applied, StringComparison.Ordinal);
         Assert.Contains("Bram Smit", applied, StringComparison.Ordinal);
@@ -71,15 +84,16 @@ public sealed class IntakeTests : WebTest
         form.Add(new StringContent(ThriveApp.AntiforgeryToken(page)), "__RequestVerificationToken");
         var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", "people.csv");
+        form.Add(file, "Import.File", "people.csv");
         return await client.PostAsync($"/Programmes/{id}/Import", form, Ct);
     }
 
     [Fact]
     public async Task Csv_import_with_any_bad_row_imports_nothing_and_lists_every_problem()
     {
-        var id = await ProgrammeIdAsync();
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Programme.Id;
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
         var before = await App.WithDbAsync(db => db.Participants.CountAsync());
         const string csv = """
             email,name,role,years_in_field,tech_stack,focus,availability,time_zone,capacity
@@ -108,14 +122,15 @@ public sealed class IntakeTests : WebTest
     [InlineData("name,role\nAda,mentee\n", "no \"email\" column")]
     [InlineData("email,name,role,shoe_size\na@b.co,A,mentee,42\n", "Unknown column \"shoe_size\"")]
     [InlineData("email,name,role\n", "no participants")]
-    [InlineData("email,name,role,tech_stack,focus,availability,time_zone\nmentee@thrive.test,Lerato,mentee,CSS,technical,Mondays,UTC\n", "already has a place")]
+    [InlineData("email,name,role,tech_stack,focus,availability,time_zone\n{member},Lerato,mentee,CSS,technical,Mondays,UTC\n", "already has a place")]
     public async Task Malformed_csv_gets_a_clear_message(string csv, string message)
     {
-        var id = await ProgrammeIdAsync();
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Programme.Id;
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
         var r = csv.Length == 0
             ? await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Import", new())
-            : await ImportAsync(coordinator, id, csv);
+            : await ImportAsync(coordinator, id, csv.Replace("{member}", world.Lerato.Email, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var html = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync(Ct));
         Assert.Contains(csv.Length == 0 ? "Choose a CSV file" : message, html, StringComparison.Ordinal);
@@ -124,8 +139,9 @@ public sealed class IntakeTests : WebTest
     [Fact]
     public async Task Good_csv_imports_everyone_and_invites_new_people()
     {
-        var id = await ProgrammeIdAsync();
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Programme.Id;
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
         const string csv = """
             email,name,role,years_in_field,tech_stack,focus,availability,location,time_zone,interests,motivation,capacity,manages_team,team,manager_email
             imported.mentee@example.com,Imported Mentee,mentee,1,Python,technical;career,Tuesdays,Leiden,Europe/Amsterdam,chess,"Learn testing, properly",,,Team Blue,lead@example.com
@@ -143,6 +159,35 @@ public sealed class IntakeTests : WebTest
         var text = await export.Content.ReadAsStringAsync(Ct);
         Assert.Contains("imported.mentor@example.com,Imported Mentor,mentor,15,Rust,technical", text, StringComparison.Ordinal);
         Assert.Contains("\"Learn testing, properly\"", text, StringComparison.Ordinal);
-        Assert.Contains("mentee@thrive.test,Lerato Mokoena,mentee", text, StringComparison.Ordinal);
+        Assert.Contains($"{world.Lerato.Email},Lerato Mokoena,mentee", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_lists_applications_invites_people_and_decides_only_on_what_was_applied_for()
+    {
+        var world = await WorldAsync();
+        var id = world.Programme.Id;
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        // A person with an account but no place in the programme yet.
+        var outsider = await Given.In(App).PersonAsync("Pieter de Vries");
+        var mentors = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{id}/applications?role=Mentor&status=Applied", Ct);
+        Assert.Equal("Bram Smit", mentors.GetProperty("items").EnumerateArray().Single().GetProperty("name").GetString());
+
+        // The outsider has an account but no place: the invitation gives them one, not yet applied for.
+        var invited = await coordinator.PostAsJsonAsync($"/api/v1/programmes/{id}/invitations", new { email = outsider.Email, role = "Mentee" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, invited.StatusCode);
+        Assert.True((await invited.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("existingAccount").GetBoolean());
+        var again = await coordinator.PostAsJsonAsync($"/api/v1/programmes/{id}/invitations", new { email = outsider.Email, role = "Mentee" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+
+        var early = await coordinator.PostAsync($"/api/v1/programmes/{id}/applications/{await App.WithDbAsync(db => db.Participants.Where(p => p.ProgrammeId == id && p.UserId == outsider.Id).Select(p => p.Id).SingleAsync())}/decision?accept=true", null, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal("application/problem+json", early.Content.Headers.ContentType?.MediaType);
+        var bram = await App.WithDbAsync(db => db.Participants.Where(p => p.ProgrammeId == id && p.Role == ParticipantRole.Mentor && p.Status == ApplicationStatus.Applied).Select(p => p.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PostAsync($"/api/v1/programmes/{id}/applications/{bram}/decision?accept=true", null, Ct)).StatusCode);
+        Assert.Equal(ApplicationStatus.Accepted, await App.WithDbAsync(db => db.Participants.Where(p => p.Id == bram).Select(p => p.Status).SingleAsync()));
+
+        var mentee = await world.Lerato.SignInAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await mentee.GetAsync($"/api/v1/programmes/{id}/applications", Ct)).StatusCode);
     }
 }

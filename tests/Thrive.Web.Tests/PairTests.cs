@@ -10,76 +10,85 @@ namespace Thrive.Web.Tests;
 
 public sealed class PairTests : WebTest
 {
-    private Task<Guid> ProgrammeIdAsync() => App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
+    /// <summary>
+    /// A programme in its fifth week: Daan mentors Lerato and Kabelo (2 of his 2 seats), Ruben mentors Thandi; Sanne and
+    /// Bram are accepted mentors without mentees, Ayesha an accepted mentee without a mentor; Nandi has only applied.
+    /// </summary>
+    private sealed record World(GivenProgramme Programme, GivenPerson Daan, GivenPerson Sanne, GivenPerson Bram, GivenPerson Ayesha, GivenPerson Nandi,
+        GivenPair Kabelo, GivenPerson Lerato);
 
-    private async Task AcceptAsync(string email, string? managerEmail = null)
+    private async Task<World> WorldAsync()
     {
-        await App.WithDbAsync(async db =>
-        {
-            var p = await db.Participants.SingleAsync(x => x.UserId == db.Users.Single(u => u.Email == email).Id);
-            if (managerEmail is not null) p.Submit(p.Answers with { ManagerEmail = managerEmail }, DateTimeOffset.UtcNow);
-            p.Review(true, Guid.Empty, DateTimeOffset.UtcNow);
-            return await db.SaveChangesAsync();
-        });
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync(week: 5);
+        var daan = await given.MentorAsync(programme, "Daan Jansen", capacity: 2);
+        var lerato = (await given.PairAsync(programme, daan, await given.MenteeAsync(programme, "Lerato Mokoena"))).Mentee;
+        var kabelo = await given.PairAsync(programme, daan, await given.MenteeAsync(programme, "Kabelo Molefe"));
+        await given.PairAsync(programme, await given.MentorAsync(programme, "Ruben Visser"), await given.MenteeAsync(programme, "Thandi Khumalo"));
+        return new World(programme, daan, await given.MentorAsync(programme, "Sanne Bakker"), await given.MentorAsync(programme, "Bram Smit", capacity: 2),
+            await given.MenteeAsync(programme, "Ayesha Khan"), await given.MenteeAsync(programme, "Nandi Zulu", status: ApplicationStatus.Applied), kabelo, lerato);
     }
 
-    private async Task<HttpResponseMessage> PairAsync(HttpClient coordinator, string mentor, string mentee)
-    {
-        var id = await ProgrammeIdAsync();
-        return await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{id}/Pairs/New", new()
+    private Task<int> PairCountAsync() => App.WithDbAsync(db => db.Pairs.CountAsync());
+
+    private static Task<HttpResponseMessage> PairAsync(HttpClient coordinator, World world, GivenPerson mentor, GivenPerson mentee) =>
+        ThriveApp.PostFormAsync(coordinator, $"/Programmes/{world.Programme.Id}/Pairs/New", new()
         {
-            ["Input.MentorId"] = (await App.UserIdAsync(mentor)).ToString(), ["Input.MenteeId"] = (await App.UserIdAsync(mentee)).ToString(), ["Input.Activate"] = "true",
+            ["Input.MentorId"] = mentor.Id.ToString(), ["Input.MenteeId"] = mentee.Id.ToString(), ["Input.Activate"] = "true",
         });
-    }
 
     [Fact]
     public async Task Coordinator_pairs_an_accepted_mentee_and_both_see_it()
     {
-        await AcceptAsync("ayesha.applicant@thrive.test");
-        await AcceptAsync("bram.applicant@thrive.test");
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var r = await PairAsync(coordinator, "bram.applicant@thrive.test", "ayesha.applicant@thrive.test");
+        var world = await WorldAsync();
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        var r = await PairAsync(coordinator, world, world.Bram, world.Ayesha);
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var mentee = await App.SignedInAsync("ayesha.applicant@thrive.test");
+        var mentee = await world.Ayesha.SignInAsync();
         Assert.Contains("Mentor: Bram Smit", WebUtility.HtmlDecode(await mentee.GetStringAsync("/", Ct)), StringComparison.Ordinal);
-        var mentor = await App.SignedInAsync("bram.applicant@thrive.test");
+        var mentor = await world.Bram.SignInAsync();
         Assert.Contains("Mentee: Ayesha Khan", WebUtility.HtmlDecode(await mentor.GetStringAsync("/", Ct)), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Pairing_beyond_capacity_is_refused()
     {
-        await AcceptAsync("ayesha.applicant@thrive.test");
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var r = await PairAsync(coordinator, "mentor@thrive.test", "ayesha.applicant@thrive.test"); // Daan: 2 of 2
+        var world = await WorldAsync();
+        var pairs = await PairCountAsync();
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        var r = await PairAsync(coordinator, world, world.Daan, world.Ayesha); // Daan: 2 of 2
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Contains("at capacity (2 of 2 mentees)", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        Assert.Equal(6, await App.WithDbAsync(db => db.Pairs.CountAsync()));
+        Assert.Equal(pairs, await PairCountAsync());
     }
 
     [Fact]
     public async Task A_mentee_is_never_paired_with_their_manager()
     {
-        await AcceptAsync("ayesha.applicant@thrive.test", managerEmail: "mentor.lead@thrive.test");
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var r = await PairAsync(coordinator, "mentor.lead@thrive.test", "ayesha.applicant@thrive.test");
+        var world = await WorldAsync();
+        var managed = await Given.In(App).MenteeAsync(world.Programme, "Mpho Dube", managerEmail: world.Sanne.Email);
+        var pairs = await PairCountAsync();
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        var r = await PairAsync(coordinator, world, world.Sanne, managed);
         Assert.Contains("the mentee&#x27;s manager", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        Assert.Equal(6, await App.WithDbAsync(db => db.Pairs.CountAsync()));
+        Assert.Equal(pairs, await PairCountAsync());
     }
 
     [Fact]
     public async Task Unaccepted_applicant_cannot_be_paired()
     {
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var r = await PairAsync(coordinator, "mentor.lead@thrive.test", "nandi.applicant@thrive.test");
+        var world = await WorldAsync();
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        var r = await PairAsync(coordinator, world, world.Sanne, world.Nandi);
         Assert.Contains("has not been accepted", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Dissolving_needs_a_reason_and_frees_the_mentor()
     {
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var pairId = await App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == db.Users.Single(u => u.Email == "careers.mentee@thrive.test").Id).Select(p => p.Id).SingleAsync());
+        var world = await WorldAsync();
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
+        var pairId = world.Kabelo.Id;
 
         var api = await coordinator.PostAsJsonAsync($"/api/v1/pairs/{pairId}/dissolve", new { reason = "" }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
@@ -94,36 +103,37 @@ public sealed class PairTests : WebTest
         Assert.Equal(PairState.Dissolved, await App.WithDbAsync(db => db.Pairs.Where(p => p.Id == pairId).Select(p => p.State).SingleAsync()));
 
         // The reason stays with the coordinators.
-        var mentee = await App.SignedInAsync("careers.mentee@thrive.test");
+        var mentee = await world.Kabelo.Mentee.SignInAsync();
         Assert.DoesNotContain("product role", await mentee.GetStringAsync($"/Pairs/{pairId}", Ct), StringComparison.Ordinal);
 
         // Daan has a free seat again.
-        await AcceptAsync("ayesha.applicant@thrive.test");
-        Assert.Equal(HttpStatusCode.Redirect, (await PairAsync(coordinator, "mentor@thrive.test", "ayesha.applicant@thrive.test")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PairAsync(coordinator, world, world.Daan, world.Ayesha)).StatusCode);
     }
 
     [Fact]
     public async Task Api_pairs_with_problem_details_on_bad_input()
     {
-        var id = await ProgrammeIdAsync();
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Programme.Id;
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
         var r = await coordinator.PostAsJsonAsync($"/api/v1/programmes/{id}/pairs", new { mentorId = Guid.NewGuid(), menteeId = Guid.NewGuid(), activate = true }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Contains("Choose a mentor of this programme", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
         var list = await coordinator.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/programmes/{id}/pairs?pageSize=2", Ct);
-        Assert.Equal(6, list.GetProperty("total").GetInt32());
+        Assert.Equal(3, list.GetProperty("total").GetInt32());
         Assert.Equal(2, list.GetProperty("items").GetArrayLength());
     }
 
     [Fact]
     public async Task Programme_page_shows_pairs_to_the_coordinator_only()
     {
-        var id = await ProgrammeIdAsync();
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Programme.Id;
+        var coordinator = await world.Programme.Coordinator.SignInAsync();
         var html = WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/Programmes/{id}", Ct));
         Assert.Contains("Thandi Khumalo", html, StringComparison.Ordinal);
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await world.Lerato.SignInAsync();
         var theirs = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Programmes/{id}", Ct));
         Assert.Contains("Week 5 of 12", theirs, StringComparison.Ordinal);
         Assert.DoesNotContain("Thandi Khumalo", theirs, StringComparison.Ordinal);

@@ -20,6 +20,37 @@ public sealed class QueryCountTests : WebTest
         return App.Sql.Count;
     }
 
+    /// <summary>
+    /// A programme with an admin, an open application and two pairs. Lerato's pair has what its pages show: her goal
+    /// with measures and a comment, a board with cards to do, in progress and done, a held session with an action
+    /// item, a private note and feedback.
+    /// </summary>
+    private sealed record World(GivenPair Pair, GivenGoal Goal, GivenBoard Board, GivenSession Held, GivenPerson Admin);
+
+    private async Task<World> WorldAsync()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme, mentee: await given.MenteeAsync(programme, "Lerato Mokoena"));
+        await given.PairAsync(programme);
+        await given.MenteeAsync(programme, status: ApplicationStatus.Applied);
+        var goal = await given.GoalAsync(pair.Mentee, template: "intermediate-frontend", weekly: [5, 4.5m, 4]);
+        await App.WithDbAsync(async db =>
+        {
+            db.GoalComments.Add(Thrive.Domain.Goals.GoalComment.Write(goal.Id, pair.Mentor.Id, "Your cycle time is falling nicely.", given.Now).Value!);
+            return await db.SaveChangesAsync();
+        });
+        var board = await given.BoardAsync(pair.Mentee);
+        await given.TaskAsync(board, "Ask for feedback on my CV", goal: goal);
+        await given.TaskAsync(board, "Add keyboard shortcuts to the editor", given.Now.AddDays(-2), started: given.Now.AddDays(-1), goal: goal);
+        await given.TaskAsync(board, "Refactor the navbar into a component", given.Now.AddDays(-9), given.Now.AddDays(-8), given.Now.AddDays(-6), goal);
+        var held = await given.HeldSessionAsync(pair, daysAgo: 7, notes: "Agreed one small portfolio task per week.");
+        await given.ActionItemAsync(pair, pair.Mentee, "Pick three projects for the portfolio", given.Today.AddDays(3), held);
+        await given.PrivateNoteAsync(held, pair.Mentor, "Ask her to demo something next time.");
+        await given.FeedbackAsync(pair, pair.Mentor);
+        return new World(pair, goal, board, held, await given.AdminAsync());
+    }
+
     /// <summary>Adds 40 accepted mentors and 40 mentees, paired, with 20 open applications, straight into the database.</summary>
     private async Task GrowAsync(Guid programmeId)
     {
@@ -53,8 +84,10 @@ public sealed class QueryCountTests : WebTest
     [Fact]
     public async Task A_board_sends_the_same_number_of_commands_for_ten_cards_and_a_thousand()
     {
-        var board = await App.WithDbAsync(db => db.Boards.Where(b => b.OwnerId == db.Users.Single(u => u.Email == "aws.mentee@thrive.test").Id).Select(b => b.Id).SingleAsync());
-        var mentee = await App.SignedInAsync("aws.mentee@thrive.test");
+        var world = await WorldAsync();
+        var board = world.Board.Id;
+        var owner = world.Pair.Mentee.Id;
+        var mentee = await world.Pair.Mentee.SignInAsync();
         var small = await CommandsForAsync(mentee, $"/Board/{board}");
         var api = await CommandsForAsync(mentee, $"/api/v1/boards/{board}");
         using (var scope = App.Services.CreateScope())
@@ -65,7 +98,7 @@ public sealed class QueryCountTests : WebTest
             {
                 var task = Thrive.Domain.Board.BoardTask.Create(board, todo, null, $"Bulk task {i}", null, null, i, DateTimeOffset.UtcNow).Value!;
                 db.Tasks.Add(task);
-                db.TaskMoves.Add(Thrive.Domain.Board.TaskMove.Of(task.Id, null, todo, db.Users.Local.FirstOrDefault()?.Id ?? await db.Users.Where(u => u.Email == "aws.mentee@thrive.test").Select(u => u.Id).SingleAsync(Ct), DateTimeOffset.UtcNow));
+                db.TaskMoves.Add(Thrive.Domain.Board.TaskMove.Of(task.Id, null, todo, owner, DateTimeOffset.UtcNow));
             }
             await db.SaveChangesAsync(Ct);
         }
@@ -79,10 +112,11 @@ public sealed class QueryCountTests : WebTest
     [Fact]
     public async Task Home_programme_and_list_pages_send_the_same_number_of_commands_with_more_data()
     {
-        var id = await App.WithDbAsync(db => db.Programmes.Select(p => p.Id).FirstAsync());
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
-        var admin = await App.SignedInAsync("admin@thrive.test");
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var world = await WorldAsync();
+        var id = world.Pair.Programme.Id;
+        var coordinator = await world.Pair.Programme.Coordinator.SignInAsync();
+        var admin = await world.Admin.SignInAsync();
+        var mentee = await world.Pair.Mentee.SignInAsync();
         var pages = new (HttpClient Client, string Url)[]
         {
             (coordinator, "/"), (coordinator, $"/Programmes/{id}"), (coordinator, $"/Programmes/{id}/Applications"),
@@ -101,18 +135,11 @@ public sealed class QueryCountTests : WebTest
     [Fact]
     public async Task Goal_session_board_home_and_programme_pages_send_the_same_number_of_commands_with_more_data()
     {
-        var (programme, pair, goal, board, session) = await App.WithDbAsync(async db =>
-        {
-            var lerato = await db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => u.Id).SingleAsync();
-            var p = await db.Pairs.Where(x => x.MenteeId == lerato).Select(x => new { x.Id, x.ProgrammeId }).SingleAsync();
-            var g = await db.Goals.Where(x => x.OwnerId == lerato && x.Status == Thrive.Domain.Goals.GoalStatus.Active).OrderBy(x => x.CreatedAt).Select(x => x.Id).FirstAsync();
-            var b = await db.Boards.Where(x => x.OwnerId == lerato).Select(x => x.Id).SingleAsync();
-            var s = await db.Sessions.Where(x => x.PairId == p.Id && x.Status == Thrive.Domain.Sessions.SessionStatus.Held).OrderBy(x => x.StartUtc).Select(x => x.Id).FirstAsync();
-            return (p.ProgrammeId, p.Id, g, b, s);
-        });
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var world = await WorldAsync();
+        var (programme, pair, goal, board, session) = (world.Pair.Programme.Id, world.Pair.Id, world.Goal.Id, world.Board.Id, world.Held.Id);
+        var mentee = await world.Pair.Mentee.SignInAsync();
+        var mentor = await world.Pair.Mentor.SignInAsync();
+        var coordinator = await world.Pair.Programme.Coordinator.SignInAsync();
         var pages = new (HttpClient Client, string Url)[]
         {
             (mentee, "/"), (mentee, $"/Board/{board}"), (mentee, $"/Goals/{goal}"), (mentor, $"/Goals/{goal}"),

@@ -10,15 +10,23 @@ namespace Thrive.Web.Tests;
 /// <summary>Situation-Impact-Action feedback and the midpoint relationship check: both private to the pair.</summary>
 public sealed class RelationshipTests : WebTest
 {
-    private Task<Guid> PairAsync() => FreshPairAsync();
+    /// <summary>A pair with no feedback and no checks yet; the outsiders are its coordinator, an admin and a mentee of another pair.</summary>
+    private sealed record World(GivenPair Pair, GivenPerson OtherMentee, GivenPerson[] Outsiders);
 
-    private static readonly string[] Outsiders = ["coordinator@thrive.test", "admin@thrive.test", "aws.mentee@thrive.test"];
+    private async Task<World> WorldAsync()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync(week: 5);
+        var pair = await given.PairAsync(programme);
+        var otherMentee = (await given.PairAsync(programme)).Mentee;
+        return new World(pair, otherMentee, [programme.Coordinator, await given.AdminAsync(), otherMentee]);
+    }
 
-    /// <summary>Moves the demo programme's start so that today is <paramref name="daysIn"/> days into it.</summary>
+    /// <summary>Moves the programme's start so that today is <paramref name="daysIn"/> days into it.</summary>
     private Task<int> MoveStartAsync(int daysIn) => App.WithDbAsync(async db =>
     {
         var g = await db.Programmes.SingleAsync();
-        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-daysIn);
+        var start = Given.In(App).Today.AddDays(-daysIn);
         Assert.True(g.Update(new ProgrammeDetails(g.Name, g.Description, start, g.LengthWeeks, g.Cadence)).Succeeded);
         return await db.SaveChangesAsync();
     });
@@ -26,10 +34,11 @@ public sealed class RelationshipTests : WebTest
     [Fact]
     public async Task Feedback_goes_to_the_partner_who_acknowledges_and_replies_once_and_nobody_else_reads_it()
     {
-        var pair = await PairAsync();
+        var world = await WorldAsync();
+        var pair = world.Pair.Id;
         var url = $"/Pairs/{pair}/Feedback";
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var mentee = await world.Pair.Mentee.SignInAsync();
+        var mentor = await world.Pair.Mentor.SignInAsync();
 
         var empty = await (await ThriveApp.PostFormAsync(mentee, url, new() { ["Situation"] = "", ["Impact"] = "", ["Action"] = "" })).Content.ReadAsStringAsync(Ct);
         Assert.Contains("Situation is required", empty, StringComparison.Ordinal);
@@ -49,11 +58,11 @@ public sealed class RelationshipTests : WebTest
         Assert.Contains("rebuilt my portfolio layout", page, StringComparison.Ordinal);
         Assert.Contains("Praise", page, StringComparison.Ordinal);
 
-        foreach (var email in Outsiders)
+        foreach (var person in world.Outsiders)
         {
-            var other = await App.SignedInAsync(email);
+            var other = await person.SignInAsync();
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url, Ct)).StatusCode);
-            Assert.DoesNotContain("rebuilt my portfolio layout", await other.GetStringAsync(email == "aws.mentee@thrive.test" ? "/" : $"/Pairs/{pair}", Ct), StringComparison.Ordinal);
+            Assert.DoesNotContain("rebuilt my portfolio layout", await other.GetStringAsync(person == world.OtherMentee ? "/" : $"/Pairs/{pair}", Ct), StringComparison.Ordinal);
         }
 
         var id = await App.WithDbAsync(db => db.Feedback.Where(f => f.PairId == pair).Select(f => f.Id).SingleAsync());
@@ -73,8 +82,9 @@ public sealed class RelationshipTests : WebTest
     [Fact]
     public async Task Feedback_lists_newest_first_a_page_at_a_time()
     {
-        var pair = await PairAsync();
-        var ids = await App.WithDbAsync(db => db.Pairs.Where(p => p.Id == pair).Select(p => new { p.MenteeId, p.MentorId }).SingleAsync());
+        var world = await WorldAsync();
+        var pair = world.Pair.Id;
+        var ids = new { MenteeId = world.Pair.Mentee.Id, MentorId = world.Pair.Mentor.Id };
         await App.WithDbAsync(async db =>
         {
             var start = DateTimeOffset.UtcNow.AddDays(-30);
@@ -82,7 +92,7 @@ public sealed class RelationshipTests : WebTest
                 db.Feedback.Add(Thrive.Domain.Relationship.Feedback.Give(pair, ids.MentorId, ids.MenteeId, default, $"Situation number {i:00}", "impact", "action", start.AddHours(i)).Value!);
             return await db.SaveChangesAsync();
         });
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await world.Pair.Mentee.SignInAsync();
         var first = await mentee.GetStringAsync($"/Pairs/{pair}/Feedback", Ct);
         Assert.True(first.IndexOf("Situation number 24", StringComparison.Ordinal) < first.IndexOf("Situation number 23", StringComparison.Ordinal));
         Assert.DoesNotContain("Situation number 04", first, StringComparison.Ordinal);
@@ -93,9 +103,10 @@ public sealed class RelationshipTests : WebTest
     [Fact]
     public async Task Feedback_through_the_api_reaches_only_the_partner_who_acknowledges_and_replies_once()
     {
-        var pair = await PairAsync();
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var world = await WorldAsync();
+        var pair = world.Pair.Id;
+        var mentee = await world.Pair.Mentee.SignInAsync();
+        var mentor = await world.Pair.Mentor.SignInAsync();
 
         // Missing parts are refused field by field, as ProblemDetails, and nothing is saved.
         var empty = await mentee.PostAsJsonAsync($"/api/v1/pairs/{pair}/feedback", new { kind = "Change", situation = " " }, Ct);
@@ -132,9 +143,9 @@ public sealed class RelationshipTests : WebTest
         Assert.NotEqual(JsonValueKind.Null, read.GetProperty("acknowledgedAt").ValueKind);
 
         // Nobody outside the pair reads or writes it.
-        foreach (var email in Outsiders)
+        foreach (var person in world.Outsiders)
         {
-            var outsider = await App.SignedInAsync(email);
+            var outsider = await person.SignInAsync();
             Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/api/v1/pairs/{pair}/feedback", Ct)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await outsider.PostAsJsonAsync($"/api/v1/pairs/{pair}/feedback", new { kind = "Praise", situation = "s", impact = "i", action = "a" }, Ct)).StatusCode);
         }
@@ -144,10 +155,11 @@ public sealed class RelationshipTests : WebTest
     [Fact]
     public async Task The_midpoint_check_is_prompted_in_its_window_answers_show_once_both_saved_and_holding_it_ends_the_prompt()
     {
-        var pair = await PairAsync();
+        var world = await WorldAsync();
+        var pair = world.Pair.Id;
         var url = $"/Pairs/{pair}/Check";
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var mentee = await world.Pair.Mentee.SignInAsync();
+        var mentor = await world.Pair.Mentor.SignInAsync();
         Assert.DoesNotContain("Time for a relationship check", await mentee.GetStringAsync($"/Pairs/{pair}", Ct), StringComparison.Ordinal); // week 5: too early
 
         await MoveStartAsync(6 * 7 - 3); // three days before the midpoint of twelve weeks
@@ -171,9 +183,9 @@ public sealed class RelationshipTests : WebTest
         Assert.Contains("formulaic lately", await mentor.GetStringAsync(url, Ct), StringComparison.Ordinal);
         Assert.Contains("walk-and-talk", await mentee.GetStringAsync(url, Ct), StringComparison.Ordinal);
 
-        foreach (var email in Outsiders)
+        foreach (var person in world.Outsiders)
         {
-            var other = await App.SignedInAsync(email);
+            var other = await person.SignInAsync();
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url, Ct)).StatusCode);
         }
 

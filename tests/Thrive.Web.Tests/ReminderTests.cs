@@ -12,14 +12,27 @@ using Thrive.Web.Tests.Infrastructure;
 namespace Thrive.Web.Tests;
 
 /// <summary>
-/// Reminder passes run at instants the test chooses. The demo mentee lives in Johannesburg (UTC+2, no daylight saving);
-/// her mentor is moved to UTC, so that "tomorrow" and "08:00" differ between the two without depending on the season.
+/// Reminder passes run at instants the test chooses. The mentee lives in Johannesburg (UTC+2, no daylight saving);
+/// her mentor in UTC, so that "tomorrow" and "08:00" differ between the two without depending on the season.
 /// </summary>
 public sealed partial class ReminderTests : WebTest
 {
-    private const string Mentee = "mentee@thrive.test", Mentor = "mentor@thrive.test", Coordinator = "coordinator@thrive.test";
+    /// <summary>Pair A and the people around it, made by <see cref="PairAAsync"/>, which every test calls first.</summary>
+    private sealed record World(GivenPair PairA, GivenPerson OtherMentee);
 
-    /// <summary>A Tuesday comfortably after today, 00:00 UTC: the demo pairs (started a month ago) are quiet by then.</summary>
+    private World? world;
+
+    private World W => world ?? throw new InvalidOperationException("Call PairAAsync first.");
+
+    private string Mentee => W.PairA.Mentee.Email;
+
+    private string Mentor => W.PairA.Mentor.Email;
+
+    private string Coordinator => W.PairA.Programme.Coordinator.Email;
+
+    private string OtherMentee => W.OtherMentee.Email;
+
+    /// <summary>A Tuesday comfortably after today, 00:00 UTC: the pairs (started a month ago) are quiet by then.</summary>
     private static readonly DateTimeOffset Tuesday = NextTuesday();
 
     private static DateTimeOffset NextTuesday()
@@ -43,14 +56,19 @@ public sealed partial class ReminderTests : WebTest
     private Task<List<SentMail>> MailAsync(string to, string? subject = null) => App.WithDbAsync(db =>
         db.SentMail.AsNoTracking().Where(m => m.To == to && (subject == null || m.Subject == subject)).OrderBy(m => m.SentAt).ToListAsync());
 
+    /// <summary>
+    /// Lerato (Johannesburg) and Daan (UTC), with no sessions yet; Daan's other pair; and a pair of others, all in one
+    /// programme that started a month ago.
+    /// </summary>
     private async Task<(Guid Pair, Guid MenteeId, Guid MentorId)> PairAAsync()
     {
-        var mentee = await App.UserIdAsync(Mentee);
-        var mentor = await App.UserIdAsync(Mentor);
-        var pair = await FreshPairAsync(Mentee); // without the demo's sessions and action items
-        await FreshPairAsync("careers.mentee@thrive.test"); // the mentor's other pair too
-        await App.WithDbAsync(db => db.Users.Where(u => u.Id == mentor).ExecuteUpdateAsync(u => u.SetProperty(x => x.TimeZone, "UTC")));
-        return (pair, mentee, mentor);
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var daan = await given.MentorAsync(programme, "Daan Jansen", "UTC");
+        var pairA = await given.PairAsync(programme, daan, await given.MenteeAsync(programme, "Lerato Mokoena", "Africa/Johannesburg"));
+        await given.PairAsync(programme, daan);
+        world = new World(pairA, (await given.PairAsync(programme)).Mentee);
+        return (pairA.Id, pairA.Mentee.Id, pairA.Mentor.Id);
     }
 
     private Task<MentoringSession> SessionAsync(Guid pair, DateTimeOffset start, Action<MentoringSession>? change = null) => App.WithDbAsync(async db =>
@@ -85,7 +103,7 @@ public sealed partial class ReminderTests : WebTest
         Assert.Contains("01:00 (UTC+2)", toMentee.TextBody, StringComparison.Ordinal);
         Assert.Contains("agenda is not shared yet", toMentee.TextBody, StringComparison.Ordinal);
         Assert.Single(await MailAsync(Mentor, subject)); // still one
-        Assert.Empty(await MailAsync("aws.mentee@thrive.test", subject));
+        Assert.Empty(await MailAsync(OtherMentee, subject));
         Assert.Empty(await MailAsync(Coordinator, subject));
     }
 
@@ -191,7 +209,7 @@ public sealed partial class ReminderTests : WebTest
         // The same quiet spell is not mailed again to the members.
         Assert.Single(await MailAsync(Mentee), m => m.Subject.StartsWith("It has been", StringComparison.Ordinal));
         // Other pairs' quiet spells go to their own members, never naming this pair.
-        Assert.All(await MailAsync("aws.mentee@thrive.test"), m => Assert.DoesNotContain("Lerato", m.TextBody, StringComparison.Ordinal));
+        Assert.All(await MailAsync(OtherMentee), m => Assert.DoesNotContain("Lerato", m.TextBody, StringComparison.Ordinal));
         // The coordinator's digest lists the pair by name only.
         Assert.All(await MailAsync(Coordinator), m => Assert.DoesNotContain("Secret", m.TextBody, StringComparison.Ordinal));
     }
@@ -327,7 +345,7 @@ public sealed partial class ReminderTests : WebTest
     [Fact]
     public async Task New_feedback_is_told_to_its_receiver_once_without_its_words_and_read_or_old_feedback_is_not()
     {
-        var (pair, menteeId, mentorId) = await PairAAsync(); // without the demo's feedback
+        var (pair, menteeId, mentorId) = await PairAAsync();
         var mentorName = await App.WithDbAsync(db => db.Users.Where(u => u.Id == mentorId).Select(u => u.DisplayName).SingleAsync());
         await App.WithDbAsync(async db =>
         {
@@ -418,12 +436,15 @@ public sealed partial class ReminderTests : WebTest
     [Fact]
     public async Task The_background_worker_runs_passes_when_enabled()
     {
+        await PairAAsync();
+        var given = Given.In(App);
+        await given.ActionItemAsync(W.PairA, W.PairA.Mentee, "Send Daan the case study draft", given.Today.AddDays(-1), created: given.Now.AddDays(-5));
         await using var app = new ThriveApp(App.Database, settings: new Dictionary<string, string>
         {
             ["Thrive:Reminders:Enabled"] = "true", ["Thrive:Reminders:IntervalSeconds"] = "1", ["Thrive:Reminders:SendFromHour"] = "0",
         });
         _ = app.Server;
-        // The demo has overdue action items and a digest due: the worker sends something on its own.
+        // An overdue action item is due a reminder: the worker sends something on its own.
         var deadline = DateTime.UtcNow.AddSeconds(30);
         var sent = 0;
         while (sent == 0 && DateTime.UtcNow < deadline)

@@ -15,16 +15,18 @@ public sealed class RescheduleTests : WebTest
     private const string MenteeTz = "Africa/Johannesburg";
     private const string MentorTz = "Europe/Amsterdam";
 
-    private Task<Guid> PairAsync() => FreshPairAsync();
+    /// <summary>Lerato (Johannesburg) and Daan (Amsterdam), with no sessions yet.</summary>
+    private async Task<GivenPair> PairAsync()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        return await given.PairAsync(programme,
+            await given.MentorAsync(programme, "Daan Jansen", MentorTz), await given.MenteeAsync(programme, "Lerato Mokoena", MenteeTz));
+    }
 
     private static DateTimeOffset Day(int days, int hourUtc) => new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero).AddDays(days).AddHours(hourUtc);
 
-    private async Task<MentoringSession> SessionAsync(Guid pair, DateTimeOffset start)
-    {
-        var session = MentoringSession.Plan(pair, start, start.AddHours(1));
-        await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
-        return session;
-    }
+    private Task<GivenSession> SessionAsync(GivenPair pair, DateTimeOffset start) => Given.In(App).SessionAsync(pair, start);
 
     private sealed record Saved(DateTimeOffset StartUtc, DateTimeOffset EndUtc, int Sequence, string HopeNext, Guid Version);
 
@@ -44,12 +46,12 @@ public sealed class RescheduleTests : WebTest
     {
         var pair = await PairAsync();
         var session = await SessionAsync(pair, Day(3, 14));
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await pair.Mentee.SignInAsync();
         var url = $"/Sessions/{session.Id}";
         await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda&share=false", new() { ["Agenda[HopeNext]"] = "Ship the portfolio page" }, url);
         var before = await SavedAsync(session.Id);
 
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var mentor = await pair.Mentor.SignInAsync();
         var target = DateOnly.FromDateTime(Day(5, 0).UtcDateTime);
         var moved = await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Move", Move(target, "18:30", MentorTz, before.Version), url);
 
@@ -73,7 +75,7 @@ public sealed class RescheduleTests : WebTest
         var pair = await PairAsync();
         var session = await SessionAsync(pair, Day(3, 14));
         var other = await SessionAsync(pair, Day(6, 14));
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await pair.Mentee.SignInAsync();
         var url = $"/Sessions/{session.Id}";
         var version = (await SavedAsync(session.Id)).Version;
 
@@ -99,7 +101,7 @@ public sealed class RescheduleTests : WebTest
         Assert.Equal((session.StartUtc, 0, version), (saved.StartUtc, saved.Sequence, saved.Version));
         Assert.Empty(Mails("Session moved"));
 
-        var coordinator = await App.SignedInAsync("coordinator@thrive.test");
+        var coordinator = await pair.Programme.Coordinator.SignInAsync();
         var denied = await coordinator.PostAsync($"{url}?handler=Move", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = ThriveApp.AntiforgeryToken(await coordinator.GetStringAsync("/", Ct)),
@@ -113,7 +115,7 @@ public sealed class RescheduleTests : WebTest
     {
         var pair = await PairAsync();
         var session = await SessionAsync(pair, Day(4, 14));
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await pair.Mentee.SignInAsync();
         var url = $"/Sessions/{session.Id}";
         var target = DateOnly.FromDateTime(Day(6, 0).UtcDateTime);
         await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Move", Move(target, "17:00", MenteeTz, (await SavedAsync(session.Id)).Version), url);
@@ -122,9 +124,10 @@ public sealed class RescheduleTests : WebTest
 
         var moves = Mails("Session moved");
         var cancels = Mails("Session cancelled");
-        Assert.Equal(["mentee@thrive.test", "mentor@thrive.test"], moves.Select(m => m.To).Order());
-        Assert.Equal(["mentee@thrive.test", "mentor@thrive.test"], cancels.Select(m => m.To).Order());
-        foreach (var to in new[] { "mentee@thrive.test", "mentor@thrive.test" })
+        var members = new[] { pair.Mentee.Email, pair.Mentor.Email }.Order().ToList();
+        Assert.Equal(members, moves.Select(m => m.To).Order());
+        Assert.Equal(members, cancels.Select(m => m.To).Order());
+        foreach (var to in members)
         {
             var request = moves.Single(m => m.To == to);
             var cancel = cancels.Single(m => m.To == to);
@@ -140,39 +143,39 @@ public sealed class RescheduleTests : WebTest
             Assert.Equal(2, a.Attendees.Count);
             Assert.True(request.HasAttachment);
         }
-        Assert.Contains($"Now: {Shown(newStart, MenteeTz)}", moves.Single(m => m.To == "mentee@thrive.test").Text, StringComparison.Ordinal);
-        Assert.Contains($"Now: {Shown(newStart, MentorTz)}", moves.Single(m => m.To == "mentor@thrive.test").Text, StringComparison.Ordinal);
-        Assert.Contains($"Was: {Shown(session.StartUtc, MentorTz)}", moves.Single(m => m.To == "mentor@thrive.test").Text, StringComparison.Ordinal);
-        Assert.Contains("Reason: Release week", cancels.Single(m => m.To == "mentor@thrive.test").Text, StringComparison.Ordinal);
-        Assert.Contains(Shown(newStart, MentorTz), cancels.Single(m => m.To == "mentor@thrive.test").Text, StringComparison.Ordinal);
+        Assert.Contains($"Now: {Shown(newStart, MenteeTz)}", moves.Single(m => m.To == pair.Mentee.Email).Text, StringComparison.Ordinal);
+        Assert.Contains($"Now: {Shown(newStart, MentorTz)}", moves.Single(m => m.To == pair.Mentor.Email).Text, StringComparison.Ordinal);
+        Assert.Contains($"Was: {Shown(session.StartUtc, MentorTz)}", moves.Single(m => m.To == pair.Mentor.Email).Text, StringComparison.Ordinal);
+        Assert.Contains("Reason: Release week", cancels.Single(m => m.To == pair.Mentor.Email).Text, StringComparison.Ordinal);
+        Assert.Contains(Shown(newStart, MentorTz), cancels.Single(m => m.To == pair.Mentor.Email).Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Scheduling_a_series_mails_each_person_one_list_in_their_zone_with_an_event_per_session()
     {
         var pair = await PairAsync();
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var mentor = await pair.Mentor.SignInAsync();
         var first = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);
         while (first.DayOfWeek != DayOfWeek.Tuesday) first = first.AddDays(1);
-        var ok = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Sessions", new()
+        var ok = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair.Id}/Sessions", new()
         {
             ["Day"] = "Tuesday", ["Time"] = "16:00", ["TimeZone"] = MentorTz, ["Minutes"] = "60", ["Cadence"] = "Weekly",
             ["StartsOn"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        var sessions = await App.WithDbAsync(db => db.Sessions.Where(s => s.PairId == pair).OrderBy(s => s.StartUtc).Select(s => new { s.Id, s.StartUtc }).ToListAsync());
+        var sessions = await App.WithDbAsync(db => db.Sessions.Where(s => s.PairId == pair.Id).OrderBy(s => s.StartUtc).Select(s => new { s.Id, s.StartUtc }).ToListAsync());
 
         var mails = Mails("sessions scheduled");
-        Assert.Equal(["mentee@thrive.test", "mentor@thrive.test"], mails.Select(m => m.To).Order());
-        foreach (var (mail, tz) in new[] { (mails.Single(m => m.To == "mentee@thrive.test"), MenteeTz), (mails.Single(m => m.To == "mentor@thrive.test"), MentorTz) })
+        Assert.Equal(new[] { pair.Mentee.Email, pair.Mentor.Email }.Order(), mails.Select(m => m.To).Order());
+        foreach (var (mail, tz) in new[] { (mails.Single(m => m.To == pair.Mentee.Email), MenteeTz), (mails.Single(m => m.To == pair.Mentor.Email), MentorTz) })
         {
             Assert.Equal("REQUEST", mail.Calendar.Method);
             Assert.Equal(sessions.Select(s => SessionCalendar.Uid(s.Id)), mail.Calendar.Events.OrderBy(e => e.Start!.AsUtc).Select(e => e.Uid));
             Assert.All(mail.Calendar.Events, e => Assert.Equal(0, e.Sequence));
             Assert.All(sessions, s => Assert.Contains($"- {Shown(s.StartUtc, tz)}", mail.Text, StringComparison.Ordinal));
         }
-        Assert.Contains("16:00 (UTC+", mails.Single(m => m.To == "mentor@thrive.test").Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("16:00 (UTC+", mails.Single(m => m.To == "mentee@thrive.test").Text, StringComparison.Ordinal);
+        Assert.Contains("16:00 (UTC+", mails.Single(m => m.To == pair.Mentor.Email).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("16:00 (UTC+", mails.Single(m => m.To == pair.Mentee.Email).Text, StringComparison.Ordinal);
         Assert.Equal(2, await App.WithDbAsync(db => db.SentMail.CountAsync(m => m.Subject.Contains("sessions scheduled"))));
     }
 
@@ -200,7 +203,7 @@ public sealed class RescheduleTests : WebTest
     {
         var pair = await PairAsync();
         var session = await SessionAsync(pair, Day(3, 14));
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await pair.Mentee.SignInAsync();
         var url = $"/Sessions/{session.Id}";
         await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda", new() { ["Agenda[HopeNext]"] = "Draft the case study" }, url);
         await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Notes", new() { ["Notes"] = "Notes kept from before" }, url);

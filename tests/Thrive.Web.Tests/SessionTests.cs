@@ -10,6 +10,17 @@ namespace Thrive.Web.Tests;
 
 public sealed class SessionTests : WebTest
 {
+    /// <summary>Lerato (Johannesburg) and Daan (Amsterdam) with no sessions yet, and two outsiders: a mentee of another pair and the coordinator.</summary>
+    private sealed record World(GivenPair Pair, GivenPerson[] Outsiders);
+
+    private async Task<World> WorldAsync()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme,
+            await given.MentorAsync(programme, "Daan Jansen", "Europe/Amsterdam"), await given.MenteeAsync(programme, "Lerato Mokoena", "Africa/Johannesburg"));
+        return new World(pair, [(await given.PairAsync(programme)).Mentee, programme.Coordinator]);
+    }
 
     private static DateOnly NextTuesday()
     {
@@ -27,8 +38,9 @@ public sealed class SessionTests : WebTest
     [Fact]
     public async Task A_weekly_slot_is_scheduled_and_each_person_sees_their_own_time()
     {
-        var pair = await FreshPairAsync();
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var world = await WorldAsync();
+        var pair = world.Pair.Id;
+        var mentor = await world.Pair.Mentor.SignInAsync();
         var bad = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Sessions", Slot(NextTuesday(), tz: "Mars/Olympus"));
         Assert.Contains("known IANA time zone", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var past = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Sessions", Slot(NextTuesday().AddDays(-14)));
@@ -40,7 +52,7 @@ public sealed class SessionTests : WebTest
         var first = await App.WithDbAsync(db => db.Sessions.Where(s => s.PairId == pair).OrderBy(s => s.StartUtc).Select(s => s.Id).FirstAsync());
         var mentorView = WebUtility.HtmlDecode(await mentor.GetStringAsync($"/Sessions/{first}", Ct));
         Assert.Contains("16:00 (UTC+1)", mentorView, StringComparison.Ordinal); // Amsterdam in winter
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var mentee = await world.Pair.Mentee.SignInAsync();
         var menteeView = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Sessions/{first}", Ct));
         Assert.Matches(@"<h1[^>]*>Tue \d+ \w+ 17:00 \(UTC\+2\)</h1>", menteeView); // Johannesburg
         var again = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Sessions", Slot(NextTuesday()));
@@ -50,11 +62,11 @@ public sealed class SessionTests : WebTest
     [Fact]
     public async Task A_week_agenda_notes_private_notes_and_an_action_ticked_off_from_home()
     {
-        var pair = await FreshPairAsync();
-        var session = MentoringSession.Plan(pair, DateTimeOffset.UtcNow.AddDays(2), DateTimeOffset.UtcNow.AddDays(2).AddHours(1));
-        await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var world = await WorldAsync();
+        var given = Given.In(App);
+        var session = await given.SessionAsync(world.Pair, given.Now.AddDays(2));
+        var mentee = await world.Pair.Mentee.SignInAsync();
+        var mentor = await world.Pair.Mentor.SignInAsync();
         var url = $"/Sessions/{session.Id}";
         var shared = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Agenda&share=true", new() { ["Agenda[HopeNext]"] = "Finish the portfolio case study", ["Agenda[Challenges]"] = "A release week" }, url);
         Assert.Equal(HttpStatusCode.Redirect, shared.StatusCode);
@@ -72,9 +84,9 @@ public sealed class SessionTests : WebTest
         Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, $"/?handler=Toggle&itemId={item}", new(), "/")).StatusCode);
         Assert.NotNull(await App.WithDbAsync(db => db.ActionItems.Where(i => i.Id == item).Select(i => i.DoneAt).SingleAsync()));
 
-        foreach (var email in new[] { "aws.mentee@thrive.test", "coordinator@thrive.test" })
+        foreach (var person in world.Outsiders)
         {
-            var other = await App.SignedInAsync(email);
+            var other = await person.SignInAsync();
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url, Ct)).StatusCode);
         }
     }
@@ -82,13 +94,13 @@ public sealed class SessionTests : WebTest
     [Fact]
     public async Task The_api_gives_each_member_the_sessions_in_their_own_time_their_own_private_note_and_ticks_action_items()
     {
-        var pair = await FreshPairAsync();
+        var world = await WorldAsync();
+        var pair = world.Pair.Id;
         var start = new DateTimeOffset(NextTuesday().ToDateTime(new TimeOnly(14, 0)), TimeSpan.Zero); // 16:00 in Johannesburg, 14:00 UTC
-        var session = MentoringSession.Plan(pair, start, start.AddHours(1));
-        session.SaveAgenda("Good week", "Shipped the nav", "", "Finish the case study", "Release week", share: true, DateTimeOffset.UtcNow);
-        await App.WithDbAsync(async db => { db.Sessions.Add(session); return await db.SaveChangesAsync(); });
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var mentor = await App.SignedInAsync("mentor@thrive.test");
+        var session = await Given.In(App).SessionAsync(world.Pair, start,
+            then: s => s.SaveAgenda("Good week", "Shipped the nav", "", "Finish the case study", "Release week", share: true, DateTimeOffset.UtcNow));
+        var mentee = await world.Pair.Mentee.SignInAsync();
+        var mentor = await world.Pair.Mentor.SignInAsync();
         var url = $"/Sessions/{session.Id}";
         await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Private", new() { ["PrivateNote"] = "Nervous about asking for feedback" }, url);
         await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Action", new() { ["ActionText"] = "Send Daan the case study draft", ["ForPartner"] = "true" }, url);
@@ -112,9 +124,9 @@ public sealed class SessionTests : WebTest
         Assert.NotNull(await App.WithDbAsync(db => db.ActionItems.Where(i => i.Id == id).Select(i => i.DoneAt).SingleAsync()));
 
         // Coordinators and other mentees read none of it and tick nothing.
-        foreach (var email in new[] { "aws.mentee@thrive.test", "coordinator@thrive.test" })
+        foreach (var person in world.Outsiders)
         {
-            var other = await App.SignedInAsync(email);
+            var other = await person.SignInAsync();
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/v1/sessions/{session.Id}", Ct)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/v1/pairs/{pair}/sessions", Ct)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsync($"/api/v1/action-items/{id}/toggle", null, Ct)).StatusCode);
@@ -126,10 +138,10 @@ public sealed class SessionTests : WebTest
     [Fact]
     public async Task A_cancellation_needs_a_reason_and_late_ones_are_marked()
     {
-        var pair = await FreshPairAsync();
-        var soon = MentoringSession.Plan(pair, DateTimeOffset.UtcNow.AddHours(3), DateTimeOffset.UtcNow.AddHours(4));
-        await App.WithDbAsync(async db => { db.Sessions.Add(soon); return await db.SaveChangesAsync(); });
-        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var world = await WorldAsync();
+        var given = Given.In(App);
+        var soon = await given.SessionAsync(world.Pair, given.Now.AddHours(3));
+        var mentee = await world.Pair.Mentee.SignInAsync();
         var url = $"/Sessions/{soon.Id}";
         var noReason = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Cancel", new() { ["Reason"] = "" }, url);
         Assert.Contains("A reason is required", await noReason.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);

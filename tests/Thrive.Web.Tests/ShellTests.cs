@@ -26,17 +26,9 @@ public sealed class ShellTests : WebTest
     }
 
     [Fact]
-    public async Task Sign_in_page_lists_the_demo_accounts()
-    {
-        var html = await App.Anonymous().GetStringAsync("/Account/SignIn", Ct);
-        Assert.Contains("coordinator@thrive.test", html, StringComparison.Ordinal);
-        Assert.Contains("mentee@thrive.test", html, StringComparison.Ordinal);
-        Assert.Contains("Thrive-demo-1", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in_and_the_api_answers_401()
     {
+        await Given.In(App).AdminAsync(); // set up: an empty installation asks for its admin instead
         var client = App.Anonymous();
         var home = await client.GetAsync("/", Ct);
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
@@ -48,7 +40,7 @@ public sealed class ShellTests : WebTest
     [Fact]
     public async Task Unknown_page_gets_a_friendly_404()
     {
-        var client = await App.SignedInAsync("mentee@thrive.test");
+        var client = await (await Given.In(App).PersonAsync()).SignInAsync();
         var r = await client.GetAsync("/Programmes/" + Guid.NewGuid(), Ct);
         Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
         Assert.Contains("couldn&#x27;t find that page", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -57,10 +49,11 @@ public sealed class ShellTests : WebTest
     [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_is_refused()
     {
-        var client = await App.SignedInAsync("mentee@thrive.test");
+        var lerato = await Given.In(App).PersonAsync("Lerato Mokoena");
+        var client = await lerato.SignInAsync();
         var r = await client.PostAsync("/Account/Profile", new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.DisplayName"] = "Mallory" }), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
-        var name = await App.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == "mentee@thrive.test").DisplayName));
+        var name = await App.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Id == lerato.Id).DisplayName));
         Assert.Equal("Lerato Mokoena", name);
     }
 
@@ -73,5 +66,31 @@ public sealed class ShellTests : WebTest
         Assert.Contains("/api/v1/programmes/{id}", paths);
         Assert.Contains("/api/v1/pairs/{id}/dissolve", paths);
         Assert.All(paths, p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OpenApi_states_the_success_schema_and_the_problem_answers_of_programmes_intake_and_accounts()
+    {
+        var json = await App.Anonymous().GetStringAsync("/openapi/v1.json", Ct);
+        using var doc = JsonDocument.Parse(json);
+        var operations = doc.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Name: $"{o.Name.ToUpperInvariant()} {p.Name}", Operation: o.Value)))
+            .Where(o => o.Operation.GetProperty("tags").EnumerateArray().Any(t => t.GetString() is "Programmes" or "Intake" or "Accounts"))
+            .ToList();
+        Assert.Equal(9, operations.Count);
+        foreach (var (name, op) in operations)
+        {
+            Assert.True(op.TryGetProperty("operationId", out _), $"{name} has no name");
+            Assert.True(op.TryGetProperty("summary", out _), $"{name} has no summary");
+            var responses = op.GetProperty("responses");
+            var success = responses.EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
+            Assert.True(success.Count == 1, $"{name} states {success.Count} success answers");
+            if (success[0].Name != "204")
+                Assert.True(success[0].Value.TryGetProperty("content", out var content) && content.EnumerateObject().All(c => c.Value.TryGetProperty("schema", out _)),
+                    $"{name} answers {success[0].Name} without a schema");
+            foreach (var code in new[] { "400", "401", "403", "404" })
+                Assert.True(responses.TryGetProperty(code, out var problem) && problem.GetProperty("content").TryGetProperty("application/problem+json", out _),
+                    $"{name} does not state its {code} ProblemDetails");
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Thrive.Web.Features.Demo;
 using Thrive.Web.Tests.Infrastructure;
 
 namespace Thrive.Web.Tests;
@@ -10,23 +11,24 @@ public sealed class StartupTests
     public async Task Two_instances_starting_at_once_migrate_and_seed_once()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var first = new ThriveApp(database);
-        await using var second = new ThriveApp(database);
+        await using var first = new ThriveApp(database, seed: true);
+        await using var second = new ThriveApp(database, seed: true);
         await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
 
         foreach (var app in new[] { first, second })
             Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().GetAsync("/healthz", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(1, await first.WithDbAsync(db => db.Programmes.CountAsync()));
-        Assert.Equal(1, await first.WithDbAsync(db => db.Users.CountAsync(u => u.Email == "coordinator@thrive.test")));
+        var demo = DemoSeeder.Accounts[0];
+        Assert.Equal(1, await first.WithDbAsync(db => db.Users.CountAsync(u => u.Email == demo.Email)));
 
         // A cookie issued by one instance is accepted by the other: data-protection keys live in the database.
-        var cookie = await SignInCookieAsync(first, "mentee@thrive.test");
+        var cookie = await SignInCookieAsync(first, demo.Email);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Add("Cookie", cookie);
         var other = second.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         var home = await other.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.Contains("Welcome, Lerato Mokoena", await home.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains($"Welcome, {demo.Name}", await home.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     /// <summary>Signs in without a cookie container and returns the auth cookie as a Cookie header value.</summary>

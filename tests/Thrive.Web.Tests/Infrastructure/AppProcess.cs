@@ -26,7 +26,7 @@ public sealed class AppProcess : IAsyncDisposable
     public string Log { get { lock (log) return log.ToString(); } }
 
     /// <summary>The settings for a database, as environment variables (Thrive__Section__Key).</summary>
-    public static Dictionary<string, string> Settings(TestDatabase database, bool seed = true) => new()
+    public static Dictionary<string, string> Settings(TestDatabase database, bool seed = false) => new()
     {
         ["Thrive__Database__Provider"] = database.Provider,
         ["Thrive__Database__ConnectionString"] = database.ConnectionString,

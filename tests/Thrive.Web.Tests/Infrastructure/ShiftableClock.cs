@@ -13,5 +13,15 @@ public sealed class ShiftableClock : TimeProvider
         Interlocked.Add(ref offsetTicks, by.Ticks);
     }
 
+    /// <summary>Moves the clock forward to <paramref name="instant"/> ("it is 20:00 in New York on 15 January"); never back.</summary>
+    public void MoveTo(DateTimeOffset instant) => Advance(instant - GetUtcNow());
+
+    /// <summary>The instant when the wall clocks in <paramref name="zone"/> show <paramref name="at"/> on <paramref name="day"/>.</summary>
+    public static DateTimeOffset WallTime(string zone, DateOnly day, TimeOnly at)
+    {
+        var local = day.ToDateTime(at);
+        return new DateTimeOffset(local, TimeZoneInfo.FindSystemTimeZoneById(zone).GetUtcOffset(local));
+    }
+
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
 }

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Identity;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Persistence;
 
 namespace Thrive.Web.Tests.Infrastructure;
 
@@ -14,8 +12,8 @@ public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Co
 public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA);
 
 /// <summary>
-/// The demo programme plus a second programme with its own coordinator, the seven people who use it, and every
-/// route of the app filled with that world's ids: shared by the authorization matrix and the abuse tests.
+/// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
+/// filled with that world's ids: shared by the authorization matrix and the abuse tests.
 /// </summary>
 public static class TestWorld
 {
@@ -33,16 +31,18 @@ public static class TestWorld
         return keys.ToList();
     }
 
-    public static async Task<HttpClient> ClientForAsync(ThriveApp app, Persona persona) => persona switch
-    {
-        Persona.Anonymous => app.Anonymous(),
-        Persona.MenteeA => await app.SignedInAsync("mentee@thrive.test"),
-        Persona.MentorA => await app.SignedInAsync("mentor@thrive.test"),
-        Persona.MenteeB => await app.SignedInAsync("aws.mentee@thrive.test"),
-        Persona.Coordinator => await app.SignedInAsync("coordinator@thrive.test"),
-        Persona.OtherCoordinator => await app.SignedInAsync("other.coordinator@example.com"),
-        _ => await app.SignedInAsync("admin@thrive.test"),
-    };
+    /// <summary>A client signed in as the persona of <paramref name="world"/> (anonymous: not signed in).</summary>
+    public static async Task<HttpClient> ClientForAsync(ThriveApp app, World world, Persona persona) =>
+        persona == Persona.Anonymous ? app.Anonymous() : await app.SignedInAsync(EmailOf(world, persona));
+
+    /// <summary>The e-mail address of a persona of <paramref name="world"/>, for signing in another way (a browser).</summary>
+    public static string EmailOf(World world, Persona persona) =>
+        People.TryGetValue(world, out var people) && people.TryGetValue(persona, out var email)
+            ? email
+            : throw new ArgumentException($"{persona} has no account in this world.", nameof(persona));
+
+    /// <summary>Who plays each persona of a world made by <see cref="SetUpAsync"/>.</summary>
+    private static readonly ConditionalWeakTable<World, IReadOnlyDictionary<Persona, string>> People = new();
 
     public static (string Method, string Url) Fill(string route, World w)
     {
@@ -77,43 +77,44 @@ public static class TestWorld
     }
 
 
-    /// <summary>The demo programme plus a second programme with its own coordinator.</summary>
+    /// <summary>
+    /// One programme with its coordinator; pair A (MentorA and MenteeA) with MenteeA's goal, SWOT, board (a busy column
+    /// and a card), a session, feedback to her, a commitment and an action item; MenteeB in another pair; an applicant
+    /// with an open application; an admin; and a second programme with its own coordinator (OtherCoordinator).
+    /// </summary>
     public static async Task<World> SetUpAsync(ThriveApp app, CancellationToken ct)
     {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ThriveUser>>();
-        var other = new ThriveUser { Id = Guid.NewGuid(), UserName = "other.coordinator@example.com", Email = "other.coordinator@example.com", DisplayName = "Other Coordinator", EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(other, ThriveApp.Password)).Succeeded);
-        var second = Programme.Create(new ProgrammeDetails("Another cohort", null, new DateOnly(2026, 1, 5), 12, SessionCadence.Weekly), DateTimeOffset.UtcNow).Value!;
-        db.Programmes.Add(second);
-        db.Participants.Add(Participant.Coordinator(second.Id, other.Id, DateTimeOffset.UtcNow));
-        await db.SaveChangesAsync(ct);
+        ct.ThrowIfCancellationRequested();
+        var given = Given.In(app);
+        var programme = await given.ProgrammeAsync("Spring cohort");
+        var pairA = await given.PairAsync(programme,
+            await given.MentorAsync(programme, "Mentor A", "Europe/Amsterdam"), await given.MenteeAsync(programme, "Mentee A", "Africa/Johannesburg"));
+        var menteeA = pairA.Mentee;
+        var pairB = await given.PairAsync(programme, mentee: await given.MenteeAsync(programme, "Mentee B", "Africa/Johannesburg"));
+        var applicant = await given.MenteeAsync(programme, "Applicant", status: ApplicationStatus.Applied);
+        var admin = await given.AdminAsync("Admin");
+        var other = await given.ProgrammeAsync("Another cohort", coordinator: await given.PersonAsync("Other Coordinator"));
 
-        var programme = await db.Programmes.Where(p => p.Id != second.Id).Select(p => p.Id).SingleAsync(ct);
-        var menteeA = await db.Users.Where(u => u.Email == "mentee@thrive.test").Select(u => u.Id).SingleAsync(ct);
-        var pairA = await db.Pairs.Where(p => p.MenteeId == menteeA).Select(p => p.Id).SingleAsync(ct);
-        var application = await db.Participants.Where(p => p.UserId == db.Users.Single(u => u.Email == "ayesha.applicant@thrive.test").Id).Select(p => p.Id).SingleAsync(ct);
-        var goalA = await db.Goals.Where(g => g.OwnerId == menteeA && g.Status == Thrive.Domain.Goals.GoalStatus.Active).Select(g => g.Id).FirstAsync(ct);
-        var swotA = await db.SwotAnalyses.Where(a => a.OwnerId == menteeA).Select(a => a.Id).SingleAsync(ct);
-        var boardA = await db.Boards.Where(b => b.OwnerId == menteeA).Select(b => b.Id).SingleAsync(ct);
+        var goal = await given.GoalAsync(menteeA, template: "intermediate-frontend", weekly: [5, 4.5m, 4]);
+        var swot = await given.SwotAsync(menteeA, revisions: 2);
+        var board = await given.BoardAsync(menteeA);
         // A column that holds cards, so that an allowed DELETE is refused instead of removing it.
-        var busy = await db.Tasks.Where(t => t.BoardId == boardA).GroupBy(t => t.ColumnId).Select(g => g.Key).FirstAsync(ct);
-        var taskA = await db.Tasks.Where(t => t.BoardId == boardA).Select(t => t.Id).FirstAsync(ct);
-        var session = Thrive.Domain.Sessions.MentoringSession.Plan(pairA, DateTimeOffset.UtcNow.AddDays(3), DateTimeOffset.UtcNow.AddDays(3).AddHours(1));
-        db.Sessions.Add(session);
+        var task = await given.TaskAsync(board, "Refactor the navbar into a component", started: given.Now.AddDays(-1), goal: goal);
+        await given.TaskAsync(board, "Write tests for the signup form");
+        var session = await given.SessionAsync(pairA, given.Now.AddDays(3));
+        var feedback = await given.FeedbackAsync(pairA, pairA.Mentor);
+        var commitment = await given.CommitmentAsync(menteeA);
+        var actionItem = await given.ActionItemAsync(pairA, menteeA, "Update the CV's skills section", given.Today.AddDays(5));
         var feedToken = Thrive.Web.Infrastructure.SessionCalendar.NewFeedToken();
-        (await db.Users.SingleAsync(u => u.Id == menteeA, ct)).CalendarFeedTokenHash = Thrive.Web.Infrastructure.Tokens.Hash(feedToken);
-        await db.SaveChangesAsync(ct);
-        var feedback = await db.Feedback.Where(f => f.PairId == pairA && f.ReceiverId == menteeA).Select(f => f.Id).FirstAsync(ct);
-        // A commitment of MenteeA's (the demo gives her none).
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var commitment = Thrive.Domain.Commitments.Commitment.Create(programme, menteeA, new Thrive.Domain.Commitments.CommitmentDetails(Thrive.Domain.Commitments.CommitmentForm.ImplementationIntention,
-            "ship one small front-end change", "Friday 17:00", "at my desk", null, 1, Thrive.Domain.Commitments.HabitPeriod.Week, Thrive.Domain.Commitments.CommitmentKind.YesNo),
-            today, today, DateTimeOffset.UtcNow).Value!;
-        db.Commitments.Add(commitment);
-        await db.SaveChangesAsync(ct);
-        return new World(programme, pairA, application, goalA, swotA, boardA, busy, taskA, session.Id, feedToken, feedback, commitment.Id,
-            await db.ActionItems.Where(i => i.PairId == pairA).Select(i => i.Id).FirstAsync(ct));
+        await app.WithDbAsync(db => db.Users.Where(u => u.Id == menteeA.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.CalendarFeedTokenHash, Thrive.Web.Infrastructure.Tokens.Hash(feedToken)), ct));
+
+        var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem);
+        People.Add(world, new Dictionary<Persona, string>
+        {
+            [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,
+            [Persona.Coordinator] = programme.Coordinator.Email, [Persona.OtherCoordinator] = other.Coordinator.Email, [Persona.Admin] = admin.Email,
+        });
+        return world;
     }
 }

@@ -10,8 +10,8 @@ using Thrive.Persistence;
 namespace Thrive.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a real database of the provider under test, with the demo programme seeded (unless asked
-/// not to). Optionally on a real Kestrel port for the browser tests.
+/// The real app on a real database of the provider under test, with the demo programme seeded when asked (tests
+/// build their own data with <see cref="Given"/>). Optionally on a real Kestrel port for the browser tests.
 /// </summary>
 public partial class ThriveApp : WebApplicationFactory<Program>
 {
@@ -21,7 +21,7 @@ public partial class ThriveApp : WebApplicationFactory<Program>
     private readonly bool kestrel;
     private readonly IReadOnlyDictionary<string, string> settings;
 
-    public ThriveApp(TestDatabase database, bool seed = true, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
+    public ThriveApp(TestDatabase database, bool seed = false, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         Database = database;
         this.seed = seed;

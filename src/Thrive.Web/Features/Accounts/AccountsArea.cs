@@ -9,11 +9,16 @@ public sealed class AccountsArea : IArea
 
     public void AddServices(IServiceCollection services)
     {
+        services.AddScoped<PreviewInvitation.Handler>();
         services.AddScoped<AcceptInvitation.Handler>();
-        services.AddScoped<PasswordReset.Handler>();
-        services.AddScoped<Profile.Handler>();
+        services.AddScoped<RequestPasswordReset.Handler>();
+        services.AddScoped<ResetPassword.Handler>();
+        services.AddScoped<GetProfile.Handler>();
+        services.AddScoped<UpdateProfile.Handler>();
+        services.AddScoped<GetMe.Handler>();
         services.AddScoped<PersonalData.Handler>();
         services.AddScoped<FirstRun.Handler>();
+        services.AddScoped<CreateFirstAdmin.Handler>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapAccountsApi();

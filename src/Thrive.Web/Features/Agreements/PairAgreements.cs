@@ -58,7 +58,7 @@ public static class PairAgreements
             if (!plan.Succeeded) return Result<int>.Fail(plan.Errors);
             db.Plans.Add(plan.Value!);
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException) { return Error.Conflict("Your partner saved a new version at the same moment. Reload and look at theirs first."); }
+            catch (DbUpdateException e) when (e.IsConflict()) { return Error.Conflict("Your partner saved a new version at the same moment. Reload and look at theirs first."); }
             return plan.Value!.Number;
         }
 

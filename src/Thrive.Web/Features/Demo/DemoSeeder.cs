@@ -4,7 +4,7 @@ using Thrive.Domain.Pairs;
 using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Persistence;
-
+using Thrive.Web.Features.Common;
 using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Features.Demo;
@@ -13,7 +13,7 @@ namespace Thrive.Web.Features.Demo;
 /// Fills an empty database with a demo programme in its fifth week: a coordinator, six mentees whose stories
 /// follow the guide's example goals, their mentors, and a few open applications.
 /// </summary>
-public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users, TimeProvider clock, ILogger<DemoSeeder> log)
+public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users, ReaderClock reader, ILogger<DemoSeeder> log)
 {
     public const string Password = "Thrive-demo-1";
 
@@ -37,10 +37,9 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         new("admin@thrive.test", "Pieter de Vries", "Admin of this installation", "Europe/Amsterdam"),
     ];
 
-    /// <summary>
-    /// Seeds inside one transaction that holds a database-wide lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an
-    /// advisory lock), so two instances starting at once seed once.
-    /// </summary>
+    /// <summary>The coordinator's time zone: the demo's calendar days are hers.</summary>
+    public static string Zone => Accounts[0].TimeZone;
+
     /// <summary>Fills an empty database with the demo programme when Thrive:Demo:Seed asks for it (Development by default).</summary>
     public static async Task SeedIfAskedAsync(IServiceProvider services)
     {
@@ -50,6 +49,10 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Seeds inside one transaction that holds a database-wide lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an
+    /// advisory lock), so two instances starting at once seed once.
+    /// </summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
     {
         if (await db.Users.AnyAsync(ct)) return false;
@@ -63,8 +66,9 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
 
     private async Task SeedAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var now = reader.UtcNow;
+        // The demo's days are its coordinator's (most of its people share her zone), whoever starts the app and wherever.
+        var today = reader.TodayIn(Zone);
 
         var programme = Programme.Create(new ProgrammeDetails(
             "Project Thrive · Spring cohort",
@@ -130,7 +134,7 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         var mainGoals = new DemoGoals(db, programme.Id, programme.EndDate, today, now).Add(people);
         new DemoBoards(db, programme.Id, now).Add(people, mainGoals);
         new DemoHabits(db, programme.Id, today, now).Add(people, mainGoals);
-        new DemoSessions(db, programme, now).Add(people, pairByMentee);
+        new DemoSessions(db, programme, now, Zone).Add(people, pairByMentee);
 
         foreach (var (who, role, answers) in open)
         {

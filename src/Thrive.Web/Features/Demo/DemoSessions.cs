@@ -1,4 +1,5 @@
 using Thrive.Domain.Agreements;
+using Thrive.Domain.Common;
 using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 using Thrive.Domain.Sessions;
@@ -10,7 +11,7 @@ namespace Thrive.Web.Features.Demo;
 /// Each demo pair's signed plan and five weeks of sessions that follow its story: agendas shared the day before,
 /// shared notes, action items (some done, some carried forward), and the rest of the programme scheduled.
 /// </summary>
-internal sealed class DemoSessions(ThriveDbContext db, Programme programme, DateTimeOffset now)
+internal sealed class DemoSessions(ThriveDbContext db, Programme programme, DateTimeOffset now, string zone)
 {
     /// <summary>One held week: the mentee's agenda, the shared notes, and the action items that came out of it.</summary>
     private sealed record Week(string CheckIn, string WentWell, string NotWell, string HopeNext, string Challenges, string Notes, params Act[] Actions);
@@ -124,8 +125,8 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
             foreach (var act in week.Actions)
             {
                 var created = end.AddMinutes(5);
-                var due = DateOnly.FromDateTime(start.AddDays(7).UtcDateTime);
-                var item = ActionItem.Add(pairId, session.Id, act.Mentor ? mentor.Id : menteeId, act.Text, due, DateOnly.FromDateTime(created.UtcDateTime), created).Value!;
+                var due = TimeZones.LocalDate(start.AddDays(7), zone);
+                var item = ActionItem.Add(pairId, session.Id, act.Mentor ? mentor.Id : menteeId, act.Text, due, TimeZones.LocalDate(created, zone), created).Value!;
                 if (act.DoneAfterDays is int d && created.AddDays(d) < now) item.Toggle(created.AddDays(d));
                 db.ActionItems.Add(item);
             }

@@ -7,6 +7,6 @@ public sealed class HomeArea : IArea
 {
     public void AddServices(IServiceCollection services)
     {
-        services.AddScoped<HomeQuery.Handler>();
+        services.AddScoped<GetHome.Handler>();
     }
 }

@@ -9,10 +9,17 @@ public sealed class IntakeArea : IArea
 
     public void AddServices(IServiceCollection services)
     {
+        services.AddScoped<GetInvitationForm.Handler>();
         services.AddScoped<Invite.Handler>();
+        services.AddScoped<GetApplicationForm.Handler>();
         services.AddScoped<SubmitApplication.Handler>();
-        services.AddScoped<ReviewApplications.Handler>();
-        services.AddScoped<ParticipantsCsv.Handler>();
+        services.AddScoped<ListApplications.Handler>();
+        services.AddScoped<GetApplication.Handler>();
+        services.AddScoped<RecordCallNotes.Handler>();
+        services.AddScoped<DecideApplication.Handler>();
+        services.AddScoped<GetImportForm.Handler>();
+        services.AddScoped<ImportParticipants.Handler>();
+        services.AddScoped<ExportParticipants.Handler>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapIntakeApi();

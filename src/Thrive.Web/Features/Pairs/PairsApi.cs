@@ -18,10 +18,10 @@ public static class PairsApi
 
     public static RouteGroupBuilder MapPairsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/programmes/{id:guid}/pairs", async (HttpContext c, Guid id, int? page, int? pageSize, ProgrammeOverview.Handler h, Access access, CancellationToken ct) =>
+        api.MapGet("/programmes/{id:guid}/pairs", async (HttpContext c, Guid id, int? page, int? pageSize, ProgrammePairs h, Access access, CancellationToken ct) =>
         {
             if (await access.CheckManageAsync(c.User.Actor(), id, ct) is { } denied) return (IResult)new[] { denied }.ToProblem();
-            return TypedResults.Ok(await h.PairsAsync(id, PageRequest.Of(page, pageSize), ct));
+            return TypedResults.Ok(await h.ListAsync(id, PageRequest.Of(page, pageSize), ct));
         }).WithName("ListPairs").WithSummary("Pairs of a programme, paged (coordinators).");
 
         api.MapPost("/programmes/{id:guid}/pairs", async (HttpContext c, Guid id, ProposePair.Request body, ProposePair.Handler h, CancellationToken ct) =>

@@ -9,8 +9,12 @@ public sealed class ProgrammesArea : IArea
 
     public void AddServices(IServiceCollection services)
     {
-        services.AddScoped<SaveProgramme.Handler>();
-        services.AddScoped<ProgrammeOverview.Handler>();
+        services.AddScoped<ListProgrammes.Handler>();
+        services.AddScoped<GetProgramme.Handler>();
+        services.AddScoped<GetProgrammeSettings.Handler>();
+        services.AddScoped<CreateProgramme.Handler>();
+        services.AddScoped<UpdateProgramme.Handler>();
+        services.AddScoped<ProgrammePairs>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapProgrammesApi();

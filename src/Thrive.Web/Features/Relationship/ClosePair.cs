@@ -50,7 +50,7 @@ public static class ClosePair
             var r = mine.Save(answers, stay, how, clock.GetUtcNow());
             if (!r.Succeeded) return r;
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException) { return Error.Conflict("You saved this from another window at the same moment. Reload and try again."); }
+            catch (DbUpdateException e) when (e.IsConflict()) { return Error.Conflict("You saved this from another window at the same moment. Reload and try again."); }
             return r;
         }
 

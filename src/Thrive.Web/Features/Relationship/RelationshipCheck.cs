@@ -54,7 +54,7 @@ public static class RelationshipCheck
             var r = change(check);
             if (!r.Succeeded) return r;
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException) { return Error.Conflict("You saved this from another window at the same moment. Reload and try again."); }
+            catch (DbUpdateException e) when (e.IsConflict()) { return Error.Conflict("You saved this from another window at the same moment. Reload and try again."); }
             return r;
         }
     }

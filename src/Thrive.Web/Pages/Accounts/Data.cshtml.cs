@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Thrive.Persistence;
 using Thrive.Web.Features.Accounts;
+using Thrive.Web.Features.Common;
 
 namespace Thrive.Web.Pages.Accounts;
 
 /// <summary>Download everything Thrive holds about you, or delete your account.</summary>
-public sealed class DataModel(PersonalData.Handler handler, SignInManager<ThriveUser> signIn) : ThrivePageModel
+public sealed class DataModel(PersonalData.Handler handler, SignInManager<ThriveUser> signIn, ReaderClock reader) : ThrivePageModel
 {
+    /// <summary>Deleting asks for the account's address and password, so that a left-open session cannot do it by one click.</summary>
     [BindProperty] public string? ConfirmEmail { get; set; }
+    [BindProperty] public string? Password { get; set; }
 
     public void OnGet() { }
 
@@ -16,15 +19,15 @@ public sealed class DataModel(PersonalData.Handler handler, SignInManager<Thrive
     {
         var r = await handler.ExportAsync(Actor, ct);
         if (!r.Succeeded) return Failed(r.Errors, "");
-        return File(r.Value!, "application/json", $"thrive-my-data-{DateTime.UtcNow:yyyy-MM-dd}.json");
+        return File(r.Value!, "application/json", $"thrive-my-data-{reader.Today:yyyy-MM-dd}.json");
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string? password, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {
-        var r = await handler.DeleteAsync(Actor, ConfirmEmail, password, ct);
+        var r = await handler.DeleteAsync(Actor, ConfirmEmail, Password, ct);
         if (!r.Succeeded) return Failed(r.Errors, "");
         await signIn.SignOutAsync();
-        TempData["Flash"] = "Your account is deleted. Thank you for taking part in Thrive.";
+        Flash("Your account is deleted. Thank you for taking part in Thrive.");
         return Redirect("/Account/SignIn");
     }
 }

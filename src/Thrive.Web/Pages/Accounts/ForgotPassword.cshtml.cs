@@ -8,17 +8,17 @@ namespace Thrive.Web.Pages.Accounts;
 
 [AllowAnonymous]
 [EnableRateLimiting(ServiceSetup.SignInRateLimit)]
-public sealed class ForgotPasswordModel(PasswordReset.Handler handler) : ThrivePageModel
+public sealed class ForgotPasswordModel(RequestPasswordReset.Handler handler) : ThrivePageModel
 {
-    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public RequestPasswordReset.Request Input { get; set; } = new();
     public bool Sent { get; private set; }
 
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await handler.RequestAsync(Email, ct);
-        if (!result.Succeeded) return Failed(result.Errors, prefix: "");
+        var result = await handler.HandleAsync(Input, ct);
+        if (!result.Succeeded) return Failed(result.Errors, nameof(Input));
         Sent = true;
         return Page();
     }

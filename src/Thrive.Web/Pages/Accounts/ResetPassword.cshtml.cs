@@ -5,20 +5,17 @@ using Thrive.Web.Features.Accounts;
 namespace Thrive.Web.Pages.Accounts;
 
 [AllowAnonymous]
-public sealed class ResetPasswordModel(PasswordReset.Handler handler) : ThrivePageModel
+public sealed class ResetPasswordModel(ResetPassword.Handler handler) : ThrivePageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Email { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Token { get; set; }
-    [BindProperty] public string? Password { get; set; }
-    [BindProperty] public string? ConfirmPassword { get; set; }
+    [BindProperty] public ResetPassword.Request Input { get; set; } = new();
 
-    public void OnGet() { }
+    /// <summary>The emailed link carries the address and the token (?email=…&amp;token=…); the form sends them back.</summary>
+    public void OnGet(string? email, string? token) => Input = new() { Email = email, Token = token };
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Password != ConfirmPassword) { ModelState.AddModelError(nameof(ConfirmPassword), "The two passwords are not the same."); return Page(); }
-        var result = await handler.ResetAsync(new PasswordReset.Reset(Email ?? "", Token ?? "", Password ?? ""), ct);
-        if (!result.Succeeded) return Failed(result.Errors, prefix: "");
+        var result = await handler.HandleAsync(Input, ct);
+        if (!result.Succeeded) return Failed(result.Errors, nameof(Input));
         Flash("Your password has been changed. Sign in with the new one.");
         return Redirect("/Account/SignIn");
     }

@@ -8,26 +8,18 @@ namespace Thrive.Web.Pages.Accounts;
 
 /// <summary>First run: on an empty installation, create the admin account. Gone once anyone exists.</summary>
 [AllowAnonymous]
-public sealed class SetupModel(FirstRun.Handler handler, SignInManager<ThriveUser> signIn) : ThrivePageModel
+public sealed class SetupModel(FirstRun.Handler firstRun, CreateFirstAdmin.Handler create, SignInManager<ThriveUser> signIn) : ThrivePageModel
 {
-    [BindProperty] public InputModel Input { get; set; } = new();
-
-    public sealed class InputModel
-    {
-        public string DisplayName { get; set; } = "";
-        public string Email { get; set; } = "";
-        public string Password { get; set; } = "";
-        public string TimeZone { get; set; } = "UTC";
-    }
+    [BindProperty] public CreateFirstAdmin.Request Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        await handler.IsNeededAsync(ct) ? Page() : NotFound();
+        await firstRun.HandleAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await handler.IsNeededAsync(ct)) return NotFound();
-        var r = await handler.HandleAsync(new FirstRun.Request(Input.DisplayName ?? "", Input.Email ?? "", Input.Password ?? "", Input.TimeZone ?? ""), ct);
-        if (!r.Succeeded) return Failed(r.Errors);
+        if (!await firstRun.HandleAsync(ct)) return NotFound();
+        var r = await create.HandleAsync(Input, ct);
+        if (!r.Succeeded) return Failed(r.Errors, nameof(Input));
         await signIn.SignInAsync(r.Value!, isPersistent: false);
         Flash("Thrive is set up. Create your first programme.");
         return Redirect("/Admin/Programmes/New");

@@ -1,31 +1,32 @@
-using Thrive.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Thrive.Domain.Common;
 using Thrive.Persistence;
-using Thrive.Web.Features.Accounts;
-using Thrive.Web.Infrastructure;
 using Thrive.Web.Features.Admin;
+using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Admin;
 
+/// <summary>The audit log; the attribute keeps non-admins out before the handler asks the access policy.</summary>
 [Authorize(Policy = ServiceSetup.AdminPolicy)]
-public sealed class AuditModel(AuditView.Handler handler) : ThrivePageModel
+public sealed class AuditModel(ReadAuditLog.Handler handler) : ThrivePageModel
 {
     public Page<AuditEntry> Entries { get; private set; } = null!;
 
-    [BindProperty(SupportsGet = true, Name = "kind")]
-    public string? Action { get; set; }
+    /// <summary>The filter is a GET form: ?kind=pair.dissolved.</summary>
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        var r = await handler.ListAsync(Actor, Action, PageRequest.Of(page, 50), ct);
-        if (!r.Succeeded)
+        var r = await handler.HandleAsync(Actor, new ReadAuditLog.Request { Kind = Kind }, PageRequest.Of(page, 50), ct);
+        if (!r.Succeeded && r.Errors[0].Kind == ErrorKind.Validation)
         {
-            if (r.Errors[0].Kind != ErrorKind.Validation) return Failed(r.Errors);
-            ModelState.AddModelError("kind", r.Errors[0].Message);
-            Action = null;
-            r = await handler.ListAsync(Actor, null, PageRequest.Of(page, 50), ct);
+            // An unknown kind (a hand-edited link) shows every entry with the reason beside the filter.
+            ModelState.AddModelError(nameof(Kind), r.Errors[0].Message);
+            Kind = null;
+            r = await handler.HandleAsync(Actor, new ReadAuditLog.Request(), PageRequest.Of(page, 50), ct);
         }
+        if (Denied(r.Errors) is { } denied) return denied;
         Entries = r.Value!;
         return Page();
     }

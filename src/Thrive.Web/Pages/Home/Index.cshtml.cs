@@ -7,14 +7,14 @@ using Thrive.Web.Infrastructure;
 namespace Thrive.Web.Pages.Home;
 
 [AllowAnonymous]
-public sealed class IndexModel(HomeQuery.Handler home, FirstRun.Handler firstRun, Features.Sessions.PairSessions.Handler sessions) : ThrivePageModel
+public sealed class IndexModel(GetHome.Handler home, FirstRun.Handler firstRun, Features.Sessions.PairSessions.Handler sessions) : ThrivePageModel
 {
-    public HomeQuery.View View { get; private set; } = null!;
+    public GetHome.View View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         if (User.Identity?.IsAuthenticated != true)
-            return Redirect(await firstRun.IsNeededAsync(ct) ? "/Setup" : "/Account/SignIn");
+            return Redirect(await firstRun.HandleAsync(ct) ? "/Setup" : "/Account/SignIn");
         View = await home.HandleAsync(Actor, PageRequest.Of(page, 20), ct);
         return Page();
     }

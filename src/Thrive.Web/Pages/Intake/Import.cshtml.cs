@@ -1,42 +1,35 @@
-using Thrive.Web.Permissions;
 using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Intake;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Intake;
 
 [RequestSizeLimit(2 * ParticipantsCsv.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * ParticipantsCsv.MaxBytes)]
-public sealed class ImportModel(ParticipantsCsv.Handler handler, Access access) : ThrivePageModel
+public sealed class ImportModel(GetImportForm.Handler form, ImportParticipants.Handler import) : ThrivePageModel
 {
-    public Guid Id { get; private set; }
-    public ParticipantsCsv.ImportResult? Result { get; private set; }
+    public GetImportForm.View Form { get; private set; } = null!;
+    [BindProperty] public ImportParticipants.Request Import { get; set; } = new();
+    public ImportParticipants.ImportResult? Result { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        Id = id;
-        return Denied(await access.CheckManageAsync(Actor, id, ct)) ?? Page();
-    }
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        Id = id;
-        if (file is null || file.Length == 0)
-        {
-            ModelState.AddModelError("file", "Choose a CSV file to import.");
-            return Denied(await access.CheckManageAsync(Actor, id, ct)) ?? Page();
-        }
-        if (file.Length > ParticipantsCsv.MaxBytes)
-        {
-            ModelState.AddModelError("file", $"The file is larger than {ParticipantsCsv.MaxBytes / 1024} KB; split it.");
-            return Page();
-        }
-        await using var stream = file.OpenReadStream();
-        var r = await handler.ImportAsync(Actor, id, stream, ct);
+        var r = await import.HandleAsync(Actor, id, Import, ct);
         if (Denied(r.Errors) is { } denied) return denied;
+        if (await LoadAsync(id, ct) is { } gone) return gone;
+        if (!r.Succeeded) return Failed(r.Errors, nameof(Import));
         Result = r.Value;
         if (Result!.Problems.Count > 0) return Page();
         Flash($"Imported {Result.Imported} participants; {Result.Invited} new people were emailed an invitation.");
         return Redirect($"/Programmes/{id}/Applications");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var r = await form.HandleAsync(Actor, id, ct);
+        if (Denied(r.Errors) is { } denied) return denied;
+        Form = r.Value!;
+        return null;
     }
 }

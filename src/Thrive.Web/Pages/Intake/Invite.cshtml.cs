@@ -1,39 +1,32 @@
-using Thrive.Web.Permissions;
 using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Web.Features.Accounts;
-using Thrive.Web.Infrastructure;
 using Thrive.Web.Features.Intake;
 
 namespace Thrive.Web.Pages.Intake;
 
-public sealed class InviteModel(Invite.Handler invite, Access access) : ThrivePageModel
+public sealed class InviteModel(GetInvitationForm.Handler form, Invite.Handler invite) : ThrivePageModel
 {
-    [BindProperty] public InputModel Input { get; set; } = new();
-    public Guid Id { get; private set; }
+    [BindProperty] public Invite.Request Input { get; set; } = new();
+    public GetInvitationForm.View Form { get; private set; } = null!;
 
-    public sealed class InputModel
-    {
-        public string Email { get; set; } = "";
-        public ParticipantRole Role { get; set; } = ParticipantRole.Mentee;
-    }
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        Id = id;
-        return Denied(await access.CheckManageAsync(Actor, id, ct)) ?? Page();
-    }
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        Id = id;
+        if (await LoadAsync(id, ct) is { } denied) return denied;
         if (!ModelState.IsValid) return Page();
-        var r = await invite.HandleAsync(Actor, new Invite.Request(Input.Email ?? "", id, Input.Role), ct);
-        if (!r.Succeeded) return Failed(r.Errors);
+        var r = await invite.HandleAsync(Actor, id, Input, ct);
+        if (!r.Succeeded) return Failed(r.Errors, nameof(Input));
         Flash(r.Value!.ExistingAccount
             ? $"{r.Value.Email} already has an account: they now have a place in this programme and we've emailed them."
             : $"Invitation sent to {r.Value.Email}. The link works once and expires in 7 days.");
         return Redirect($"/Programmes/{id}/Invite");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var r = await form.HandleAsync(Actor, id, ct);
+        if (Denied(r.Errors) is { } denied) return denied;
+        Form = r.Value!;
+        return null;
     }
 }

@@ -4,9 +4,9 @@ using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Programmes;
 
-public sealed class DetailsModel(ProgrammeOverview.Handler handler) : ThrivePageModel
+public sealed class DetailsModel(GetProgramme.Handler handler) : ThrivePageModel
 {
-    public ProgrammeOverview.View View { get; private set; } = null!;
+    public GetProgramme.View View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {

@@ -1,0 +1,164 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Goals;
+using Thrive.Domain.Pairs;
+using Thrive.Domain.Intake;
+using Thrive.Domain.Programmes;
+using Thrive.Domain.Relationship;
+using Thrive.Domain.Sessions;
+using Thrive.Persistence;
+using Thrive.Web.Features.Common;
+using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
+
+namespace Thrive.Web.Features.Home;
+
+/// <summary>
+/// What a person sees first: their places in programmes with the week, phase, pair and next step; the
+/// programmes they coordinate with counts; and for admins, every programme and the users. A fixed number of
+/// queries, whatever the data.
+/// </summary>
+public static class GetHome
+{
+    public sealed record Membership(Guid ProgrammeId, string ProgrammeName, ParticipantRole Role, ApplicationStatus Status,
+        string WeekLine, int Week, int LengthWeeks, ProgrammePhase Phase, PairSummary? Pair, NextStep Next, int GoalsActive = 0, int GoalsAchieved = 0, bool CheckDue = false);
+
+    public sealed record PairSummary(Guid Id, string PartnerName, string PartnerPronouns, PairState State, UpcomingSession? NextSession = null);
+
+    /// <summary>The pair's next scheduled session (its time as the reader reads it) and whether its agenda is shared yet.</summary>
+    public sealed record UpcomingSession(Guid Id, DateTimeOffset StartUtc, string When, bool AgendaShared);
+
+    public sealed record NextStep(string Text, string? Link, string? LinkText);
+
+    public sealed record CoordinatedProgramme(Guid Id, string Name, ProgrammeStatus Status, string WeekLine, int Week, int LengthWeeks,
+        int Applied, int Invited, int Mentors, int Mentees, int Proposed, int Active, int Completed, int Dissolved);
+
+    public sealed record UserRow(Guid Id, string Name, string Email, bool IsAdmin, DateTimeOffset CreatedAt);
+
+    /// <summary>An open action item; overdue when its due day is before the reader's today.</summary>
+    public sealed record ActionRow(Guid Id, string Text, DateOnly? DueDate, Guid? SessionId, bool Overdue);
+
+    public sealed record View(IReadOnlyList<ActionRow> Actions, IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
+        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today);
+
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    {
+        public async Task<View> HandleAsync(Actor actor, PageRequest adminPage, CancellationToken ct)
+        {
+            var now = reader.UtcNow;
+            var today = reader.Today;
+            var places = await db.Participants.AsNoTracking().Where(p => p.UserId == actor.UserId)
+                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g })
+                .OrderByDescending(x => x.g.StartDate).Take(50).ToListAsync(ct);
+
+            var pairs = await (
+                    from p in db.Pairs.AsNoTracking()
+                    where p.MentorId == actor.UserId || p.MenteeId == actor.UserId
+                    join u in db.Users on (p.MentorId == actor.UserId ? p.MenteeId : p.MentorId) equals u.Id
+                    orderby p.ProposedAt descending
+                    select new
+                    {
+                        p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns },
+                        CheckHeld = db.MidpointChecks.Any(c => c.PairId == p.Id && c.HeldAt != null),
+                    })
+                .Take(100).ToListAsync(ct);
+            // Each pair's next session in one query over these pairs only (a per-pair subquery in the projection
+            // became a window over every scheduled session of the installation).
+            var pairIds = pairs.Select(p => p.Id).ToList();
+            var next = (await db.Sessions.Where(s => pairIds.Contains(s.PairId) && s.Status == SessionStatus.Scheduled && s.EndUtc > now)
+                    .GroupBy(s => s.PairId)
+                    .Select(g => g.OrderBy(s => s.StartUtc).Select(s => new { s.PairId, s.Id, s.StartUtc, Shared = s.AgendaSharedAt != null }).First())
+                    .ToListAsync(ct))
+                .ToDictionary(x => x.PairId, x => new UpcomingSession(x.Id, x.StartUtc, When(x.StartUtc), x.Shared));
+
+            var goals = await db.Goals.Where(g => g.OwnerId == actor.UserId)
+                .GroupBy(g => new { g.ProgrammeId, g.Status }).Select(g => new { g.Key.ProgrammeId, g.Key.Status, N = g.Count() }).ToListAsync(ct);
+            int Goals(Guid programmeId, GoalStatus status) => goals.Where(g => g.ProgrammeId == programmeId && g.Status == status).Sum(g => g.N);
+
+            var memberships = places.Where(x => x.Role != ParticipantRole.Coordinator).SelectMany(x =>
+            {
+                var mine = pairs.Where(p => p.ProgrammeId == x.g.Id && p.IsMentor == (x.Role == ParticipantRole.Mentor)).ToList();
+                var shown = mine.Where(p => p.State is PairState.Active or PairState.Proposed).ToList();
+                if (shown.Count == 0) shown = mine.Take(1).ToList();
+                var summaries = shown.Select(p => (PairSummary?)new PairSummary(p.Id, p.Partner.DisplayName, p.Partner.Pronouns, p.State, next.GetValueOrDefault(p.Id))).DefaultIfEmpty(null);
+                return summaries.Select(s => new Membership(x.g.Id, x.g.Name, x.Role, x.Status, x.g.WeekLine(today), x.g.WeekOn(today),
+                    x.g.LengthWeeks, x.g.PhaseOn(today), s, NextStepFor(x.g.Id, x.Role, x.Status, s, x.g.PhaseOn(today)),
+                    Goals(x.g.Id, GoalStatus.Active), Goals(x.g.Id, GoalStatus.Achieved),
+                    s is not null && MidpointCheck.IsDue(x.g.StartDate, x.g.LengthWeeks, today, s.State == PairState.Active, mine.Any(p => p.Id == s.Id && p.CheckHeld))));
+            }).ToList();
+
+            var coordinatedIds = places.Where(x => x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted).Select(x => x.g.Id).ToList();
+            var coordinated = coordinatedIds.Count == 0 ? []
+                : await SummariesAsync(db.Programmes.Where(g => coordinatedIds.Contains(g.Id)), today, ct);
+
+            Page<CoordinatedProgramme>? all = null;
+            Page<UserRow>? users = null;
+            if ((await access.CheckAsync(actor, Policy.Installation.Administer, Guid.Empty, ct)).Allowed)
+            {
+                var total = await db.Programmes.CountAsync(ct);
+                var items = await SummariesAsync(db.Programmes.OrderByDescending(g => g.StartDate).ThenBy(g => g.Id).Skip(adminPage.Skip).Take(adminPage.Size), today, ct);
+                all = new Page<CoordinatedProgramme>(items, adminPage.Number, adminPage.Size, total);
+                var userTotal = await db.Users.CountAsync(ct);
+                var userItems = await db.Users.OrderBy(u => u.DisplayName).ThenBy(u => u.Id).Skip(adminPage.Skip).Take(adminPage.Size)
+                    .Select(u => new UserRow(u.Id, u.DisplayName, u.Email!, u.IsAdmin, u.CreatedAt)).ToListAsync(ct);
+                users = new Page<UserRow>(userItems, adminPage.Number, adminPage.Size, userTotal);
+            }
+            var actions = await db.ActionItems.Where(i => i.OwnerId == actor.UserId && i.DoneAt == null).OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.CreatedAt)
+                .Take(10).Select(i => new ActionRow(i.Id, i.Text, i.DueDate, i.SessionId, false)).ToListAsync(ct);
+            return new View(actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList(), memberships, coordinated, all, users, today);
+        }
+
+        /// <summary>A session's start on the reader's clock ("Tue 3 Mar, 16:00").</summary>
+        private string When(DateTimeOffset startUtc) =>
+            SessionTimes.InZone(startUtc, reader.TimeZone) is { Succeeded: true } local ? local.Value!.Display : startUtc.ToString("u", CultureInfo.InvariantCulture);
+
+        /// <summary>Counts for a set of programmes in three grouped queries (no query per programme).</summary>
+        private async Task<List<CoordinatedProgramme>> SummariesAsync(IQueryable<Programme> programmes, DateOnly today, CancellationToken ct)
+        {
+            var list = await programmes.AsNoTracking().ToListAsync(ct);
+            var ids = list.Select(g => g.Id).ToList();
+            var places = await db.Participants.Where(p => ids.Contains(p.ProgrammeId) && p.Role != ParticipantRole.Coordinator)
+                .GroupBy(p => new { p.ProgrammeId, p.Role, p.Status }).Select(g => new { g.Key.ProgrammeId, g.Key.Role, g.Key.Status, N = g.Count() }).ToListAsync(ct);
+            var states = await db.Pairs.Where(p => ids.Contains(p.ProgrammeId))
+                .GroupBy(p => new { p.ProgrammeId, p.State }).Select(g => new { g.Key.ProgrammeId, g.Key.State, N = g.Count() }).ToListAsync(ct);
+            return list.Select(g =>
+            {
+                int P(Func<ParticipantRole, ApplicationStatus, bool> f) => places.Where(x => x.ProgrammeId == g.Id && f(x.Role, x.Status)).Sum(x => x.N);
+                int S(PairState s) => states.Where(x => x.ProgrammeId == g.Id && x.State == s).Sum(x => x.N);
+                return new CoordinatedProgramme(g.Id, g.Name, g.Status, g.WeekLine(today), g.WeekOn(today), g.LengthWeeks,
+                    P((_, s) => s == ApplicationStatus.Applied), P((_, s) => s == ApplicationStatus.Invited),
+                    P((r, s) => r == ParticipantRole.Mentor && s == ApplicationStatus.Accepted),
+                    P((r, s) => r == ParticipantRole.Mentee && s == ApplicationStatus.Accepted),
+                    S(PairState.Proposed), S(PairState.Active), S(PairState.Completed), S(PairState.Dissolved));
+            }).ToList();
+        }
+
+        private static NextStep NextStepFor(Guid programmeId, ParticipantRole role, ApplicationStatus status, PairSummary? pair, ProgrammePhase phase)
+        {
+            var apply = $"/Programmes/{programmeId}/Apply";
+            return status switch
+            {
+                ApplicationStatus.Invited => new("Fill in your application so that your coordinator can match you.", apply, "Fill in your application"),
+                ApplicationStatus.Applied => new("Your application is with the coordinator. You can still revise it until they review it.", apply, "Review your application"),
+                ApplicationStatus.Declined => new("Your application was not accepted for this programme. Your coordinator can tell you more.", null, null),
+                _ when pair is null => new(role == ParticipantRole.Mentor
+                    ? "You're accepted. Your coordinator is matching you with a mentee."
+                    : "You're accepted. Your coordinator is matching you with a mentor.", null, null),
+                _ when pair.State == PairState.Proposed => new($"You've been proposed as a pair with {pair.PartnerName}. Your coordinator will confirm it soon.", $"/Pairs/{pair.Id}", "See your pair"),
+                _ when pair.State is PairState.Completed or PairState.Dissolved => new("This mentoring relationship has ended. Thank you for taking part.", $"/Pairs/{pair.Id}", "See your pair"),
+                _ => phase switch
+                {
+                    ProgrammePhase.NotStarted => new($"Say hello to {pair.PartnerName} and agree when you will first meet.", $"/Pairs/{pair.Id}", "See your pair"),
+                    ProgrammePhase.GettingToKnowEachOther => new(role == ParticipantRole.Mentee
+                        ? $"Get to know {pair.PartnerName}: share your background, values and what you hope to get from mentoring, and agree your mentoring plan."
+                        : $"Get to know {pair.PartnerName}: share your own story, ask about theirs, and agree your mentoring plan together.", $"/Pairs/{pair.Id}", "Open your pair"),
+                    ProgrammePhase.WorkingOnGoals => new(role == ParticipantRole.Mentee
+                        ? "Drive this week's session: share your agenda the day before and follow up on your action items."
+                        : $"Ask, listen and challenge: check in on {pair.PartnerName}'s goals and action items this week.", $"/Pairs/{pair.Id}", "Open your pair"),
+                    ProgrammePhase.ReflectingAndRevising => new("Reflect together: what progress did you make, what worked, and what comes next?", $"/Pairs/{pair.Id}", "Open your pair"),
+                    _ => new("The programme has finished. Agree whether and how you will stay in touch.", $"/Pairs/{pair.Id}", "Open your pair"),
+                },
+            };
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Goals;
+using Thrive.Domain.Intake;
+using Thrive.Web.Features.Demo;
+using Thrive.Web.Tests.Infrastructure;
+
+namespace Thrive.Web.Tests;
+
+/// <summary>
+/// The demo programme that people trying Thrive see: every account on the sign-in page works and each of the seed's
+/// stories is there. The only web tests on the demo seed; the others build their own data, so the demo can change.
+/// People are found the way a visitor finds them: on the sign-in page, or as the owner of a story's goal.
+/// </summary>
+public sealed partial class DemoTests : WebTest
+{
+    protected override bool SeedDemo => true;
+
+    /// <summary>The accounts the sign-in page lists, as (e-mail, name).</summary>
+    private async Task<List<(string Email, string Name)>> ListedAccountsAsync()
+    {
+        var html = await App.Anonymous().GetStringAsync("/Account/SignIn", Ct);
+        return ListedAccount().Matches(html).Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
+    }
+
+    /// <summary>The owner of the demo goal made from a built-in template, signed in.</summary>
+    private async Task<(HttpClient Client, Guid Owner)> OwnerOfAsync(string template)
+    {
+        var title = GoalTemplates.Find(template)!.Title;
+        var owner = await App.WithDbAsync(db => db.Goals.Where(g => g.Title == title && g.Status == GoalStatus.Active)
+            .Join(db.Users, g => g.OwnerId, u => u.Id, (g, u) => new { u.Id, u.Email }).SingleAsync());
+        return (await App.SignedInAsync(owner.Email!, DemoSeeder.Password), owner.Id);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_lists_every_demo_account_and_the_password()
+    {
+        var html = WebUtility.HtmlDecode(await App.Anonymous().GetStringAsync("/Account/SignIn", Ct));
+        Assert.Contains("Demo accounts", html, StringComparison.Ordinal);
+        Assert.Contains(DemoSeeder.Password, html, StringComparison.Ordinal);
+        Assert.Equal(DemoSeeder.Accounts.Select(a => (a.Email, a.Name)), await ListedAccountsAsync());
+    }
+
+    [Fact]
+    public async Task Every_listed_account_signs_in_and_sees_its_home_page()
+    {
+        var accounts = await ListedAccountsAsync();
+        Assert.True(accounts.Count >= 10, $"only {accounts.Count} demo accounts are listed");
+        foreach (var (email, name) in accounts)
+        {
+            var client = await App.SignedInAsync(email, DemoSeeder.Password);
+            var home = await client.GetAsync("/", Ct);
+            Assert.True(home.StatusCode == HttpStatusCode.OK, $"{email}: {(int)home.StatusCode}");
+            Assert.Contains($"Welcome, {name}", WebUtility.HtmlDecode(await home.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_front_end_mentees_board_shows_her_cycle_time_falling_and_a_forecast()
+    {
+        var (mentee, owner) = await OwnerOfAsync("intermediate-frontend");
+        Assert.Contains("Week 5 of 12 · Working on goals", WebUtility.HtmlDecode(await mentee.GetStringAsync("/", Ct)), StringComparison.Ordinal);
+        var board = await App.WithDbAsync(db => db.Boards.Where(b => b.OwnerId == owner).Select(b => b.Id).SingleAsync());
+        var html = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Board/{board}/Flow", Ct));
+        Assert.Contains("Cycle time is falling by about", html, StringComparison.Ordinal);
+        Assert.Matches(@"The remaining \d+ tasks will be done by", html);
+        Assert.Contains("⚠ too big? split it", html, StringComparison.Ordinal);
+        var api = await mentee.GetFromJsonAsync<JsonElement>($"/api/v1/boards/{board}/flow", Ct);
+        Assert.Equal("Falling", api.GetProperty("trend").GetProperty("verdict").GetString());
+        Assert.Equal("Forecast", api.GetProperty("forecast").GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("aws-certification")]
+    [InlineData("leetcode-weekly")]
+    [InlineData("explore-roles")]
+    [InlineData("book-club-leadership")]
+    [InlineData("js-patterns-stress")]
+    public async Task Each_story_mentee_works_on_the_goal_of_her_story_with_her_mentor(string template)
+    {
+        var (mentee, owner) = await OwnerOfAsync(template);
+        var title = WebUtility.HtmlEncode(GoalTemplates.Find(template)!.Title);
+        Assert.Contains(title, await mentee.GetStringAsync("/Goals", Ct), StringComparison.Ordinal);
+        var home = WebUtility.HtmlDecode(await mentee.GetStringAsync("/", Ct));
+        Assert.Matches("Mentor: [A-Z]", home);
+        var (goal, comment) = await App.WithDbAsync(db => db.Goals.Where(g => g.OwnerId == owner && g.Status == GoalStatus.Active)
+            .Join(db.GoalComments, g => g.Id, c => c.GoalId, (g, c) => new ValueTuple<Guid, string>(g.Id, c.Body)).FirstAsync());
+        Assert.Contains(comment, WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Goals/{goal}", Ct)), StringComparison.Ordinal); // the mentor's
+    }
+
+    [Fact]
+    public async Task The_problem_set_and_rest_stories_show_a_streak_and_the_never_miss_twice_warning()
+    {
+        var (dsa, _) = await OwnerOfAsync("leetcode-weekly");
+        var html = WebUtility.HtmlDecode(await dsa.GetStringAsync("/Commitments", Ct));
+        Assert.Contains("I will solve at least one LeetCode problem set at 19:00 on Wednesdays in the study room at home.", html, StringComparison.Ordinal);
+        Assert.Contains("Streak: <strong>5 weeks</strong>", html, StringComparison.Ordinal);
+        var (patterns, _) = await OwnerOfAsync("js-patterns-stress");
+        Assert.Contains("Missed twice in a row", await patterns.GetStringAsync("/Commitments", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_coordinator_sees_the_open_applications()
+    {
+        var (programme, coordinator, applicants) = await App.WithDbAsync(async db =>
+        {
+            var place = await db.Participants.Where(p => p.Role == ParticipantRole.Coordinator).SingleAsync();
+            var email = await db.Users.Where(u => u.Id == place.UserId).Select(u => u.Email!).SingleAsync();
+            var open = await db.Participants.Where(p => p.ProgrammeId == place.ProgrammeId && p.Status == ApplicationStatus.Applied)
+                .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => u.DisplayName).ToListAsync();
+            return (place.ProgrammeId, email, open);
+        });
+        Assert.True(applicants.Count >= 2, $"the demo has {applicants.Count} open applications");
+        var client = await App.SignedInAsync(coordinator, DemoSeeder.Password);
+        Assert.Matches($@"Applications to review</dt><dd class=""stat-value mb-0"">{applicants.Count}<", WebUtility.HtmlDecode(await client.GetStringAsync("/", Ct)));
+        var list = WebUtility.HtmlDecode(await client.GetStringAsync($"/Programmes/{programme}/Applications?Status=Applied", Ct));
+        Assert.All(applicants, name => Assert.Contains(name, list, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"<li class=""mb-1""><code>([^<]+)</code> · ([^:<]+):")]
+    private static partial Regex ListedAccount();
+}

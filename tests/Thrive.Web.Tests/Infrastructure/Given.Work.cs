@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Board;
+using Thrive.Domain.Commitments;
+using Thrive.Domain.Goals;
+using Thrive.Domain.Swot;
+
+namespace Thrive.Web.Tests.Infrastructure;
+
+/// <summary>A person's own work in their programme: goals with measures, a SWOT, a board and its cards, commitments.</summary>
+public sealed partial class Given
+{
+    /// <summary>
+    /// An active goal (a draft if not <paramref name="active"/>) from a title or a built-in template. With a
+    /// <paramref name="measure"/>, the <paramref name="weekly"/> values are logged a week apart, the last one a week ago.
+    /// </summary>
+    public async Task<GivenGoal> GoalAsync(GivenPerson owner, string? title = null, string? template = null, GoalMeasure? measure = null,
+        IReadOnlyList<decimal>? weekly = null, bool active = true, GoalCategory category = GoalCategory.Career)
+    {
+        var programme = ProgrammeOf(owner);
+        var details = template is null
+            ? new GoalDetails(title ?? $"Goal {Interlocked.Increment(ref counter)}", null, category, SmartFields.Empty)
+            : GoalTemplates.ToDetails(GoalTemplates.Find(template) ?? throw new ArgumentException($"No template {template}.", nameof(template)), Today, programme.EndDate);
+        if (template is not null && title is not null) details = details with { Title = title };
+        if (measure is not null)
+            details = details with { Smart = details.Smart with { Metric = measure.Metric, Baseline = measure.Baseline, Target = measure.Target, Unit = measure.Unit } };
+        var goal = Ok(Goal.Create(programme.Id, owner.Id, details, active, Today, Now.AddDays(-21)));
+        weekly ??= [];
+        await WriteAsync(db =>
+        {
+            db.Goals.Add(goal);
+            for (var w = 0; w < weekly.Count; w++)
+                db.MeasureEntries.Add(Ok(MeasureEntry.Record(goal.Id, Today.AddDays(-7 * (weekly.Count - w)), weekly[w], null, owner.Id, Today, Now)));
+        });
+        return new GivenGoal(goal.Id, goal.Title, owner);
+    }
+
+    /// <summary>
+    /// A SWOT with the given items (one placeholder per quadrant otherwise) in each of <paramref name="revisions"/>
+    /// revisions; the latest links its first strength to its first opportunity and its first weakness to its first threat.
+    /// </summary>
+    public async Task<GivenSwot> SwotAsync(GivenPerson owner, string[]? strengths = null, string[]? weaknesses = null,
+        string[]? opportunities = null, string[]? threats = null, int revisions = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(revisions, 1);
+        var analysis = SwotAnalysis.Start(ProgrammeOf(owner).Id, owner.Id, Now.AddDays(-28));
+        var lists = new (SwotQuadrant Quadrant, string[] Items)[]
+        {
+            (SwotQuadrant.Strength, strengths ?? ["A strength"]), (SwotQuadrant.Weakness, weaknesses ?? ["A weakness"]),
+            (SwotQuadrant.Opportunity, opportunities ?? ["An opportunity"]), (SwotQuadrant.Threat, threats ?? ["A threat"]),
+        };
+        return await WriteAsync(db =>
+        {
+            db.SwotAnalyses.Add(analysis);
+            List<SwotItem> items = [];
+            SwotRevision? revision = null;
+            for (var r = 0; r < revisions; r++)
+            {
+                revision = SwotRevision.Next(analysis.Id, r, Now.AddDays(-28 + r));
+                db.SwotRevisions.Add(revision);
+                items = lists.SelectMany(q => q.Items.Select((text, i) => SwotItem.Of(revision.Id, q.Quadrant, text, i))).ToList();
+                db.SwotItems.AddRange(items);
+            }
+            SwotItem First(SwotQuadrant q) => items.First(i => i.Quadrant == q);
+            var link = Ok(SwotLink.Connect(revision!.Id, First(SwotQuadrant.Strength), First(SwotQuadrant.Opportunity)));
+            db.SwotLinks.AddRange(link, Ok(SwotLink.Connect(revision.Id, First(SwotQuadrant.Weakness), First(SwotQuadrant.Threat))));
+            return Task.FromResult(new GivenSwot(analysis.Id, First(SwotQuadrant.Strength).Id, First(SwotQuadrant.Weakness).Id,
+                First(SwotQuadrant.Opportunity).Id, First(SwotQuadrant.Threat).Id, link.Id));
+        });
+    }
+
+    /// <summary>A board with the default columns (To do, Doing with a warning limit of 3, Done), started with the programme.</summary>
+    public async Task<GivenBoard> BoardAsync(GivenPerson owner)
+    {
+        var programme = ProgrammeOf(owner);
+        var (board, columns) = TaskBoard.Start(programme.Id, owner.Id, new DateTimeOffset(programme.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        await WriteAsync(db =>
+        {
+            db.Boards.Add(board);
+            db.BoardColumns.AddRange(columns);
+        });
+        return new GivenBoard(board.Id, owner, columns[0].Id, columns[1].Id, columns[2].Id);
+    }
+
+    /// <summary>
+    /// A card made at <paramref name="created"/> (now) in To do; moved to Doing at <paramref name="started"/> and to
+    /// Done at <paramref name="done"/> when given, with the history the flow metrics read.
+    /// </summary>
+    public Task<Guid> TaskAsync(GivenBoard board, string title, DateTimeOffset? created = null, DateTimeOffset? started = null,
+        DateTimeOffset? done = null, GivenGoal? goal = null) => WriteAsync(async db =>
+    {
+        var columns = await db.BoardColumns.Where(c => c.BoardId == board.Id).ToDictionaryAsync(c => c.Id);
+        var at = created ?? Now;
+        var task = Ok(BoardTask.Create(board.Id, columns[board.ToDo], goal?.Id, title, null, null, 0, at));
+        db.Tasks.Add(task);
+        db.TaskMoves.Add(TaskMove.Of(task.Id, null, columns[board.ToDo], board.Owner.Id, at));
+        var column = columns[board.ToDo];
+        foreach (var (to, when) in new[] { (board.Doing, started), (board.Done, done) })
+        {
+            if (when is not { } moved) continue;
+            var count = await db.Tasks.CountAsync(t => t.ColumnId == to);
+            db.TaskMoves.Add(Ok(task.Move(column, columns[to], 0, count, task.Version, board.Owner.Id, moved)));
+            column = columns[to];
+        }
+        return task.Id;
+    });
+
+    /// <summary>
+    /// A commitment (weekly, yes or no, unless <paramref name="details"/> say otherwise) started on
+    /// <paramref name="startedOn"/> (today), with a check-in recorded on each of <paramref name="checkedIn"/>.
+    /// </summary>
+    public async Task<Guid> CommitmentAsync(GivenPerson owner, CommitmentDetails? details = null, DateOnly? startedOn = null,
+        IReadOnlyList<DateOnly>? checkedIn = null)
+    {
+        details ??= new CommitmentDetails(CommitmentForm.ImplementationIntention, "ship one small change", "Friday 17:00", "at my desk", null, 1, HabitPeriod.Week, CommitmentKind.YesNo);
+        var start = startedOn ?? Today;
+        // Made on its start day, and each check-in on its own day: the domain's "a week back at most" holds then.
+        var commitment = Ok(Commitment.Create(ProgrammeOf(owner).Id, owner.Id, details, start, start, Noon(start)));
+        await WriteAsync(db =>
+        {
+            db.Commitments.Add(commitment);
+            foreach (var day in checkedIn ?? [])
+                db.CheckIns.Add(Ok(CheckIn.Record(commitment, day, 1, null, day, Noon(day))));
+        });
+        return commitment.Id;
+    }
+
+    private static DateTimeOffset Noon(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+
+    private static GivenProgramme ProgrammeOf(GivenPerson person) =>
+        person.Programme ?? throw new InvalidOperationException($"{person} has no place in a programme: make them a mentor, mentee or coordinator first.");
+}
