@@ -43,6 +43,15 @@ public sealed class GoalJourneyTests : BrowserTest
         await Assertions.Expect(mentee.GetByRole(AriaRole.Heading, new() { Name = "Pass the AWS Cloud Practitioner exam so that I can join the platform team" })).ToBeVisibleAsync();
         var goalUrl = mentee.Url;
 
+        // The GROW worksheet saves as she types (htmx), and the way forward lands on the goal.
+        await mentee.GetByRole(AriaRole.Link, new() { Name = "GROW worksheet" }).ClickAsync();
+        await mentee.GetByLabel("16. What is your first step?").FillAsync("Book the exam for the end of March");
+        await Assertions.Expect(mentee.Locator("#s-16")).ToContainTextAsync("Saved at", new() { Timeout = 10_000 });
+        await mentee.ReloadAsync();
+        await Assertions.Expect(mentee.GetByLabel("16. What is your first step?")).ToHaveValueAsync("Book the exam for the end of March");
+        await mentee.GotoAsync(goalUrl);
+        await Assertions.Expect(mentee.GetByText("Book the exam for the end of March").First).ToBeVisibleAsync();
+
         // The mentor comments.
         var mentor = await NewPageAsync();
         await SignInAsync(mentor, pair.Mentor.Email);

@@ -16,8 +16,13 @@ public sealed class GoalTests : WebTest
     private static Dictionary<string, string> Form(string title = "Pass the AWS Cloud Practitioner exam", string? date = null, string description = "With my mentor") => new()
     {
         ["Input.Title"] = title, ["Input.Description"] = description, ["Input.Category"] = "Technical",
-        ["Input.DoneCriterion"] = "Exam passed", ["Input.TargetDate"] = date ?? Day(Today.AddDays(30)), ["Input.Activate"] = "true",
+        ["Input.Smart.DoneCriterion"] = "Exam passed", ["Input.Smart.TargetDate"] = date ?? Day(Today.AddDays(30)), ["Input.Activate"] = "true",
     };
+
+    /// <summary>The GROW form's fields for some of its questions (the page sends each as a prompt number and a text).</summary>
+    private static Dictionary<string, string> Answers(params (int Prompt, string Text)[] answers) => answers
+        .SelectMany((a, i) => new[] { ($"Input.Answers[{i}].Prompt", a.Prompt.ToString(CultureInfo.InvariantCulture)), ($"Input.Answers[{i}].Text", a.Text) })
+        .ToDictionary(x => x.Item1, x => x.Item2);
 
     /// <summary>
     /// Lerato and her mentor Daan; Lerato's goal is to finish a task in 2 days instead of 5, and she logged 5, 4.5, 4
@@ -74,9 +79,9 @@ public sealed class GoalTests : WebTest
     {
         var mentee = await (await WorldAsync()).Lerato.Mentee.SignInAsync();
         var form = Form();
-        form["Input.Metric"] = "Practice tests";
-        form["Input.Baseline"] = baseline;
-        form["Input.Target"] = target;
+        form["Input.Smart.Metric"] = "Practice tests";
+        form["Input.Smart.Baseline"] = baseline;
+        form["Input.Smart.Target"] = target;
         var r = await ThriveApp.PostFormAsync(mentee, "/Goals/New", form);
         Assert.Contains(message, await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
@@ -131,9 +136,9 @@ public sealed class GoalTests : WebTest
         var world = await WorldAsync();
         var id = world.Goal.Id;
         var mentee = await world.Lerato.Mentee.SignInAsync();
-        var future = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Measure", new() { ["MeasureDate"] = Day(Today.AddDays(2)), ["MeasureValue"] = "3" }, $"/Goals/{id}");
+        var future = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Measure", new() { ["Measure.Date"] = Day(Today.AddDays(2)), ["Measure.Value"] = "3" }, $"/Goals/{id}");
         Assert.Contains("The date is in the future", await future.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        var ok = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Measure", new() { ["MeasureDate"] = Day(Today), ["MeasureValue"] = "2" }, $"/Goals/{id}");
+        var ok = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Measure", new() { ["Measure.Date"] = Day(Today), ["Measure.Value"] = "2" }, $"/Goals/{id}");
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var html = await mentee.GetStringAsync($"/Goals/{id}", Ct);
         Assert.Contains("100% done", html, StringComparison.Ordinal); // 5 days down to the 2-day target
@@ -145,7 +150,7 @@ public sealed class GoalTests : WebTest
         var world = await WorldAsync();
         var id = world.Goal.Id;
         var mentor = await world.Lerato.Mentor.SignInAsync();
-        var posted = await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}?handler=Comment", new() { ["Comment"] = "Proud of this week's **focus**." }, $"/Goals/{id}");
+        var posted = await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}?handler=Comment", new() { ["Comment.Body"] = "Proud of this week's **focus**." }, $"/Goals/{id}");
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var coordinator = await world.Lerato.Programme.Coordinator.SignInAsync();
         var seen = await coordinator.GetStringAsync($"/Goals/{id}", Ct);
@@ -164,14 +169,14 @@ public sealed class GoalTests : WebTest
         var world = await WorldAsync();
         var id = world.Goal.Id;
         var mentee = await world.Lerato.Mentee.SignInAsync();
-        var r = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", new() { ["Answers[1]"] = "Intermediate level", ["Answers[16]"] = "Set up the board tonight", ["Answers[18]"] = "Demo my board every Tuesday", ["Answers[20]"] = "Braai with friends" });
+        var r = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", Answers((1, "Intermediate level"), (16, "Set up the board tonight"), (18, "Demo my board every Tuesday"), (20, "Braai with friends")));
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         var goal = await App.WithDbAsync(db => db.Goals.Where(g => g.Id == id).Select(g => new { g.FirstStep, g.AccountabilityMethod, g.Celebration }).SingleAsync());
         Assert.Equal(("Set up the board tonight", "Demo my board every Tuesday", "Braai with friends"), (goal.FirstStep, goal.AccountabilityMethod, goal.Celebration));
         var mentor = await world.Lerato.Mentor.SignInAsync();
         Assert.Contains("Set up the board tonight", await mentor.GetStringAsync($"/Goals/{id}/Grow", Ct), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}/Grow", new() { ["Answers[1]"] = "mine now" }, $"/Goals/{id}/Grow")).StatusCode);
-        var tooLong = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", new() { ["Answers[2]"] = new string('a', 3000) });
+        Assert.Equal(HttpStatusCode.Forbidden, (await ThriveApp.PostFormAsync(mentor, $"/Goals/{id}/Grow", Answers((1, "mine now")), $"/Goals/{id}/Grow")).StatusCode);
+        var tooLong = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", Answers((2, new string('a', 3000))));
         Assert.Contains("at most 2000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
@@ -182,10 +187,10 @@ public sealed class GoalTests : WebTest
         var created = await mentee.PostAsJsonAsync("/api/v1/goals", new { title = "Give a lightning talk", category = "Career", activate = true }, Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
-        await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", new() { ["Answers[16]"] = "Pick a topic and tell my mentor" });
+        await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", Answers((16, "Pick a topic and tell my mentor")));
         var task = await App.WithDbAsync(db => db.Tasks.Where(t => t.GoalId == id).Select(t => new { t.Id, t.Title, t.Version, t.BoardId }).SingleAsync());
         Assert.Equal("Pick a topic and tell my mentor", task.Title);
-        await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", new() { ["Answers[16]"] = "Changed my mind" });
+        await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", Answers((16, "Changed my mind")));
         Assert.Equal(1, await App.WithDbAsync(db => db.Tasks.CountAsync(t => t.GoalId == id))); // only the first time
 
         var done = await App.WithDbAsync(db => db.BoardColumns.Where(c => c.BoardId == task.BoardId && c.Kind == Thrive.Domain.Board.ColumnKind.Done).Select(c => c.Id).SingleAsync());
@@ -230,5 +235,110 @@ public sealed class GoalTests : WebTest
         var mentee2 = await world.Lerato.Mentee.SignInAsync();
         var forbidden = await ThriveApp.PostFormAsync(mentee2, "/Goals/Library", new() { ["Input.ProgrammeId"] = programme.ToString(), ["Input.Title"] = "Mine", ["Input.Category"] = "Career" });
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Africa/Johannesburg", 23, 30, 2)]
+    [InlineData("America/New_York", 20, 0, -5)]
+    public async Task Goal_days_are_the_readers_own_late_in_their_evening(string zone, int hour, int minute, int utcOffset)
+    {
+        var at = NextLocal(zone, hour, minute, TimeSpan.FromHours(utcOffset), App.Clock.GetUtcNow());
+        App.Clock.Advance(at - App.Clock.GetUtcNow());
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var owner = await given.MenteeAsync(programme, "Lerato Mokoena", timeZone: zone);
+        var id = (await given.GoalAsync(owner, "Pass three practice tests", measure: new GoalMeasure("Practice tests passed", 0, 3))).Id;
+        var today = Thrive.Domain.Common.TimeZones.LocalDate(App.Clock.GetUtcNow(), zone);
+        var mentee = await owner.SignInAsync();
+
+        // The measure form offers the reader's today; their tomorrow is the future, their today is not.
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await mentee.GetStringAsync($"/Goals/{id}", Ct));
+        Assert.Equal(Day(today), page.QuerySelector("input[name='Measure.Date']")?.GetAttribute("value"));
+        var tomorrow = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Measure", new() { ["Measure.Date"] = Day(today.AddDays(1)), ["Measure.Value"] = "1" }, $"/Goals/{id}");
+        Assert.Contains("The date is in the future", await tomorrow.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var measured = await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}?handler=Measure", new() { ["Measure.Date"] = Day(today), ["Measure.Value"] = "1" }, $"/Goals/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, measured.StatusCode);
+
+        // A goal due on the reader's today is not in the past, and the SMART coach reads the date the same way.
+        var due = await mentee.PostAsJsonAsync("/api/v1/goals", new { title = "Ship the portfolio", category = "Career", activate = true,
+            smart = new { doneCriterion = "Portfolio online", targetDate = Day(today) } }, Ct);
+        Assert.Equal(HttpStatusCode.Created, due.StatusCode);
+        var overdue = await mentee.PostAsJsonAsync("/api/v1/goals", new { title = "Ship it yesterday", category = "Career", smart = new { targetDate = Day(today.AddDays(-1)) } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, overdue.StatusCode);
+        Assert.True((await overdue.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("Smart.TargetDate", out _));
+        var assessed = await mentee.PostAsJsonAsync("/api/v1/smart/assess", new { text = "Ship the portfolio", targetDate = Day(today) }, Ct);
+        var timeBound = (await assessed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("timeBound");
+        Assert.Equal("met", timeBound.GetProperty("verdict").GetString());
+    }
+
+    /// <summary>The next moment at <paramref name="hour"/>:<paramref name="minute"/> in the zone while it is <paramref name="offset"/> from UTC (winter, for New York).</summary>
+    private static DateTimeOffset NextLocal(string zone, int hour, int minute, TimeSpan offset, DateTimeOffset now)
+    {
+        var tz = TimeZoneInfo.FindSystemTimeZoneById(zone);
+        for (var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, tz).DateTime); ; day = day.AddDays(1))
+        {
+            var local = day.ToDateTime(new TimeOnly(hour, minute));
+            var at = new DateTimeOffset(local, tz.GetUtcOffset(local));
+            if (at > now && at.Offset == offset) return at;
+        }
+    }
+
+    [Fact]
+    public async Task Those_who_run_the_programme_read_a_goals_tasks_without_links_into_the_board()
+    {
+        var world = await WorldAsync();
+        var given = Given.In(App);
+        await given.TaskAsync(await given.BoardAsync(world.Lerato.Mentee), "Refactor the navbar into a component", goal: world.Goal);
+        var id = world.Goal.Id;
+        var coordinator = await (await world.Lerato.Programme.Coordinator.SignInAsync()).GetStringAsync($"/Goals/{id}", Ct);
+        Assert.Contains("Refactor the navbar into a component", coordinator, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/Tasks/", coordinator, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/Goals/{id}/Grow\"", coordinator, StringComparison.Ordinal);
+        var mentor = await (await world.Lerato.Mentor.SignInAsync()).GetStringAsync($"/Goals/{id}", Ct);
+        Assert.Contains("href=\"/Tasks/", mentor, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Goals/{id}/Grow\"", mentor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Grow_autosave_sends_the_whole_worksheet_and_answers_with_the_readers_time()
+    {
+        var world = await WorldAsync();
+        var id = world.Goal.Id;
+        var mentee = await world.Lerato.Mentee.SignInAsync();
+        await ThriveApp.PostFormAsync(mentee, $"/Goals/{id}/Grow", Answers((1, "Intermediate level")));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await mentee.GetStringAsync($"/Goals/{id}/Grow", Ct));
+        var fields = page.QuerySelectorAll("#grow-form input[name], #grow-form textarea[name]")
+            .ToDictionary(e => e.GetAttribute("name")!, e => e.LocalName == "textarea" ? e.TextContent.TrimStart('\n') : e.GetAttribute("value") ?? "");
+        Assert.Equal(20, fields.Keys.Count(k => k.EndsWith(".Prompt", StringComparison.Ordinal)));
+        Assert.Equal("Intermediate level", fields["Input.Answers[0].Text"]);
+        fields["Input.Answers[7].Text"] = "Time, mostly";
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/Goals/{id}/Grow") { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add("HX-Request", "true");
+        var saved = await mentee.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.StartsWith("Saved at ", await saved.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var answers = await App.WithDbAsync(db => db.GrowAnswers.Where(a => a.GoalId == id).OrderBy(a => a.Prompt).Select(a => a.Text).ToListAsync());
+        Assert.Equal(["Intermediate level", "Time, mostly"], answers);
+    }
+
+    [Fact]
+    public async Task The_goals_api_states_a_success_schema_and_problem_answers_for_every_operation()
+    {
+        var doc = JsonDocument.Parse(await App.Anonymous().GetStringAsync("/openapi/v1.json", Ct)).RootElement;
+        var operations = doc.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(m => (Key: $"{m.Name.ToUpperInvariant()} {p.Name}", Op: m.Value)))
+            .Where(o => o.Op.TryGetProperty("tags", out var tags) && tags.EnumerateArray().Any(t => t.GetString() == "Goals")).ToList();
+        Assert.Equal(8, operations.Count);
+        foreach (var (key, op) in operations)
+        {
+            var responses = op.GetProperty("responses");
+            var success = responses.EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
+            Assert.True(success.Count == 1, $"{key}: one success answer");
+            Assert.True(success[0].Name == "204" || success[0].Value.GetProperty("content").GetProperty("application/json").TryGetProperty("schema", out _), $"{key}: no success schema");
+            foreach (var status in new[] { "400", "403", "404" })
+                Assert.True(responses.TryGetProperty(status, out var problem) && problem.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{key}: no {status} problem");
+            Assert.True(op.TryGetProperty("summary", out _) && op.TryGetProperty("operationId", out _), $"{key}: no name or summary");
+        }
+        Assert.Contains(operations, o => o.Key == "PUT /api/v1/goals/{id}" && o.Op.GetProperty("responses").TryGetProperty("409", out _));
     }
 }

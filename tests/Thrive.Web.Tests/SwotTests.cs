@@ -10,7 +10,7 @@ public sealed class SwotTests : WebTest
 {
     private static Dictionary<string, string> Lists(string s, string w = "Live coding nerves", string o = "Interview season", string t = "Side job") => new()
     {
-        ["Lists[Strength]"] = s, ["Lists[Weakness]"] = w, ["Lists[Opportunity]"] = o, ["Lists[Threat]"] = t,
+        ["Input.Strengths"] = s, ["Input.Weaknesses"] = w, ["Input.Opportunities"] = o, ["Input.Threats"] = t,
     };
 
     /// <summary>Lerato's SWOT (revised once) and her mentor; the outsiders are a mentee of another pair, the coordinator and an admin.</summary>
@@ -61,7 +61,7 @@ public sealed class SwotTests : WebTest
         var world = await WorldAsync();
         var mentee = await world.Pair.Mentee.SignInAsync();
         var (strength, threat) = (world.Swot.Strength, world.Swot.Threat);
-        var wrong = await ThriveApp.PostFormAsync(mentee, "/Swot?handler=Link", new() { ["FromItemId"] = strength.ToString(), ["ToItemId"] = threat.ToString() }, "/Swot");
+        var wrong = await ThriveApp.PostFormAsync(mentee, "/Swot?handler=Link", new() { ["Link.FromItemId"] = strength.ToString(), ["Link.ToItemId"] = threat.ToString() }, "/Swot");
         Assert.Contains("Link a strength to an opportunity", WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
 
         var link = world.Swot.StrengthLink;
@@ -81,8 +81,8 @@ public sealed class SwotTests : WebTest
         var mentor = await world.Pair.Mentor.SignInAsync();
         var page = await mentor.GetStringAsync($"/Swot/{analysis}", Ct);
         Assert.Contains("Eye for design and detail", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"Lists[Strength]\"", page, StringComparison.Ordinal); // read only
-        var comment = await ThriveApp.PostFormAsync(mentor, $"/Swot/{analysis}?handler=Comment&analysisId={analysis}", new() { ["Comment"] = "You undersell your CSS." }, $"/Swot/{analysis}");
+        Assert.DoesNotContain("name=\"Input.Strengths\"", page, StringComparison.Ordinal); // read only
+        var comment = await ThriveApp.PostFormAsync(mentor, $"/Swot/{analysis}?handler=Comment&analysisId={analysis}", new() { ["Comment.Body"] = "You undersell your CSS." }, $"/Swot/{analysis}");
         Assert.Equal(HttpStatusCode.Redirect, comment.StatusCode);
         foreach (var person in world.Outsiders)
         {

@@ -10,12 +10,20 @@ public sealed class GoalsArea : IArea
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<GoalContext>();
-        services.AddScoped<SaveGoal.Handler>();
-        services.AddScoped<GoalPage.Handler>();
-        services.AddScoped<GoalActions.Handler>();
-        services.AddScoped<GoalList.Handler>();
-        services.AddScoped<GrowWorksheet.Handler>();
-        services.AddScoped<GoalLibrary.Handler>();
+        services.AddScoped<GoalRows>();
+        services.AddScoped<ListGoals.Handler>();
+        services.AddScoped<GetGoal.Handler>();
+        services.AddScoped<GetNewGoalForm.Handler>();
+        services.AddScoped<GetEditGoalForm.Handler>();
+        services.AddScoped<CreateGoal.Handler>();
+        services.AddScoped<EditGoal.Handler>();
+        services.AddScoped<RecordMeasure.Handler>();
+        services.AddScoped<CommentOnGoal.Handler>();
+        services.AddScoped<ChangeGoalStatus.Handler>();
+        services.AddScoped<GetGrowWorksheet.Handler>();
+        services.AddScoped<AnswerGrow.Handler>();
+        services.AddScoped<ListGoalTemplates.Handler>();
+        services.AddScoped<AddGoalTemplate.Handler>();
         services.AddScoped<AssessSmart.Handler>();
     }
 

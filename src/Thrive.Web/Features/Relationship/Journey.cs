@@ -20,7 +20,7 @@ public static class Journey
 {
     public const int Limit = 200;
 
-    public sealed record GoalEntry(GoalList.Row Goal, string Metric, string Unit, IReadOnlyList<(DateOnly Date, decimal Value, string Note)> Measures);
+    public sealed record GoalEntry(GoalRows.Row Goal, string Metric, string Unit, IReadOnlyList<(DateOnly Date, decimal Value, string Note)> Measures);
 
     public sealed record SessionEntry(DateTimeOffset StartUtc, SessionStatus Status, string CheckIn, string WentWell, string DidNotGoWell,
         string HopeNext, string Challenges, string SharedNotes, string MyPrivateNote);
@@ -34,7 +34,7 @@ public static class Journey
         CharterAnswers? MyCharter, CharterAnswers? PartnerCharter, PlanTerms? Plan, int? PlanNumber, bool PlanSignedByBoth,
         ClosePair.View Closing);
 
-    public sealed class Handler(ThriveDbContext db, Access access, GoalList.Handler goals, ClosePair.Handler closing)
+    public sealed class Handler(ThriveDbContext db, Access access, GoalRows goals, ClosePair.Handler closing)
     {
         public async Task<Result<View>> GetAsync(Actor actor, Guid pairId, CancellationToken ct)
         {
@@ -44,7 +44,7 @@ public static class Journey
             var me = actor.UserId;
             var partner = pair.PartnerOf(me);
 
-            var goalRows = await goals.RowsAsync([me], pair.ProgrammeId, ct);
+            var goalRows = await goals.ForOwnersAsync([me], pair.ProgrammeId, ct);
             var goalIds = goalRows.Select(g => g.Id).ToList();
             var metrics = await db.Goals.Where(g => goalIds.Contains(g.Id)).Select(g => new { g.Id, g.Smart.Metric, g.Smart.Unit }).ToListAsync(ct);
             var measures = await db.MeasureEntries.Where(m => goalIds.Contains(m.GoalId)).OrderByDescending(m => m.Date).Take(Limit)

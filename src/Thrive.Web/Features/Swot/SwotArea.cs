@@ -7,6 +7,13 @@ public sealed class SwotArea : IArea
 {
     public void AddServices(IServiceCollection services)
     {
-        services.AddScoped<PersonalSwot.Handler>();
+        services.AddScoped<GetSwot.Handler>();
+        services.AddScoped<CompareSwotRevisions.Handler>();
+        services.AddScoped<SaveSwot.Handler>();
+        services.AddScoped<StartSwotRevision.Handler>();
+        services.AddScoped<LinkSwotItems.Handler>();
+        services.AddScoped<UnlinkSwotItems.Handler>();
+        services.AddScoped<DraftGoalFromLink.Handler>();
+        services.AddScoped<CommentOnSwot.Handler>();
     }
 }

@@ -3,14 +3,18 @@ using Thrive.Web.Features.Goals;
 
 namespace Thrive.Web.Pages.Goals;
 
-/// <summary>The SMART panel for the goal form's current content (htmx posts the form here as the person types).</summary>
+/// <summary>The SMART panel for the goal form's current content (htmx posts the new or edit form here as the person types).</summary>
 public sealed class CoachModel(AssessSmart.Handler coach) : ThrivePageModel
 {
-    [BindProperty] public GoalForm Input { get; set; } = new();
+    [BindProperty] public CreateGoal.Request Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        Partial("_SmartPanel", await coach.HandleAsync(Actor, Input.ToSmartInput(), null, ct));
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => PanelAsync(null, ct);
 
-    public async Task<IActionResult> OnPostAsync(Guid? goalId, CancellationToken ct) =>
-        Partial("_SmartPanel", await coach.HandleAsync(Actor, Input.ToSmartInput(), goalId, ct));
+    public Task<IActionResult> OnPostAsync(Guid? goalId, CancellationToken ct) => PanelAsync(goalId, ct);
+
+    private async Task<IActionResult> PanelAsync(Guid? goalId, CancellationToken ct)
+    {
+        var r = await coach.HandleAsync(Actor, goalId, Input.ToAssessment(), ct);
+        return r.Succeeded ? Partial("_SmartPanel", r.Value) : Partial("_SmartUnread");
+    }
 }

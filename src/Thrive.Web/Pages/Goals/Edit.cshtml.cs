@@ -1,51 +1,47 @@
-using Thrive.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
+using Thrive.Domain.Common;
 using Thrive.Domain.Goals;
 using Thrive.Web.Features.Goals;
-using Thrive.Web.Features.Swot;
 
 namespace Thrive.Web.Pages.Goals;
 
-public sealed class EditModel(GoalPage.Handler page, SaveGoal.Handler save, AssessSmart.Handler coach, PersonalSwot.Handler swot) : ThrivePageModel
+public sealed class EditModel(GetEditGoalForm.Handler form, EditGoal.Handler edit, AssessSmart.Handler coach) : ThrivePageModel, IGoalFormPage
 {
-    [BindProperty] public GoalForm Input { get; set; } = new();
+    [BindProperty] public EditGoal.Request Input { get; set; } = new();
     public Guid Id { get; private set; }
-    public SmartAssessment Assessment { get; private set; } = null!;
-    public IReadOnlyList<PersonalSwot.Item> SwotItems { get; private set; } = [];
+    public SmartAssessment? Assessment { get; private set; }
+    public IReadOnlyList<GoalSwotLinks.Option> SwotItems { get; private set; } = [];
+
+    GoalForm IGoalFormPage.Input => Input;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var r = await page.GetAsync(Actor, id, ct);
+        var r = await form.HandleAsync(Actor, id, ct);
         if (Denied(r.Errors) is { } denied) return denied;
-        if (!r.Value!.Access.CanEditGoals) return StatusCode(StatusCodes.Status403Forbidden);
-        var g = r.Value.Goal;
-        Input = GoalForm.From(new GoalDetails(g.Title, g.Description, g.Category, g.Smart), g.Version, r.Value.SwotItems.Select(s => s.Id));
-        await LoadAsync(id, ct);
+        (Id, Input, SwotItems) = (id, r.Value!.Input, r.Value.SwotItems);
+        Assessment = (await coach.HandleAsync(Actor, id, Input.ToAssessment(), ct)).Value;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (!ModelState.IsValid) { await LoadAsync(id, ct); return Page(); }
-        var r = await save.EditAsync(Actor, id, new SaveGoal.Request(Input.ToDetails(), Input.SwotItemIds, false), Input.Version, ct);
-        if (r.Succeeded) { Flash("Goal saved."); return Redirect($"/Goals/{id}"); }
-        if (Denied(r.Errors) is { } denied) return denied;
-        await LoadAsync(id, ct);
-        if (r.Errors[0].Kind == ErrorKind.Conflict)
-        {
-            // Keep what they typed; the next save knowingly replaces the other change.
-            var latest = await page.GetAsync(Actor, id, ct);
-            if (latest.Succeeded) Input.Version = latest.Value!.Goal.Version;
-            ModelState.Remove("Input.Version");
-        }
-        return Failed(r.Errors, "Input");
+        if (!ModelState.IsValid) return await ReloadAsync(id, stale: false, ct) ?? Page();
+        var r = await edit.HandleAsync(Actor, id, Input, ct);
+        return await AfterChangeAsync(r, "Goal saved.", $"/Goals/{id}", () => ReloadAsync(id, r.FailedWith == ErrorKind.Conflict, ct), nameof(Input));
     }
 
-    private async Task LoadAsync(Guid id, CancellationToken ct)
+    /// <summary>The form again with what the person typed; after a stale save, at the latest version, so that saving again knowingly replaces the other change.</summary>
+    private async Task<IActionResult?> ReloadAsync(Guid id, bool stale, CancellationToken ct)
     {
-        Id = id;
-        Assessment = await coach.HandleAsync(Actor, Input.ToSmartInput(), id, ct);
-        var mine = await swot.MineAsync(Actor, null, ct);
-        SwotItems = mine.Succeeded ? mine.Value!.Items : [];
+        var r = await form.HandleAsync(Actor, id, ct);
+        if (Denied(r.Errors) is { } denied) return denied;
+        (Id, SwotItems) = (id, r.Value!.SwotItems);
+        if (stale)
+        {
+            Input = Input with { Version = r.Value.Input.Version };
+            ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
+        }
+        Assessment = (await coach.HandleAsync(Actor, id, Input.ToAssessment(), ct)).Value;
+        return null;
     }
 }

@@ -1,50 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Goals;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Persistence;
 using Thrive.Web.Features.Goals;
 
 namespace Thrive.Web.Pages.Goals;
 
-public sealed class LibraryModel(GoalLibrary.Handler library, ThriveDbContext db) : ThrivePageModel
+public sealed class LibraryModel(ListGoalTemplates.Handler list, AddGoalTemplate.Handler add) : ThrivePageModel
 {
-    public IReadOnlyList<GoalLibrary.Entry> Entries { get; private set; } = [];
+    public ListGoalTemplates.View View { get; private set; } = null!;
     [BindProperty(SupportsGet = true)] public GoalCategory? Category { get; set; }
-    public IReadOnlyList<(Guid Id, string Name)> Coordinated { get; private set; } = [];
-    [BindProperty] public NewTemplate Input { get; set; } = new();
+    [BindProperty] public AddGoalTemplate.Request Input { get; set; } = new();
 
-    public sealed class NewTemplate
-    {
-        public Guid ProgrammeId { get; set; }
-        public string? Title { get; set; }
-        public string? Description { get; set; }
-        public string? Why { get; set; }
-        public GoalCategory Category { get; set; }
-    }
+    public async Task OnGetAsync(CancellationToken ct) => View = await list.HandleAsync(Actor, Category, ct);
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        var r = await library.AddAsync(Actor, Input.ProgrammeId, Input.Title, Input.Description, Input.Why, Input.Category, ct);
-        if (!r.Succeeded)
-        {
-            if (Denied(r.Errors) is { } denied) return denied;
-            await LoadAsync(ct);
-            return Failed(r.Errors);
-        }
-        Flash("Template added to your programme's library.");
-        return Redirect("/Goals/Library");
-    }
-
-    private async Task LoadAsync(CancellationToken ct)
-    {
-        Entries = await library.ListAsync(Actor, Category, ct);
-        var me = Actor.UserId;
-        var rows = await db.Participants.Where(p => p.UserId == me && p.Role == ParticipantRole.Coordinator && p.Status == ApplicationStatus.Accepted)
-            .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { g.Id, g.Name }).Take(50).ToListAsync(ct);
-        Coordinated = rows.Select(r => (r.Id, r.Name)).ToList();
-    }
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        await AfterChangeAsync(await add.HandleAsync(Actor, Input, ct), "Template added to your programme's library.", "/Goals/Library",
+            async () => { View = await list.HandleAsync(Actor, Category, ct); return null; }, nameof(Input));
 }

@@ -1,48 +1,43 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Goals;
-using Thrive.Persistence;
 using Thrive.Web.Features.Goals;
-using Thrive.Web.Features.Swot;
-using Thrive.Web.Features.Common;
 
 namespace Thrive.Web.Pages.Goals;
 
-public sealed class NewModel(SaveGoal.Handler save, GoalLibrary.Handler library, AssessSmart.Handler coach, ProgrammePlaces places, PersonalSwot.Handler swot) : ThrivePageModel
+public sealed class NewModel(GetNewGoalForm.Handler form, CreateGoal.Handler create, AssessSmart.Handler coach) : ThrivePageModel, IGoalFormPage
 {
-    [BindProperty] public GoalForm Input { get; set; } = new();
-    public SmartAssessment Assessment { get; private set; } = null!;
-    public IReadOnlyList<PersonalSwot.Item> SwotItems { get; private set; } = [];
+    [BindProperty] public CreateGoal.Request Input { get; set; } = new();
+    public SmartAssessment? Assessment { get; private set; }
+    public IReadOnlyList<GoalSwotLinks.Option> SwotItems { get; private set; } = [];
     public string? TemplateTitle { get; private set; }
+
+    GoalForm IGoalFormPage.Input => Input;
 
     public async Task<IActionResult> OnGetAsync(string? template, CancellationToken ct)
     {
-        if (await places.FindAsync(Actor.UserId, null, ct) is null) return StatusCode(StatusCodes.Status403Forbidden);
-        if (template is not null)
-        {
-            var details = await library.DetailsAsync(Actor, template, ct);
-            if (details is null) return NotFound();
-            Input = GoalForm.From(details);
-            Input.Activate = false;
-            TemplateTitle = details.Title;
-        }
-        await LoadAsync(ct);
+        var r = await form.HandleAsync(Actor, template, ct);
+        if (Denied(r.Errors) is { } denied) return denied;
+        (Input, TemplateTitle, SwotItems) = (r.Value!.Input, r.Value.TemplateTitle, r.Value.SwotItems);
+        Assessment = (await coach.HandleAsync(Actor, null, Input.ToAssessment(), ct)).Value;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid) { await LoadAsync(ct); return Page(); }
-        var r = await save.CreateAsync(Actor, null, new SaveGoal.Request(Input.ToDetails(), Input.SwotItemIds, Input.Activate), ct);
-        if (!r.Succeeded) { await LoadAsync(ct); return Failed(r.Errors, "Input"); }
-        Flash(Input.Activate ? "Goal created. Break it into small steps and keep your mentor in the loop." : "Draft saved. Start it when the wording feels right.");
-        return Redirect($"/Goals/{r.Value}");
+        // A value the form could not read ("ten" for a number) is shown beside its field before anything is saved.
+        if (!ModelState.IsValid) return await ReloadAsync(ct) ?? Page();
+        var r = await create.HandleAsync(Actor, Input, ct);
+        var done = Input.Activate ? "Goal created. Break it into small steps and keep your mentor in the loop." : "Draft saved. Start it when the wording feels right.";
+        return await AfterChangeAsync(r, done, $"/Goals/{r.Value}", () => ReloadAsync(ct), nameof(Input));
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    /// <summary>The form again with what the person typed.</summary>
+    private async Task<IActionResult?> ReloadAsync(CancellationToken ct)
     {
-        Assessment = await coach.HandleAsync(Actor, Input.ToSmartInput(), null, ct);
-        var mine = await swot.MineAsync(Actor, null, ct);
-        SwotItems = mine.Succeeded ? mine.Value!.Items : [];
+        var r = await form.HandleAsync(Actor, null, ct);
+        if (Denied(r.Errors) is { } denied) return denied;
+        SwotItems = r.Value!.SwotItems;
+        Assessment = (await coach.HandleAsync(Actor, null, Input.ToAssessment(), ct)).Value;
+        return null;
     }
 }

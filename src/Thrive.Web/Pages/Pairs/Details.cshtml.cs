@@ -3,11 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Thrive.Web.Features.Goals;
 using Thrive.Web.Features.Pairs;
 using Thrive.Web.Features.Relationship;
-using Thrive.Web.Features.Swot;
 
 namespace Thrive.Web.Pages.Pairs;
 
-public sealed class DetailsModel(PairDetails.Handler handler, GoalList.Handler goals, PersonalSwot.Handler swot, Thrive.Persistence.ThriveDbContext db,
+public sealed class DetailsModel(PairDetails.Handler handler, GoalRows goals, Thrive.Persistence.ThriveDbContext db,
     ClosePair.Handler closing, TimeProvider clock) : ThrivePageModel
 {
     /// <summary>For the pair: the midpoint relationship check is due now (and not yet held).</summary>
@@ -15,7 +14,7 @@ public sealed class DetailsModel(PairDetails.Handler handler, GoalList.Handler g
     /// <summary>Once completed: the outcome only (never the reflections), for everyone who may view the pair.</summary>
     public ClosePair.Outcome? Outcome { get; private set; }
     public PairDetails.View View { get; private set; } = null!;
-    public IReadOnlyList<GoalList.Row> Goals { get; private set; } = [];
+    public IReadOnlyList<GoalRows.Row> Goals { get; private set; } = [];
     /// <summary>SWOTs by owner; shown to the pair only (a SWOT is personal).</summary>
     public IReadOnlyDictionary<Guid, Guid> Swots { get; private set; } = new Dictionary<Guid, Guid>();
     /// <summary>Boards by owner; like SWOTs, for the pair only.</summary>
@@ -46,10 +45,11 @@ public sealed class DetailsModel(PairDetails.Handler handler, GoalList.Handler g
         var r = await handler.GetAsync(Actor, id, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value!;
-        Goals = await goals.RowsAsync([View.Mentee.Id, View.Mentor.Id], View.ProgrammeId, ct);
+        Goals = await goals.ForOwnersAsync([View.Mentee.Id, View.Mentor.Id], View.ProgrammeId, ct);
         if (View.Access.IsMember)
         {
-            Swots = await swot.AnalysisIdsAsync([View.Mentee.Id, View.Mentor.Id], View.ProgrammeId, ct);
+            Swots = await db.SwotAnalyses.Where(a => (a.OwnerId == View.Mentee.Id || a.OwnerId == View.Mentor.Id) && a.ProgrammeId == View.ProgrammeId)
+                .ToDictionaryAsync(a => a.OwnerId, a => a.Id, ct);
             Boards = await db.Boards.Where(b => (b.OwnerId == View.Mentee.Id || b.OwnerId == View.Mentor.Id) && b.ProgrammeId == View.ProgrammeId)
                 .ToDictionaryAsync(b => b.OwnerId, b => b.Id, ct);
             var held = await db.MidpointChecks.AnyAsync(c => c.PairId == id && c.HeldAt != null, ct);

@@ -1,19 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
-using Thrive.Web.Features.Goals;
 using Thrive.Web.Features.Swot;
 
 namespace Thrive.Web.Pages.Swot;
 
-public sealed class CompareModel(PersonalSwot.Handler handler) : ThrivePageModel
+public sealed class CompareModel(CompareSwotRevisions.Handler compare) : ThrivePageModel
 {
-    public PersonalSwot.View A { get; private set; } = null!;
-    public PersonalSwot.View B { get; private set; } = null!;
+    public GetSwot.View A { get; private set; } = null!;
+    public GetSwot.View B { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid analysisId, int a, int b, CancellationToken ct)
     {
-        var r = await handler.CompareAsync(Actor, analysisId, a, b, ct);
+        var r = await compare.HandleAsync(Actor, analysisId, a, b, ct);
         if (Denied(r.Errors) is { } denied) return denied;
-        (A, B) = r.Value;
+        (A, B) = (r.Value!.A, r.Value.B);
         return Page();
     }
 }

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Board;
+using Thrive.Domain.Common;
+using Thrive.Domain.Goals;
+using Thrive.Domain.Swot;
+using Thrive.Persistence;
+using Thrive.Web.Features.Common;
+using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
+
+namespace Thrive.Web.Features.Goals;
+
+/// <summary>Everything the goal page shows, in a fixed number of queries, with what the reader may do there.</summary>
+public static class GetGoal
+{
+    public sealed record Measure(DateOnly Date, decimal Value, string Note);
+    public sealed record Comment(Guid Id, string AuthorName, string Body, DateTimeOffset At);
+    public sealed record HistoryLine(string ActorName, string Summary, DateTimeOffset At);
+    public sealed record SwotRef(Guid Id, SwotQuadrant Quadrant, string Text);
+    public sealed record TaskRef(Guid Id, string Title, string Column, ColumnKind Kind);
+
+    /// <summary>What the reader may do with the goal (each from the access policy).</summary>
+    public sealed record Allowed(bool Write, bool Comment, bool Confirm, bool ReadGrow, bool OpenTasks);
+
+    /// <summary>
+    /// The goal as its reader sees it: times in the reader's zone, <see cref="Today"/> the reader's day (a new measure's
+    /// default), and the days it was achieved and confirmed on in the reader's calendar.
+    /// </summary>
+    public sealed record View(
+        Goal Goal, string OwnerName, string ProgrammeName, DateOnly ProgrammeEnd, bool IsOwner, Allowed May, SmartAssessment Assessment,
+        decimal Progress, IReadOnlyList<Measure> Measures, IReadOnlyList<Comment> Comments, IReadOnlyList<HistoryLine> History,
+        IReadOnlyList<SwotRef> SwotItems, int GrowAnswered, string? ConfirmedByName, IReadOnlyList<TaskRef> Tasks,
+        DateOnly Today, DateOnly? AchievedOn, DateOnly? ConfirmedOn);
+
+    public const int ListLimit = 100;
+
+    public sealed class Handler(ThriveDbContext db, Access access, GoalContext context, ReaderClock reader)
+    {
+        public async Task<Result<View>> HandleAsync(Actor actor, Guid goalId, CancellationToken ct)
+        {
+            var grant = await access.CheckAsync(actor, Policy.Goal.Read, goalId, ct);
+            if (grant.Denied is { } denied) return denied;
+            var may = new Allowed(grant.May(Policy.Goal.Write), grant.May(Policy.Goal.Comment), grant.May(Policy.Goal.Confirm),
+                grant.May(Policy.Grow.Read), grant.May(Policy.Card.Read));
+            var zone = TimeZones.Find(reader.TimeZone);
+            DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone);
+            var (ownerId, programmeId) = (grant.OwnerId, grant.ProgrammeId);
+            var goal = await db.Goals.AsNoTracking().FirstAsync(g => g.Id == goalId, ct);
+            var names = await db.Users.Where(u => u.Id == ownerId || u.Id == goal.ConfirmedById).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
+            var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == programmeId).Select(p => new { p.Name, p.StartDate, p.LengthWeeks }).FirstAsync(ct);
+            var measures = await db.MeasureEntries.Where(m => m.GoalId == goalId).OrderByDescending(m => m.Date).ThenByDescending(m => m.RecordedAt)
+                .Take(ListLimit).Select(m => new Measure(m.Date, m.Value, m.Note)).ToListAsync(ct);
+            // The conversation belongs to the pair; those who run the programme see goals and progress, not what the pair said.
+            var comments = !may.Comment ? [] : await db.GoalComments.Where(c => c.GoalId == goalId).OrderByDescending(c => c.CreatedAt).Take(ListLimit)
+                .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new Comment(c.Id, u.DisplayName, c.Body, c.CreatedAt)).ToListAsync(ct);
+            var history = await db.GoalEvents.Where(e => e.GoalId == goalId).OrderByDescending(e => e.At).Take(ListLimit)
+                .Join(db.Users, e => e.ActorId, u => u.Id, (e, u) => new HistoryLine(u.DisplayName, e.Summary, e.At)).ToListAsync(ct);
+            var swot = await db.GoalSwotLinks.Where(l => l.GoalId == goalId)
+                .Join(db.SwotItems, l => l.SwotItemId, i => i.Id, (l, i) => new SwotRef(i.Id, i.Quadrant, i.Text)).ToListAsync(ct);
+            var grow = await db.GrowAnswers.CountAsync(x => x.GoalId == goalId && x.Text != "", ct);
+            var smart = await context.SmartContextAsync(ownerId, programmeId, goalId, ct);
+            var tasks = await db.Tasks.Where(t => t.GoalId == goalId).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(ListLimit)
+                .Join(db.BoardColumns, t => t.ColumnId, c => c.Id, (t, c) => new TaskRef(t.Id, t.Title, c.Name, c.Kind)).ToListAsync(ct);
+            var progress = GoalProgress.Of(goal.Status, goal.Smart, measures.FirstOrDefault()?.Value, tasks.Count(t => t.Kind == ColumnKind.Done), tasks.Count);
+            return new View(goal, names.First(n => n.Id == ownerId).DisplayName, programme.Name, programme.StartDate.AddDays(programme.LengthWeeks * 7 - 1),
+                grant.Has(Tie.Owner), may, SmartCoach.Assess(goal.ToSmartInput(swot.Count), smart), progress, measures.OrderBy(m => m.Date).ToList(),
+                comments.Select(c => c with { At = Local(c.At) }).ToList(), history.Select(h => h with { At = Local(h.At) }).ToList(), swot, grow,
+                names.FirstOrDefault(n => n.Id == goal.ConfirmedById)?.DisplayName, tasks, reader.Today,
+                goal.AchievedAt is { } achieved ? DateOnly.FromDateTime(Local(achieved).DateTime) : null,
+                goal.ConfirmedAt is { } confirmed ? DateOnly.FromDateTime(Local(confirmed).DateTime) : null);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Common;
+using Thrive.Domain.Goals;
+using Thrive.Persistence;
+using Thrive.Web.Features.Common;
+using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
+
+namespace Thrive.Web.Features.Goals;
+
+/// <summary>The owner logs where their measure stands on one of their days (today or earlier, in their own calendar).</summary>
+public static class RecordMeasure
+{
+    /// <summary>The day (the reader's today by default on the page), the value and an optional note.</summary>
+    public sealed record Request
+    {
+        public DateOnly? Date { get; init; }
+        public decimal? Value { get; init; }
+        public string? Note { get; init; }
+    }
+
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    {
+        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid goalId, Request r, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(r);
+            if ((await access.CheckAsync(actor, Policy.Goal.Write, goalId, ct)).Denied is { } denied) return denied;
+            var missing = new Validate()
+                .That(r.Date is not null, nameof(Request.Date), "Enter the date of the value.")
+                .That(r.Value is not null, nameof(Request.Value), "Enter a number.");
+            if (!missing.Ok) return Result<Unit>.Fail(missing.Errors);
+            var (date, value) = (r.Date!.Value, r.Value!.Value);
+            var goal = await db.Goals.AsNoTracking().Where(g => g.Id == goalId).Select(g => new { g.Smart.Metric, g.Smart.Target }).FirstAsync(ct);
+            if (goal.Target is null || goal.Metric.Length == 0) return Error.Validation(nameof(Request.Value), "This goal has no measure yet: add a metric and a target first.");
+            var now = reader.UtcNow;
+            var entry = MeasureEntry.Record(goalId, date, value, r.Note, actor.UserId, reader.Today, now);
+            if (!entry.Succeeded) return Result<Unit>.Fail(entry.Errors);
+            db.MeasureEntries.Add(entry.Value!);
+            db.GoalEvents.Add(GoalEvent.Of(goalId, actor.UserId, $"Recorded {goal.Metric}: {value.ToString("0.##", CultureInfo.InvariantCulture)} on {date:d MMM yyyy}", now));
+            await db.SaveChangesAsync(ct);
+            return Result.Ok();
+        }
+    }
+}
