@@ -13,5 +13,8 @@ public sealed class ShiftableClock : TimeProvider
         Interlocked.Add(ref offsetTicks, by.Ticks);
     }
 
+    /// <summary>Moves the clock forward to <paramref name="instant"/>, for a test that needs a given wall-clock time somewhere.</summary>
+    public void MoveTo(DateTimeOffset instant) => Advance(instant - GetUtcNow());
+
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
 }
