@@ -31,7 +31,8 @@ public static class GetPair
         string? DissolveReason, bool CanManage, Shared Pages, Work MentorWork, Work MenteeWork, bool CheckDue, Outcome? Outcome)
     {
         /// <summary>The members whose goals the reader may read, for the goal lists.</summary>
-        public IReadOnlyList<Guid> GoalOwners => new[] { (Mentee.Id, MenteeWork), (Mentor.Id, MentorWork) }.Where(x => x.Item2.Goals).Select(x => x.Item1).ToList();
+        public IReadOnlyList<Guid> GoalOwners => new[] { (Person: Mentee, Work: MenteeWork), (Person: Mentor, Work: MentorWork) }
+            .Where(x => x.Work.Goals).Select(x => x.Person.Id).ToList();
     }
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
