@@ -96,4 +96,44 @@ public sealed class BoardBrowserTests : BrowserTest
         await Assertions.Expect(second.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
         Assert.Equal(done, await ColumnOfAsync("Ask for feedback on my CV"));
     }
+
+    [Fact]
+    public async Task A_drag_from_a_stale_tab_shows_the_stale_notice_not_the_limit_one()
+    {
+        var (_, doing, done) = await ColumnsAsync();
+        var first = await NewPageAsync();
+        await SignInAsync(first, "mentee@thrive.test");
+        var second = await first.Context.NewPageAsync();
+        await first.GotoAsync("/Board");
+        await second.GotoAsync("/Board");
+
+        await first.GetByLabel("Move \"Ask for feedback on my CV\" to").SelectOptionAsync(new SelectOptionValue { Label = "Done" });
+        await first.GetByRole(AriaRole.Button, new() { Name = "Move \"Ask for feedback on my CV\"" }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
+
+        // The API refuses the drag with code "stale"; board.js shows the fresh board with the matching notice.
+        await Card(second, "Ask for feedback on my CV").DragToAsync(second.Locator($"ol[data-column-id='{doing}']"));
+        await Assertions.Expect(second.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "moved or changed in another tab" })).ToBeVisibleAsync();
+        await Assertions.Expect(second.GetByText("at its work-in-progress limit")).ToHaveCountAsync(0);
+        Assert.Equal(done, await ColumnOfAsync("Ask for feedback on my CV"));
+    }
+
+    [Fact]
+    public async Task After_a_drag_the_cards_own_move_control_carries_its_new_version()
+    {
+        var (_, doing, done) = await ColumnsAsync();
+        var page = await NewPageAsync();
+        await SignInAsync(page, "mentee@thrive.test");
+        await page.GotoAsync("/Board");
+        await Card(page, "Book the team retro room").DragToAsync(page.Locator($"ol[data-column-id='{doing}']"));
+        await Assertions.Expect(page.Locator("#board-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Card moved|over its limit"));
+        Assert.Equal(doing, await ColumnOfAsync("Book the team retro room"));
+        await Assertions.Expect(page.GetByLabel("Move \"Book the team retro room\" to")).ToHaveValueAsync(doing.ToString());
+
+        // Without a reload: the form posts the version the drag returned, so it is not refused as stale.
+        await page.GetByLabel("Move \"Book the team retro room\" to").SelectOptionAsync(new SelectOptionValue { Label = "Done" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move \"Book the team retro room\"" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
+        Assert.Equal(done, await ColumnOfAsync("Book the team retro room"));
+    }
 }

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Board;
 using Thrive.Web.Tests.Infrastructure;
@@ -27,7 +30,7 @@ public sealed class BoardTests : WebTest
     });
 
     private static Task<HttpResponseMessage> MoveAsync(HttpClient c, Ids ids, Guid column, Guid version) =>
-        ThriveApp.PostFormAsync(c, $"/Board/{ids.Board}?handler=Move", new() { ["TaskId"] = ids.Card.ToString(), ["ColumnId"] = column.ToString(), ["Version"] = version.ToString() }, $"/Board/{ids.Board}");
+        ThriveApp.PostFormAsync(c, $"/Board/{ids.Board}?handler=Move", new() { ["TaskId"] = ids.Card.ToString(), ["Move.ColumnId"] = column.ToString(), ["Move.Version"] = version.ToString() }, $"/Board/{ids.Board}");
 
     [Fact]
     public async Task A_card_moves_and_its_history_records_the_move()
@@ -68,14 +71,14 @@ public sealed class BoardTests : WebTest
         var ids = await LeratoAsync();
         var mentee = await App.SignedInAsync("mentee@thrive.test");
         // Doing holds two cards; a blocking limit of 2 refuses a third.
-        var set = await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Column", new() { ["ColumnId"] = ids.Doing.ToString(), ["Name"] = "Doing", ["Kind"] = "InProgress", ["WipLimit"] = "2", ["WipBlocks"] = "true" }, $"/Board/{ids.Board}");
+        var set = await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Column", new() { ["ColumnId"] = ids.Doing.ToString(), ["Column.Name"] = "Doing", ["Column.Kind"] = "InProgress", ["Column.WipLimit"] = "2", ["Column.WipBlocks"] = "true" }, $"/Board/{ids.Board}");
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
         var blocked = await MoveAsync(mentee, ids, ids.Doing, ids.Version);
         Assert.Equal(HttpStatusCode.Conflict, blocked.StatusCode);
         Assert.Contains("is at its limit of 2", await blocked.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(ids.ToDo, (await StateAsync(ids.Card)).Column);
 
-        await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Column", new() { ["ColumnId"] = ids.Doing.ToString(), ["Name"] = "Doing", ["Kind"] = "InProgress", ["WipLimit"] = "2" }, $"/Board/{ids.Board}");
+        await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Column", new() { ["ColumnId"] = ids.Doing.ToString(), ["Column.Name"] = "Doing", ["Column.Kind"] = "InProgress", ["Column.WipLimit"] = "2" }, $"/Board/{ids.Board}");
         var warned = await mentee.PostAsJsonAsync($"/api/v1/tasks/{ids.Card}/move", new { columnId = ids.Doing, version = ids.Version }, Ct);
         Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
         Assert.Contains("over its limit of 2", await warned.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -91,7 +94,7 @@ public sealed class BoardTests : WebTest
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Contains("belongs to another board", await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
-        await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=AddColumn", new() { ["Name"] = "Review", ["Kind"] = "InProgress" }, $"/Board/{ids.Board}");
+        await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=AddColumn", new() { ["NewColumn.Name"] = "Review", ["NewColumn.Kind"] = "InProgress" }, $"/Board/{ids.Board}");
         var review = await App.WithDbAsync(db => db.BoardColumns.Where(c => c.BoardId == ids.Board && c.Name == "Review").Select(c => c.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.NoContent, (await mentee.DeleteAsync($"/api/v1/columns/{review}", Ct)).StatusCode);
         var gone = await mentee.PostAsJsonAsync($"/api/v1/tasks/{ids.Card}/move", new { columnId = review, version = ids.Version }, Ct);
@@ -110,8 +113,8 @@ public sealed class BoardTests : WebTest
         var ids = await LeratoAsync();
         var mentee = await App.SignedInAsync("mentee@thrive.test");
         var before = await App.WithDbAsync(db => db.Tasks.CountAsync());
-        var form = new Dictionary<string, string> { ["Title"] = title == "long" ? new string('t', 10_000) : title };
-        if (due is not null) form["DueDate"] = due;
+        var form = new Dictionary<string, string> { ["Add.Title"] = title == "long" ? new string('t', 10_000) : title };
+        if (due is not null) form["Add.DueDate"] = due;
         var r = await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Add", form, $"/Board/{ids.Board}");
         Assert.Contains(message, await r.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(before, await App.WithDbAsync(db => db.Tasks.CountAsync()));
@@ -124,11 +127,11 @@ public sealed class BoardTests : WebTest
         var mentor = await App.SignedInAsync("mentor@thrive.test");
         var page = await mentor.GetStringAsync($"/Board/{ids.Board}", Ct);
         Assert.Contains("Lerato Mokoena&#x27;s board", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"TaskId\"", page, StringComparison.Ordinal); // no move controls
+        Assert.DoesNotContain("name=\"Move.ColumnId\"", page, StringComparison.Ordinal); // no move controls
         var move = await mentor.PostAsJsonAsync($"/api/v1/tasks/{ids.Card}/move", new { columnId = ids.Doing, version = ids.Version }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, move.StatusCode);
         Assert.Equal(ids.ToDo, (await StateAsync(ids.Card)).Column);
-        var comment = await ThriveApp.PostFormAsync(mentor, $"/Tasks/{ids.Card}?handler=Comment", new() { ["Comment"] = "Split this into two?" }, $"/Tasks/{ids.Card}");
+        var comment = await ThriveApp.PostFormAsync(mentor, $"/Tasks/{ids.Card}?handler=Comment", new() { ["Comment.Body"] = "Split this into two?" }, $"/Tasks/{ids.Card}");
         Assert.Equal(HttpStatusCode.Redirect, comment.StatusCode);
         foreach (var email in new[] { "aws.mentee@thrive.test", "coordinator@thrive.test" })
         {
@@ -143,14 +146,14 @@ public sealed class BoardTests : WebTest
     {
         var ids = await LeratoAsync();
         var mentee = await App.SignedInAsync("mentee@thrive.test");
-        await ThriveApp.PostFormAsync(mentee, $"/Tasks/{ids.Card}?handler=Checklist", new() { ["Text"] = "Draft" }, $"/Tasks/{ids.Card}");
-        await ThriveApp.PostFormAsync(mentee, $"/Tasks/{ids.Card}?handler=Checklist", new() { ["Text"] = "Review" }, $"/Tasks/{ids.Card}");
+        await ThriveApp.PostFormAsync(mentee, $"/Tasks/{ids.Card}?handler=Checklist", new() { ["Checklist.Text"] = "Draft" }, $"/Tasks/{ids.Card}");
+        await ThriveApp.PostFormAsync(mentee, $"/Tasks/{ids.Card}?handler=Checklist", new() { ["Checklist.Text"] = "Review" }, $"/Tasks/{ids.Card}");
         var item = await App.WithDbAsync(db => db.ChecklistItems.Where(i => i.TaskId == ids.Card && i.Text == "Draft").Select(i => i.Id).SingleAsync());
         await ThriveApp.PostFormAsync(mentee, $"/Tasks/{ids.Card}?handler=Toggle&itemId={item}", new(), $"/Tasks/{ids.Card}");
         var board = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Board/{ids.Board}", Ct));
         Assert.Contains("☑ 1/2", board, StringComparison.Ordinal);
         Assert.Contains("split it into smaller tasks?", board, StringComparison.Ordinal); // the design-system card started a week ago
-        var empty = await ThriveApp.PostFormAsync(mentee, $"/Tasks/{ids.Card}?handler=Checklist", new() { ["Text"] = "" }, $"/Tasks/{ids.Card}");
+        var empty = await ThriveApp.PostFormAsync(mentee, $"/Tasks/{ids.Card}?handler=Checklist", new() { ["Checklist.Text"] = "" }, $"/Tasks/{ids.Card}");
         Assert.Contains("Checklist item is required", await empty.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
@@ -187,13 +190,102 @@ public sealed class BoardTests : WebTest
     {
         var ids = await LeratoAsync();
         var mentee = await App.SignedInAsync("mentee@thrive.test");
-        var bad = await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Column", new() { ["ColumnId"] = ids.Doing.ToString(), ["Name"] = "", ["Kind"] = "InProgress", ["WipLimit"] = "0" }, $"/Board/{ids.Board}");
+        var bad = await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Column", new() { ["ColumnId"] = ids.Doing.ToString(), ["Column.Name"] = "", ["Column.Kind"] = "InProgress", ["Column.WipLimit"] = "0" }, $"/Board/{ids.Board}");
         var html = await bad.Content.ReadAsStringAsync(Ct);
         Assert.Contains("Column name is required", html, StringComparison.Ordinal);
         Assert.Contains("between 1 and 99", html, StringComparison.Ordinal);
-        await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Column", new() { ["ColumnId"] = ids.Doing.ToString(), ["Name"] = "In progress", ["Kind"] = "InProgress" }, $"/Board/{ids.Board}");
-        await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Shift&direction=-1", new() { ["ColumnId"] = ids.Doing.ToString() }, $"/Board/{ids.Board}");
+        await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Column", new() { ["ColumnId"] = ids.Doing.ToString(), ["Column.Name"] = "In progress", ["Column.Kind"] = "InProgress" }, $"/Board/{ids.Board}");
+        await ThriveApp.PostFormAsync(mentee, $"/Board/{ids.Board}?handler=Shift", new() { ["ColumnId"] = ids.Doing.ToString(), ["Shift.Direction"] = "-1" }, $"/Board/{ids.Board}");
         var order = await App.WithDbAsync(db => db.BoardColumns.Where(c => c.BoardId == ids.Board && !c.IsDeleted).OrderBy(c => c.Position).Select(c => c.Name).ToListAsync());
         Assert.Equal(["In progress", "To do", "Done"], order);
+    }
+
+    [Fact]
+    public async Task Refusals_carry_a_code_that_scripts_and_board_js_read_instead_of_words()
+    {
+        var ids = await LeratoAsync();
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        static async Task<string?> CodeOf(HttpResponseMessage r)
+        {
+            Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+            return (await r.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await mentee.PostAsJsonAsync($"/api/v1/tasks/{ids.Card}/move", new { columnId = ids.Doing, version = ids.Version }, Ct)).StatusCode);
+        Assert.Equal("stale", await CodeOf(await mentee.PostAsJsonAsync($"/api/v1/tasks/{ids.Card}/move", new { columnId = ids.Done, version = ids.Version }, Ct)));
+        Assert.Equal("stale", await CodeOf(await mentee.PutAsJsonAsync($"/api/v1/tasks/{ids.Card}", new { title = "Renamed", version = ids.Version }, Ct)));
+
+        // Doing now holds three cards: a blocking limit of 3 refuses a fourth, whether moved or added there.
+        Assert.Equal(HttpStatusCode.NoContent, (await mentee.PutAsJsonAsync($"/api/v1/columns/{ids.Doing}", new { name = "Doing", kind = "InProgress", wipLimit = 3, wipBlocks = true }, Ct)).StatusCode);
+        var other = await App.WithDbAsync(db => db.Tasks.Where(t => t.ColumnId == ids.ToDo).Select(t => new { t.Id, t.Version }).FirstAsync());
+        Assert.Equal("wip_limit", await CodeOf(await mentee.PostAsJsonAsync($"/api/v1/tasks/{other.Id}/move", new { columnId = ids.Doing, version = other.Version }, Ct)));
+        Assert.Equal("wip_limit", await CodeOf(await mentee.PostAsJsonAsync($"/api/v1/boards/{ids.Board}/tasks", new { title = "One more", columnId = ids.Doing }, Ct)));
+        Assert.Equal(ids.ToDo, (await StateAsync(other.Id)).Column);
+    }
+
+    [Fact]
+    public async Task The_board_page_gives_every_card_and_column_form_its_own_ids()
+    {
+        var ids = await LeratoAsync();
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var page = await mentee.GetStringAsync($"/Board/{ids.Board}", Ct);
+        var all = Regex.Matches(page, "\\sid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains($"mv-{ids.Card}", all);
+        Assert.Contains($"cn-{ids.Doing}", all);
+        Assert.Empty(all.GroupBy(x => x, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+        // Each card's Move control shows the card's own column, each column's settings its own meaning.
+        Assert.Matches($"<select[^>]*id=\"mv-{ids.Card}\"[^>]*>\\s*(<option[^>]*>[^<]*</option>\\s*)*<option selected=\"selected\" value=\"{ids.ToDo}\"", page);
+        Assert.Matches($"<select[^>]*id=\"ck-{ids.Doing}\"[^>]*>\\s*(<option[^>]*>[^<]*</option>\\s*)*<option selected=\"selected\" value=\"InProgress\"", page);
+    }
+
+    [Fact]
+    public async Task Every_board_operation_documents_its_answer_and_its_problems()
+    {
+        var doc = JsonNode.Parse(await App.Anonymous().GetStringAsync("/openapi/v1.json", Ct))!;
+        var conflicts = new HashSet<string>(StringComparer.Ordinal) { "AddTask", "MoveTask", "EditTask", "ChangeColumn", "DeleteColumn" };
+        var ops = doc["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(m => m.Value!))
+            .Where(op => op["tags"]!.AsArray().Any(t => t!.GetValue<string>() == "Board")).ToList();
+        Assert.Equal(11, ops.Count);
+        foreach (var op in ops)
+        {
+            var name = op["operationId"]!.GetValue<string>();
+            Assert.False(string.IsNullOrWhiteSpace(op["summary"]?.GetValue<string>()), $"{name} has no summary");
+            var responses = op["responses"]!.AsObject();
+            var success = responses.Where(r => r.Key.StartsWith('2')).ToList();
+            Assert.True(success.Count == 1, $"{name} states {success.Count} successes");
+            Assert.True(success[0].Key == "204" || success[0].Value!["content"]?["application/json"]?["schema"] is not null, $"{name}: {success[0].Key} without a schema");
+            foreach (var status in conflicts.Contains(name) ? new[] { "400", "403", "404", "409" } : ["400", "403", "404"])
+                Assert.True(responses[status]?["content"]?["application/problem+json"] is not null, $"{name}: no ProblemDetails for {status}");
+        }
+    }
+
+    [Theory]
+    [InlineData("Africa/Johannesburg", 23, 30)] // UTC+2: still the reader's evening
+    [InlineData("America/New_York", 20, 0)] // UTC-5 in winter: UTC is already tomorrow
+    public async Task Flow_metrics_count_days_in_the_readers_time_zone(string zone, int hour, int minute)
+    {
+        var ids = await LeratoAsync();
+        await App.WithDbAsync(db => db.Users.Where(u => u.Email == "mentee@thrive.test").ExecuteUpdateAsync(u => u.SetProperty(x => x.TimeZone, zone)));
+        var today = AdvanceTo(zone, new TimeOnly(hour, minute));
+        var mentee = await App.SignedInAsync("mentee@thrive.test");
+        var flow = await mentee.GetFromJsonAsync<JsonElement>($"/api/v1/boards/{ids.Board}/flow", Ct);
+        Assert.Equal(today, DateOnly.Parse(flow.GetProperty("today").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        var days = flow.GetProperty("cumulativeFlow").EnumerateArray().Select(d => d.GetProperty("day").GetString()).ToList();
+        Assert.Equal(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), days[^1]);
+        var page = await mentee.GetStringAsync($"/Board/{ids.Board}/Flow", Ct);
+        Assert.Contains($"data-x=\"{today:yyyy-MM-dd}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-x=\"{today.AddDays(1):yyyy-MM-dd}\"", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>Moves the app's clock forward to the next <paramref name="local"/> time of day in <paramref name="zone"/>; the reader's day then.</summary>
+    private DateOnly AdvanceTo(string zone, TimeOnly local)
+    {
+        var tz = TimeZoneInfo.FindSystemTimeZoneById(zone);
+        var now = App.Clock.GetUtcNow();
+        var target = TimeZoneInfo.ConvertTime(now, tz).Date + local.ToTimeSpan();
+        if (new DateTimeOffset(target, tz.GetUtcOffset(target)) <= now) target = target.AddDays(1);
+        var instant = new DateTimeOffset(target, tz.GetUtcOffset(target));
+        App.Clock.Advance(instant - now);
+        return DateOnly.FromDateTime(target);
     }
 }

@@ -8,6 +8,12 @@ public sealed class BoardTask
     public const int TitleMax = 200;
     public const int NotesMax = 10_000;
 
+    /// <summary>The code of a refusal because the card changed since the reader saw it (scripts and board.js read it).</summary>
+    public const string StaleCode = "stale";
+
+    /// <summary>The code of a refusal because the column is at its blocking work-in-progress limit.</summary>
+    public const string WipLimitCode = "wip_limit";
+
     private BoardTask() { Title = ""; Notes = ""; }
 
     public Guid Id { get; private set; }
@@ -53,12 +59,12 @@ public sealed class BoardTask
     public Result<TaskMove> Move(BoardColumn from, BoardColumn to, int position, int targetCount, Guid expectedVersion, Guid actorId, DateTimeOffset now)
     {
         if (expectedVersion != Version)
-            return Error.Conflict("This card was moved or changed in another tab or by someone else. Here is the board as it is now.");
+            return Error.Conflict("This card was moved or changed in another tab or by someone else. Here is the board as it is now.", code: StaleCode);
         if (to.BoardId != BoardId) return Error.Validation("ColumnId", "That column belongs to another board.");
         if (to.IsDeleted) return Error.Validation("ColumnId", "That column has been deleted.");
         var changesColumn = to.Id != ColumnId;
         if (changesColumn && to.WipLimit is { } limit && to.WipBlocks && targetCount >= limit)
-            return Error.Conflict($"\"{to.Name}\" is at its limit of {limit}: finish or move a card out first.", "ColumnId");
+            return Error.Conflict($"\"{to.Name}\" is at its limit of {limit}: finish or move a card out first.", "ColumnId", WipLimitCode);
         var move = TaskMove.Of(Id, changesColumn ? from : null, to, actorId, now);
         ColumnId = to.Id;
         Position = Math.Max(0, position);

@@ -623,6 +623,125 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.ToTable("TaskMoves");
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Commitments.CheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("CheckIns");
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Commitments.Commitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Behaviour")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CurrentHabit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Time")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Times")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("OwnerId", "ProgrammeId", "Archived");
+
+                    b.ToTable("Commitments");
+                });
+
             modelBuilder.Entity("Thrive.Domain.Goals.Goal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -920,312 +1039,7 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.ToTable("GoalTemplates");
                 });
 
-            modelBuilder.Entity("Thrive.Domain.Goals.SwotAnalysis", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProgrammeId");
-
-                    b.HasIndex("OwnerId", "ProgrammeId")
-                        .IsUnique();
-
-                    b.ToTable("SwotAnalyses");
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Goals.SwotComment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AnalysisId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(5000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("AnalysisId", "CreatedAt");
-
-                    b.ToTable("SwotComments");
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Goals.SwotItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Quadrant")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RevisionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RevisionId", "Quadrant", "Position");
-
-                    b.ToTable("SwotItems");
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Goals.SwotLink", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("FromItemId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RevisionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ToItemId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FromItemId");
-
-                    b.HasIndex("RevisionId");
-
-                    b.HasIndex("ToItemId");
-
-                    b.ToTable("SwotLinks");
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Goals.SwotRevision", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AnalysisId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AnalysisId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("SwotRevisions");
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Habits.CheckIn", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CommitmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CommitmentId", "Date")
-                        .IsUnique();
-
-                    b.ToTable("CheckIns");
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Habits.Commitment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Archived")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Behaviour")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CurrentHabit")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Form")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("GoalId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Period")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Target")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Time")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Times")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("GoalId");
-
-                    b.HasIndex("ProgrammeId");
-
-                    b.HasIndex("OwnerId", "ProgrammeId", "Archived");
-
-                    b.ToTable("Commitments");
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Matching.Pair", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ActivatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DissolveReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("EndedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("MenteeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("MentorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ProposedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MenteeId", "State");
-
-                    b.HasIndex("MentorId", "State");
-
-                    b.HasIndex("ProgrammeId", "State");
-
-                    b.ToTable("Pairs");
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Programmes.Participant", b =>
+            modelBuilder.Entity("Thrive.Domain.Intake.Participant", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1267,7 +1081,7 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Answers", "Thrive.Domain.Programmes.Participant.Answers#ApplicationAnswers", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Answers", "Thrive.Domain.Intake.Participant.Answers#ApplicationAnswers", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1336,6 +1150,53 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.HasIndex("ProgrammeId", "Role", "Status");
 
                     b.ToTable("Participants");
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Pairs.Pair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActivatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DissolveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeId", "State");
+
+                    b.HasIndex("MentorId", "State");
+
+                    b.HasIndex("ProgrammeId", "State");
+
+                    b.ToTable("Pairs");
                 });
 
             modelBuilder.Entity("Thrive.Domain.Programmes.Programme", b =>
@@ -1825,6 +1686,145 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.ToTable("PrivateNotes");
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Swot.SwotAnalysis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("OwnerId", "ProgrammeId")
+                        .IsUnique();
+
+                    b.ToTable("SwotAnalyses");
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Swot.SwotComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AnalysisId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("AnalysisId", "CreatedAt");
+
+                    b.ToTable("SwotComments");
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Swot.SwotItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quadrant")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RevisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevisionId", "Quadrant", "Position");
+
+                    b.ToTable("SwotItems");
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Swot.SwotLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RevisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromItemId");
+
+                    b.HasIndex("RevisionId");
+
+                    b.HasIndex("ToItemId");
+
+                    b.ToTable("SwotLinks");
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Swot.SwotRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AnalysisId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnalysisId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SwotRevisions");
+                });
+
             modelBuilder.Entity("Thrive.Persistence.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2133,7 +2133,7 @@ namespace Thrive.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("Thrive.Domain.Agreements.MentoringPlan", b =>
                 {
-                    b.HasOne("Thrive.Domain.Matching.Pair", null)
+                    b.HasOne("Thrive.Domain.Pairs.Pair", null)
                         .WithMany()
                         .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2154,7 +2154,7 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Thrive.Domain.Matching.Pair", null)
+                    b.HasOne("Thrive.Domain.Pairs.Pair", null)
                         .WithMany()
                         .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2255,6 +2255,35 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Commitments.CheckIn", b =>
+                {
+                    b.HasOne("Thrive.Domain.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Commitments.Commitment", b =>
+                {
+                    b.HasOne("Thrive.Domain.Goals.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thrive.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Thrive.Domain.Goals.Goal", b =>
                 {
                     b.HasOne("Thrive.Persistence.ThriveUser", null)
@@ -2308,7 +2337,7 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Thrive.Domain.Goals.SwotItem", null)
+                    b.HasOne("Thrive.Domain.Swot.SwotItem", null)
                         .WithMany()
                         .HasForeignKey("SwotItemId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2348,105 +2377,22 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Thrive.Domain.Goals.SwotAnalysis", b =>
+            modelBuilder.Entity("Thrive.Domain.Intake.Participant", b =>
                 {
-                    b.HasOne("Thrive.Persistence.ThriveUser", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("Thrive.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Goals.SwotComment", b =>
-                {
-                    b.HasOne("Thrive.Domain.Goals.SwotAnalysis", null)
-                        .WithMany()
-                        .HasForeignKey("AnalysisId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
 
                     b.HasOne("Thrive.Persistence.ThriveUser", null)
                         .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Goals.SwotItem", b =>
-                {
-                    b.HasOne("Thrive.Domain.Goals.SwotRevision", null)
-                        .WithMany()
-                        .HasForeignKey("RevisionId")
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Thrive.Domain.Goals.SwotLink", b =>
-                {
-                    b.HasOne("Thrive.Domain.Goals.SwotItem", null)
-                        .WithMany()
-                        .HasForeignKey("FromItemId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Thrive.Domain.Goals.SwotRevision", null)
-                        .WithMany()
-                        .HasForeignKey("RevisionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Thrive.Domain.Goals.SwotItem", null)
-                        .WithMany()
-                        .HasForeignKey("ToItemId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Goals.SwotRevision", b =>
-                {
-                    b.HasOne("Thrive.Domain.Goals.SwotAnalysis", null)
-                        .WithMany()
-                        .HasForeignKey("AnalysisId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Habits.CheckIn", b =>
-                {
-                    b.HasOne("Thrive.Domain.Habits.Commitment", null)
-                        .WithMany()
-                        .HasForeignKey("CommitmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Habits.Commitment", b =>
-                {
-                    b.HasOne("Thrive.Domain.Goals.Goal", null)
-                        .WithMany()
-                        .HasForeignKey("GoalId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Thrive.Persistence.ThriveUser", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Thrive.Domain.Programmes.Programme", null)
-                        .WithMany()
-                        .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Thrive.Domain.Matching.Pair", b =>
+            modelBuilder.Entity("Thrive.Domain.Pairs.Pair", b =>
                 {
                     b.HasOne("Thrive.Persistence.ThriveUser", null)
                         .WithMany()
@@ -2467,21 +2413,6 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Thrive.Domain.Programmes.Participant", b =>
-                {
-                    b.HasOne("Thrive.Domain.Programmes.Programme", null)
-                        .WithMany()
-                        .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Thrive.Persistence.ThriveUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Thrive.Domain.Relationship.ClosingReflection", b =>
                 {
                     b.HasOne("Thrive.Persistence.ThriveUser", null)
@@ -2490,7 +2421,7 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Thrive.Domain.Matching.Pair", null)
+                    b.HasOne("Thrive.Domain.Pairs.Pair", null)
                         .WithMany()
                         .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2505,7 +2436,7 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Thrive.Domain.Matching.Pair", null)
+                    b.HasOne("Thrive.Domain.Pairs.Pair", null)
                         .WithMany()
                         .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2526,7 +2457,7 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Thrive.Domain.Matching.Pair", null)
+                    b.HasOne("Thrive.Domain.Pairs.Pair", null)
                         .WithMany()
                         .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2550,7 +2481,7 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Thrive.Domain.Matching.Pair", null)
+                    b.HasOne("Thrive.Domain.Pairs.Pair", null)
                         .WithMany()
                         .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2564,7 +2495,7 @@ namespace Thrive.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("Thrive.Domain.Sessions.MentoringSession", b =>
                 {
-                    b.HasOne("Thrive.Domain.Matching.Pair", null)
+                    b.HasOne("Thrive.Domain.Pairs.Pair", null)
                         .WithMany()
                         .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2582,6 +2513,75 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.HasOne("Thrive.Domain.Sessions.MentoringSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Swot.SwotAnalysis", b =>
+                {
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thrive.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Swot.SwotComment", b =>
+                {
+                    b.HasOne("Thrive.Domain.Swot.SwotAnalysis", null)
+                        .WithMany()
+                        .HasForeignKey("AnalysisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Swot.SwotItem", b =>
+                {
+                    b.HasOne("Thrive.Domain.Swot.SwotRevision", null)
+                        .WithMany()
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Swot.SwotLink", b =>
+                {
+                    b.HasOne("Thrive.Domain.Swot.SwotItem", null)
+                        .WithMany()
+                        .HasForeignKey("FromItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Thrive.Domain.Swot.SwotRevision", null)
+                        .WithMany()
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thrive.Domain.Swot.SwotItem", null)
+                        .WithMany()
+                        .HasForeignKey("ToItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Swot.SwotRevision", b =>
+                {
+                    b.HasOne("Thrive.Domain.Swot.SwotAnalysis", null)
+                        .WithMany()
+                        .HasForeignKey("AnalysisId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

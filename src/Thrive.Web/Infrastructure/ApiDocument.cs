@@ -46,7 +46,28 @@ public static class ApiDocument
             };
             doc.Tags ??= new HashSet<OpenApiTag>();
             foreach (var area in Areas.All.Where(a => a.ApiDescription is not null))
-                doc.Tags.Add(new OpenApiTag { Name = area.Name, Description = area.ApiDescription });
+            {
+                if (doc.Tags.FirstOrDefault(t => t.Name == area.Name) is { } tag) tag.Description = area.ApiDescription;
+                else doc.Tags.Add(new OpenApiTag { Name = area.Name, Description = area.ApiDescription });
+            }
+            // The server as the caller reached it, without the trailing slash clients would double.
+            foreach (var server in doc.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
+            return Task.CompletedTask;
+        });
+        // Strings pass through NoNulStringConverter, which hides their type from the schema generator: say it again,
+        // with null where the property is annotated nullable.
+        o.AddSchemaTransformer((schema, context, _) =>
+        {
+            var type = context.JsonTypeInfo.Type;
+            if (type == typeof(string) && schema.Type is null)
+                schema.Type = context.JsonPropertyInfo is { IsGetNullable: true } ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            else if (type != typeof(string) && typeof(IEnumerable<string>).IsAssignableFrom(type))
+            {
+                if (schema.Items is null) schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+                else if (schema.Items is OpenApiSchema { Type: null } items) items.Type = JsonSchemaType.String;
+            }
+            else if (schema.Enum is { Count: > 0 } && schema.Type is null)
+                schema.Type = JsonSchemaType.String; // enums travel as their names (JsonStringEnumConverter)
             return Task.CompletedTask;
         });
         // Operations that need a signed-in caller say so; anonymous ones state no requirement.

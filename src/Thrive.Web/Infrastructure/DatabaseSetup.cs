@@ -74,12 +74,14 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Applies migrations at start-up. EF Core takes a database-wide migration lock, so two instances
-    /// starting at once apply each migration once.
+    /// starting at once apply each migration once. A development database made before the migrations were
+    /// squashed is adopted first (or refused, with what to do), under the same lock.
     /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
+        var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
         ForStartup(db);
         if (db.Database.IsSqlite()) EnsureSqliteFolder(db.Database.GetConnectionString());
         if (db.Database.IsNpgsql())
@@ -90,6 +92,7 @@ public static class DatabaseSetup
             try
             {
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7274840)", ct);
+                await AdoptPreBaselineAsync(db, log, ct);
                 await db.Database.MigrateAsync(ct);
             }
             finally
@@ -100,6 +103,7 @@ public static class DatabaseSetup
         }
         else
         {
+            await AdoptPreBaselineAsync(db, log, ct);
             await db.Database.MigrateAsync(ct);
         }
         if (db.Database.IsSqlite())
@@ -108,6 +112,12 @@ public static class DatabaseSetup
             // FULL, SQLite's default, so an acknowledged write also survives a power cut).
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+    }
+
+    private static async Task AdoptPreBaselineAsync(ThriveDbContext db, ILogger log, CancellationToken ct)
+    {
+        if (await PreBaselineDatabases.AdoptAsync(db, ct))
+            log.LogWarning("Adopted a database made before the migrations were squashed: recorded the Baseline migration as applied (same schema).");
     }
 
     /// <summary>

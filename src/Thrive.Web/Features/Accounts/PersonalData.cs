@@ -13,7 +13,8 @@ namespace Thrive.Web.Features.Accounts;
 /// A person's own data: everything Thrive holds about them as one JSON download, and deleting their account.
 /// Deleting removes what is theirs alone (goals, SWOT, board, commitments, private notes, their own answers) and
 /// keeps what they share with a partner (sessions, action items, feedback, comments, plans), which then reads
-/// "Deleted user". Open pairs end. All in one transaction, audited.
+/// "Deleted user". Open pairs end. All in one transaction, audited. <see cref="PersonalDataTables"/> says, table by
+/// table, what is exported, deleted or kept and why; a test holds this file to it.
 /// </summary>
 public static class PersonalData
 {
@@ -55,10 +56,12 @@ public static class PersonalData
                 ["goalMeasures"] = await db.MeasureEntries.AsNoTracking().Where(m => goals.Contains(m.GoalId)).Take(Cap).ToListAsync(ct),
                 ["goalHistory"] = await db.GoalEvents.AsNoTracking().Where(e => goals.Contains(e.GoalId)).Take(Cap).ToListAsync(ct),
                 ["growAnswers"] = await db.GrowAnswers.AsNoTracking().Where(a => goals.Contains(a.GoalId)).Take(Cap).ToListAsync(ct),
+                ["goalSwotLinks"] = await db.GoalSwotLinks.AsNoTracking().Where(l => goals.Contains(l.GoalId)).Take(Cap).ToListAsync(ct),
                 ["goalCommentsWritten"] = await db.GoalComments.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
                 ["swotAnalyses"] = await db.SwotAnalyses.AsNoTracking().Where(a => a.OwnerId == me).Take(Cap).ToListAsync(ct),
                 ["swotRevisions"] = await db.SwotRevisions.AsNoTracking().Where(r => swots.Contains(r.AnalysisId)).Take(Cap).ToListAsync(ct),
                 ["swotItems"] = await db.SwotItems.AsNoTracking().Where(i => revisions.Contains(i.RevisionId)).Take(Cap).ToListAsync(ct),
+                ["swotLinks"] = await db.SwotLinks.AsNoTracking().Where(l => revisions.Contains(l.RevisionId)).Take(Cap).ToListAsync(ct),
                 ["swotCommentsWritten"] = await db.SwotComments.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
                 ["boards"] = await db.Boards.AsNoTracking().Where(b => b.OwnerId == me).Take(Cap).ToListAsync(ct),
                 ["boardColumns"] = await db.BoardColumns.AsNoTracking().Where(c => boards.Contains(c.BoardId)).Take(Cap).ToListAsync(ct),
@@ -166,6 +169,7 @@ public static class PersonalData
             await db.Set<IdentityUserToken<Guid>>().Where(t => t.UserId == me).ExecuteDeleteAsync(ct);
             await db.Set<IdentityUserLogin<Guid>>().Where(t => t.UserId == me).ExecuteDeleteAsync(ct);
             await db.Set<IdentityUserClaim<Guid>>().Where(t => t.UserId == me).ExecuteDeleteAsync(ct);
+            await db.Set<IdentityUserRole<Guid>>().Where(t => t.UserId == me).ExecuteDeleteAsync(ct);
             await tx.CommitAsync(ct);
             return Result.Ok();
         }

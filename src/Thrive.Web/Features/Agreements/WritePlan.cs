@@ -61,7 +61,7 @@ public static class WritePlan
             if (!plan.Succeeded) return Result<int>.Fail(plan.Errors);
             db.Plans.Add(plan.Value!);
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException) { return Error.Conflict("Your partner saved a new version at the same moment. Reload and look at theirs first.", code: "stale"); }
+            catch (DbUpdateException e) when (e.IsConflict()) { return Error.Conflict("Your partner saved a new version at the same moment. Reload and look at theirs first.", code: "stale"); }
             return plan.Value!.Number;
         }
     }

@@ -1,71 +1,82 @@
-using Thrive.Domain.Board;
-using Thrive.Domain.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Thrive.Web.Infrastructure;
 using static Thrive.Web.Infrastructure.ResultMapping;
 
 namespace Thrive.Web.Features.Board;
 
-/// <summary>Boards, columns, tasks and moves under /api/v1; the same handlers as the pages.</summary>
+/// <summary>
+/// Boards, columns, cards and moves under /api/v1, with the same handlers as the pages. Refusals a script must tell
+/// apart carry a code in the ProblemDetails: "stale" (the card changed since you read it) and "wip_limit".
+/// </summary>
 public static class BoardApi
 {
-    public sealed record MoveRequest(Guid ColumnId, int? Position, Guid? Version);
-    public sealed record TaskRequest(string Title, Guid? GoalId, Guid? ColumnId, string? Notes, DateOnly? DueDate);
-    public sealed record TaskEditRequest(string Title, Guid? GoalId, string? Notes, DateOnly? DueDate, Guid? Version);
-    public sealed record ColumnRequest(string Name, ColumnKind Kind, int? WipLimit, bool WipBlocks);
-    public sealed record CommentRequest(string Body);
+    /// <summary>One card with its checklist, comments and the history of its moves (newest first).</summary>
+    public sealed record TaskResponse(Guid Id, string Title, string Notes, DateOnly? DueDate, Guid? GoalId, Guid ColumnId, string Column, Guid Version,
+        bool TooBig, IReadOnlyList<GetTask.Item> Checklist, IReadOnlyList<GetTask.Comment> Comments, IReadOnlyList<GetTask.Move> Moves);
 
     public static RouteGroupBuilder MapBoardApi(this RouteGroupBuilder api)
     {
-
-        api.MapGet("/board", async (HttpContext c, Guid? programme, BoardView.Handler h, CancellationToken ct) =>
+        api.MapGet("/board", async Task<Results<Ok<GetBoard.View>, ProblemHttpResult>> (HttpContext c, Guid? programme, FindMyBoard.Handler find,
+            GetBoard.Handler get, CancellationToken ct) =>
         {
-            var id = await h.MyBoardIdAsync(c.User.Actor(), programme, ct);
-            return id.Succeeded ? Ok(await h.GetAsync(c.User.Actor(), id.Value, null, ct)) : id.Errors.ToProblem();
-        }).WithName("GetMyBoard").WithSummary("Your board (made on first use), with its columns and cards.");
+            var id = await find.HandleAsync(c.User.Actor(), programme, ct);
+            return id.Succeeded ? Ok(await get.HandleAsync(c.User.Actor(), id.Value, new(), ct)) : id.Errors.ToProblem();
+        })
+            .WithName("GetMyBoard")
+            .WithSummary("Your board in your newest programme (or ?programme=), made on first use, with its columns and cards.");
 
-        api.MapGet("/boards/{id:guid}", async (HttpContext c, Guid id, Guid? goal, BoardView.Handler h, CancellationToken ct) =>
-            Ok(await h.GetAsync(c.User.Actor(), id, goal, ct))).WithName("GetBoard").WithSummary("A board (the owner's or their partner's), optionally filtered by goal.");
+        api.MapGet("/boards/{id:guid}", async (HttpContext c, Guid id, Guid? goal, GetBoard.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, new() { Goal = goal }, ct)))
+            .WithName("GetBoard")
+            .WithSummary("A board (the owner's or their partner's), optionally only one goal's cards (?goal=); Done columns show their 10 most recent cards.");
 
-        api.MapGet("/boards/{id:guid}/flow", async (HttpContext c, Guid id, Guid? goal, int? weeks, BoardFlow.Handler h, CancellationToken ct) =>
-        {
-            var r = await h.GetAsync(c.User.Actor(), id, goal, c.User.TimeZone(), weeks ?? 12, ct);
-            return r.Succeeded ? TypedResults.Ok(r.Value!.Summary) : (IResult)r.Errors.ToProblem();
-        }).WithName("GetFlowMetrics").WithSummary("Lead and cycle times, throughput, WIP, cumulative flow, ageing, trend and an 85% forecast, from the move history.");
+        api.MapGet("/boards/{id:guid}/flow", async (HttpContext c, Guid id, Guid? goal, int? weeks, GetFlowMetrics.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, new() { Goal = goal, Weeks = weeks ?? 12 }, ct), v => v.Summary))
+            .WithName("GetFlowMetrics")
+            .WithSummary("Lead and cycle times, throughput, WIP, cumulative flow, ageing, trend and an 85% forecast, from the move history, by your days.");
 
-        api.MapPost("/boards/{id:guid}/tasks", async (HttpContext c, Guid id, TaskRequest body, BoardActions.Handler h, CancellationToken ct) =>
-        {
-            var r = await h.AddTaskAsync(c.User.Actor(), id, body.ColumnId, body.GoalId, body.Title, body.Notes, body.DueDate, ct);
-            return r.Succeeded ? TypedResults.Created($"/api/v1/tasks/{r.Value}", new { id = r.Value }) : (IResult)r.Errors.ToProblem();
-        }).WithName("AddTask");
+        api.MapPost("/boards/{id:guid}/tasks", async (HttpContext c, Guid id, AddTask.Request body, AddTask.Handler h, CancellationToken ct) =>
+            Created(await h.HandleAsync(c.User.Actor(), id, body, ct), task => $"{Areas.ApiPrefix}/tasks/{task}"))
+            .WithName("AddTask").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Add a card to your board (to To do unless a column is named); 409 with code \"wip_limit\" when that column is at its blocking limit.");
 
-        api.MapPost("/boards/{id:guid}/columns", async (HttpContext c, Guid id, ColumnRequest body, BoardActions.Handler h, CancellationToken ct) =>
-            NoContent(await h.AddColumnAsync(c.User.Actor(), id, body.Name, body.Kind, body.WipLimit, body.WipBlocks, ct))).WithName("AddColumn");
+        api.MapPost("/boards/{id:guid}/columns", async (HttpContext c, Guid id, AddColumn.Request body, AddColumn.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
+            .WithName("AddColumn")
+            .WithSummary("Add a column at the right of your board.");
 
-        api.MapPut("/columns/{id:guid}", async (HttpContext c, Guid id, ColumnRequest body, BoardActions.Handler h, CancellationToken ct) =>
-            NoContent(await h.ChangeColumnAsync(c.User.Actor(), id, body.Name, body.Kind, body.WipLimit, body.WipBlocks, ct))).WithName("ChangeColumn");
+        api.MapPut("/columns/{id:guid}", async (HttpContext c, Guid id, ChangeColumn.Request body, ChangeColumn.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
+            .WithName("ChangeColumn").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Rename a column, change its meaning or its work-in-progress limit; 409 when the columns changed at the same moment.");
 
-        api.MapDelete("/columns/{id:guid}", async (HttpContext c, Guid id, BoardActions.Handler h, CancellationToken ct) =>
-            NoContent(await h.DeleteColumnAsync(c.User.Actor(), id, ct))).WithName("DeleteColumn").WithSummary("Delete an empty column.");
+        api.MapDelete("/columns/{id:guid}", async (HttpContext c, Guid id, DeleteColumn.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, ct)))
+            .WithName("DeleteColumn").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Delete an empty column; 409 while it holds cards or when it is the board's last.");
 
-        api.MapGet("/tasks/{id:guid}", async (HttpContext c, Guid id, TaskDetails.Handler h, CancellationToken ct) =>
-        {
-            var r = await h.GetAsync(c.User.Actor(), id, ct);
-            if (!r.Succeeded) return (IResult)r.Errors.ToProblem();
-            var v = r.Value!;
-            return TypedResults.Ok(new { v.Task.Id, v.Task.Title, v.Task.Notes, v.Task.DueDate, v.Task.GoalId, v.Task.ColumnId, Column = v.ColumnName, v.Task.Version, v.TooBig, v.Checklist, v.Comments, v.Moves });
-        }).WithName("GetTask");
+        api.MapGet("/tasks/{id:guid}", async (HttpContext c, Guid id, GetTask.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, ct), ToResponse))
+            .WithName("GetTask")
+            .WithSummary("One card with its checklist, comments and the history of its moves.");
 
-        api.MapPut("/tasks/{id:guid}", async (HttpContext c, Guid id, TaskEditRequest body, BoardActions.Handler h, CancellationToken ct) =>
-            NoContent(await h.EditTaskAsync(c.User.Actor(), id, body.GoalId, body.Title, body.Notes, body.DueDate, body.Version, ct))).WithName("EditTask");
+        api.MapPut("/tasks/{id:guid}", async (HttpContext c, Guid id, EditTask.Request body, EditTask.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
+            .WithName("EditTask").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Edit a card's title, goal, notes and due date; send the version you read: 409 with code \"stale\" when it changed since.");
 
-        api.MapPost("/tasks/{id:guid}/move", async (HttpContext c, Guid id, MoveRequest body, BoardActions.Handler h, CancellationToken ct) =>
-        {
-            var r = await h.MoveAsync(c.User.Actor(), id, body.ColumnId, body.Position, body.Version, ct);
-            return r.Succeeded ? TypedResults.Ok(new { version = r.Value!.Version, warning = r.Value.Warning }) : (IResult)r.Errors.ToProblem();
-        }).WithName("MoveTask").WithSummary("Move a card; a stale version is refused with 409 and nothing moves.");
+        api.MapPost("/tasks/{id:guid}/move", async (HttpContext c, Guid id, MoveTask.Request body, MoveTask.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, body, ct)))
+            .WithName("MoveTask").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Move a card to a column and place; nothing moves on a 409: code \"stale\" for an old version, \"wip_limit\" for a blocking limit.");
 
-        api.MapPost("/tasks/{id:guid}/comments", async (HttpContext c, Guid id, CommentRequest body, BoardActions.Handler h, CancellationToken ct) =>
-            NoContent(await h.CommentAsync(c.User.Actor(), id, body.Body, ct))).WithName("CommentOnTask");
+        api.MapPost("/tasks/{id:guid}/comments", async (HttpContext c, Guid id, CommentOnTask.Request body, CommentOnTask.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
+            .WithName("CommentOnTask")
+            .WithSummary("Comment on a card of your board or your partner's (Markdown).");
         return api;
     }
+
+    private static TaskResponse ToResponse(GetTask.View v) => new(v.Id, v.Title, v.Notes, v.DueDate, v.GoalId, v.ColumnId, v.ColumnName, v.Version,
+        v.TooBig, v.Checklist, v.Comments, v.Moves);
 }

@@ -9,10 +9,20 @@ public sealed class BoardArea : IArea
 
     public void AddServices(IServiceCollection services)
     {
-        services.AddScoped<BoardView.Handler>();
-        services.AddScoped<BoardActions.Handler>();
-        services.AddScoped<TaskDetails.Handler>();
-        services.AddScoped<BoardFlow.Handler>();
+        services.AddScoped<FindMyBoard.Handler>();
+        services.AddScoped<GetBoard.Handler>();
+        services.AddScoped<GetTask.Handler>();
+        services.AddScoped<GetFlowMetrics.Handler>();
+        services.AddScoped<AddTask.Handler>();
+        services.AddScoped<MoveTask.Handler>();
+        services.AddScoped<EditTask.Handler>();
+        services.AddScoped<AddChecklistItem.Handler>();
+        services.AddScoped<ToggleChecklistItem.Handler>();
+        services.AddScoped<CommentOnTask.Handler>();
+        services.AddScoped<AddColumn.Handler>();
+        services.AddScoped<ChangeColumn.Handler>();
+        services.AddScoped<ShiftColumn.Handler>();
+        services.AddScoped<DeleteColumn.Handler>();
         services.AddScoped<AddFirstStep.Handler>();
     }
 

@@ -34,7 +34,7 @@ public static class RecordCheckIn
             if (!checkIn.Succeeded) return Result<Unit>.Fail(checkIn.Errors);
             db.CheckIns.Add(checkIn.Value!);
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException) { return CheckIn.EnsureFirstForDay([date], date); } // another tab checked in first
+            catch (DbUpdateException e) when (e.IsUniqueKeyViolation()) { return CheckIn.EnsureFirstForDay([date], date); } // another tab checked in first
             return Result.Ok();
         }
     }

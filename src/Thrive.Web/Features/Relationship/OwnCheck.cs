@@ -20,7 +20,7 @@ internal static class OwnCheck
         var r = change(check);
         if (!r.Succeeded) return r;
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) { return Error.Conflict("You saved this from another window at the same moment. Reload and try again.", code: "stale"); }
+        catch (DbUpdateException e) when (e.IsConflict()) { return Error.Conflict("You saved this from another window at the same moment. Reload and try again.", code: "stale"); }
         return r;
     }
 }

@@ -78,7 +78,7 @@ public static class SaveClosing
             var saved = mine.Save(answers, r.StayInTouch, r.StayInTouchHow, reader.UtcNow);
             if (!saved.Succeeded) return saved;
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException) { return Error.Conflict("You saved this from another window at the same moment. Reload and try again.", code: "stale"); }
+            catch (DbUpdateException e) when (e.IsConflict()) { return Error.Conflict("You saved this from another window at the same moment. Reload and try again.", code: "stale"); }
             return saved;
         }
     }

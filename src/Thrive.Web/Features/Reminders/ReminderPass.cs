@@ -70,7 +70,7 @@ public sealed class ReminderPass(ThriveDbContext db, DueReminders due, ReminderM
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
         {
             return false;
         }
@@ -84,11 +84,4 @@ public sealed class ReminderPass(ThriveDbContext db, DueReminders due, ReminderM
     private async Task<bool> TakeOverAsync(string key, Guid claimId, DateTimeOffset expired, DateTimeOffset now, CancellationToken ct) =>
         await db.ReminderDeliveries.Where(d => d.Key == key && d.SentAt == null && d.ClaimedAt < expired)
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.ClaimId, claimId).SetProperty(d => d.ClaimedAt, now).SetProperty(d => d.Attempts, d => d.Attempts + 1), ct) == 1;
-
-    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
-    {
-        Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555, // SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY
-        _ => false,
-    };
 }

@@ -28,7 +28,7 @@ public static class ReminderPreferences
             foreach (var kind in Enum.GetValues<ReminderKind>().Where(k => !on.Contains(k) && !existing.Any(o => o.Kind == k)))
                 db.ReminderOptOuts.Add(ReminderOptOut.For(actor.UserId, kind, now));
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException e) when (ReminderPass.IsUniqueViolation(e))
+            catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
             {
                 return Error.Conflict("Your reminder choices changed in another tab; look them over and save again.");
             }
@@ -42,7 +42,7 @@ public static class ReminderPreferences
             if (await db.ReminderOptOuts.AnyAsync(o => o.UserId == userId && o.Kind == kind, ct)) return;
             db.ReminderOptOuts.Add(ReminderOptOut.For(userId, kind, clock.GetUtcNow()));
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException e) when (ReminderPass.IsUniqueViolation(e)) { } // a second click raced the first: already off
+            catch (DbUpdateException e) when (e.IsUniqueKeyViolation()) { } // a second click raced the first: already off
         }
     }
 }

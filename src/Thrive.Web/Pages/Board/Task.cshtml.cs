@@ -1,56 +1,57 @@
 using Microsoft.AspNetCore.Mvc;
+using Thrive.Domain.Common;
 using Thrive.Web.Features.Board;
 
 namespace Thrive.Web.Pages.Board;
 
-public sealed class TaskModel(TaskDetails.Handler details, BoardActions.Handler actions) : ThrivePageModel
+public sealed class TaskModel(GetTask.Handler get, EditTask.Handler editTask, MoveTask.Handler moveTask, AddChecklistItem.Handler addItem,
+    ToggleChecklistItem.Handler toggleItem, CommentOnTask.Handler comment) : ThrivePageModel
 {
-    public TaskDetails.View View { get; private set; } = null!;
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public string? Notes { get; set; }
-    [BindProperty] public DateOnly? DueDate { get; set; }
-    [BindProperty] public Guid? GoalId { get; set; }
-    [BindProperty] public Guid? Version { get; set; }
-    [BindProperty] public string? Text { get; set; }
-    [BindProperty] public string? Comment { get; set; }
-    [BindProperty] public Guid ColumnId { get; set; }
+    public GetTask.View View { get; private set; } = null!;
+    [BindProperty] public EditTask.Request Edit { get; set; } = new();
+    [BindProperty] public MoveTask.Request Move { get; set; } = new();
+    [BindProperty] public AddChecklistItem.Request Checklist { get; set; } = new();
+    [BindProperty] public CommentOnTask.Request Comment { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        (Title, Notes, DueDate, GoalId, Version) = (View.Task.Title, View.Task.Notes, View.Task.DueDate, View.Task.GoalId, View.Task.Version);
+        Edit = Stored();
         return Page();
     }
 
     public async Task<IActionResult> OnPostEditAsync(Guid id, CancellationToken ct) =>
-        await AfterAsync(id, await actions.EditTaskAsync(Actor, id, GoalId, Title, Notes, DueDate, Version, ct), "Task saved.", keepInput: true, ct);
+        await AfterAsync(id, await editTask.HandleAsync(Actor, id, Edit, ct), "Task saved.", nameof(Edit), ct);
 
     public async Task<IActionResult> OnPostChecklistAsync(Guid id, CancellationToken ct) =>
-        await AfterAsync(id, await actions.AddChecklistItemAsync(Actor, id, Text, ct), "Checklist item added.", keepInput: false, ct);
+        await AfterAsync(id, await addItem.HandleAsync(Actor, id, Checklist, ct), "Checklist item added.", nameof(Checklist), ct);
 
     public async Task<IActionResult> OnPostToggleAsync(Guid id, Guid itemId, CancellationToken ct) =>
-        await AfterAsync(id, await actions.ToggleChecklistItemAsync(Actor, id, itemId, ct), "Checklist updated.", keepInput: false, ct);
+        await AfterAsync(id, await toggleItem.HandleAsync(Actor, id, itemId, ct), "Checklist updated.", "", ct);
 
     public async Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken ct) =>
-        await AfterAsync(id, await actions.CommentAsync(Actor, id, Comment, ct), "Comment posted.", keepInput: false, ct);
+        await AfterAsync(id, await comment.HandleAsync(Actor, id, Comment, ct), "Comment posted.", nameof(Comment), ct);
 
     public async Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken ct)
     {
-        var r = await actions.MoveAsync(Actor, id, ColumnId, 0, Version, ct);
-        return await AfterAsync(id, r, r.Value?.Warning ?? "Card moved.", keepInput: false, ct);
+        var r = await moveTask.HandleAsync(Actor, id, Move, ct);
+        return await AfterAsync(id, r, r.Value?.Warning ?? "Card moved.", nameof(Move), ct);
     }
 
-    private Task<IActionResult> AfterAsync<T>(Guid id, Thrive.Domain.Common.Result<T> r, string done, bool keepInput, CancellationToken ct) =>
+    /// <summary>After a refusal the refused form keeps what was typed; the edit form shows the stored card unless it was the one refused.</summary>
+    private Task<IActionResult> AfterAsync<T>(Guid id, Result<T> r, string done, string form, CancellationToken ct) =>
         AfterChangeAsync(r, done, $"/Tasks/{id}", async () =>
         {
             if (await LoadAsync(id, ct) is { } gone) return gone;
-            if (!keepInput) (Title, Notes, DueDate, GoalId, Version) = (View.Task.Title, View.Task.Notes, View.Task.DueDate, View.Task.GoalId, View.Task.Version);
+            if (form != nameof(Edit)) Edit = Stored();
             return null;
-        });
+        }, form);
+
+    private EditTask.Request Stored() => new() { Title = View.Title, Notes = View.Notes, DueDate = View.DueDate, GoalId = View.GoalId, Version = View.Version };
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
-        var r = await details.GetAsync(Actor, id, ct);
+        var r = await get.HandleAsync(Actor, id, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value!;
         return null;

@@ -1,6 +1,7 @@
 // Drag and drop on the Kanban board (SortableJS). Each drop is posted to the JSON API; on success the card's
-// version and the column counts update in place; on a refusal (stale card: 409, blocked limit) the fresh board
-// is shown with a message. Without JavaScript, each card's Move form does the same job.
+// version and the column counts update in place; on a refusal (409 with code "stale" for a card changed elsewhere,
+// "wip_limit" for a blocking limit) the fresh board is shown with a message. Without JavaScript, each card's Move
+// form does the same job.
 (function () {
   var board = document.getElementById('board');
   if (!board || board.dataset.editable !== 'true' || typeof Sortable === 'undefined') return;
@@ -15,6 +16,9 @@
       if (column) column.classList.toggle('over-limit', !!list.dataset.wip && n > parseInt(list.dataset.wip, 10));
     });
   }
+
+  // The refusal's machine-readable code decides the message, never its English words.
+  var notices = { stale: 'stale', wip_limit: 'wip' };
 
   function reloadWith(notice) {
     var url = new URL(window.location.href);
@@ -33,13 +37,13 @@
           headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
           body: JSON.stringify({ columnId: evt.to.dataset.columnId, position: evt.newIndex, version: card.dataset.version })
         }).then(function (response) {
-          if (response.status === 409) return response.json().then(function (p) { reloadWith(p.detail && p.detail.indexOf('limit') >= 0 ? 'wip' : 'stale'); });
+          if (response.status === 409) return response.json().then(function (p) { reloadWith(p && Object.prototype.hasOwnProperty.call(notices, p.code) ? notices[p.code] : 'error'); });
           if (!response.ok) { reloadWith('error'); return; }
           return response.json().then(function (result) {
             card.dataset.version = result.version;
-            var hidden = card.querySelector('input[name=Version]');
+            var hidden = card.querySelector('.move-version');
             if (hidden) hidden.value = result.version;
-            var select = card.querySelector('select[name=ColumnId]');
+            var select = card.querySelector('.move-column');
             if (select) select.value = evt.to.dataset.columnId;
             recount();
             if (status) status.textContent = result.warning || 'Card moved.';

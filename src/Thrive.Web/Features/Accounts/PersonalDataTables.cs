@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Thrive.Domain.Accounts;
+using Thrive.Domain.Agreements;
+using Thrive.Domain.Board;
+using Thrive.Domain.Commitments;
+using Thrive.Domain.Goals;
+using Thrive.Domain.Intake;
+using Thrive.Domain.Pairs;
+using Thrive.Domain.Programmes;
+using Thrive.Domain.Relationship;
+using Thrive.Domain.Reminders;
+using Thrive.Domain.Sessions;
+using Thrive.Domain.Swot;
+using Thrive.Persistence;
+
+namespace Thrive.Web.Features.Accounts;
+
+/// <summary>What the download and account deletion (<see cref="PersonalData"/>) do with a table's rows about the person.</summary>
+public enum PersonalDataHandling
+{
+    /// <summary>Theirs alone: in the download, and deleted with the account.</summary>
+    ExportedAndDeleted,
+    /// <summary>Shared with a partner or the programme: in the download, kept when the account goes; they then read "Deleted user".</summary>
+    ExportedAndKept,
+    /// <summary>Deleted with the account but not in the download, for the reason given.</summary>
+    DeletedNotExported,
+    /// <summary>Kept on purpose and not in the download, for the reason given.</summary>
+    Kept,
+    /// <summary>Holds nothing about a person.</summary>
+    NotPersonal,
+}
+
+/// <param name="Section">The download's section holding the table's rows; null when the table is not exported.</param>
+public sealed record PersonalDataTable(Type Entity, PersonalDataHandling Handling, string? Section, string Why);
+
+/// <summary>
+/// Every table of the model, with what happens to a person's rows in it. Adding a table means choosing here, and
+/// changing <see cref="PersonalData"/> to match: PersonalDataTablesTests reads the model, fails for a table that
+/// points at a person and is missing, and checks that each exported table is in the download and each deleted one
+/// is empty after an account deletion.
+/// </summary>
+public static class PersonalDataTables
+{
+    public static readonly IReadOnlyList<PersonalDataTable> All =
+    [
+        // Accounts and sign-in
+        Shared<ThriveUser>("profile", "The account row stays without name, e-mail, password or profile, so that shared records keep an author who reads \"Deleted user\"."),
+        Deleted<IdentityUserClaim<Guid>>("Sign-in machinery: Thrive stores no claims."),
+        Deleted<IdentityUserLogin<Guid>>("Sign-in machinery: Thrive has no external logins."),
+        Deleted<IdentityUserToken<Guid>>("Sign-in secrets, which never leave the server."),
+        Deleted<IdentityUserRole<Guid>>("Sign-in machinery: Thrive holds roles on programme places and the admin flag, which the download shows."),
+        NotPersonal<IdentityRole<Guid>>("Identity's role names."),
+        NotPersonal<IdentityRoleClaim<Guid>>("Identity's role claims."),
+        NotPersonal<DataProtectionKey>("The keys that protect cookies and tokens."),
+        Deleted<Invitation>("An invitation only repeats the address and programme place the download shows; those the person sent as a coordinator stay with the programme."),
+        Own<SentMail>("mailSentToYou", "When and about what (the subject); the bodies repeat what the app shows."),
+        Kept<AuditEntry>("The audit log records who did what, this deletion included: it is the installation's record and keeps the names it copied."),
+        // Programmes and pairs
+        NotPersonal<Programme>("A programme's own details."),
+        Shared<Participant>("programmePlaces", "The place stays, its answers and call notes forgotten, so the programme's counts stay true."),
+        Shared<Pair>("pairs", "The partner's pair too; an open pair ends."),
+        Own<RelationshipCharter>("charters", "Each member writes their own."),
+        Shared<MentoringPlan>("plans", "The pair's agreed plan."),
+        // Goals
+        Own<Goal>("goals"),
+        Own<MeasureEntry>("goalMeasures", "Part of a goal."),
+        Own<GoalEvent>("goalHistory", "Part of a goal; what the person did on a partner's goal stays in that goal's history."),
+        Own<GrowAnswer>("growAnswers", "Part of a goal."),
+        Own<GoalSwotLink>("goalSwotLinks", "Links between the person's own goals and SWOT items."),
+        Own<GoalComment>("goalCommentsWritten", "Comments on the person's goals go with them; those written on a partner's goal stay there."),
+        Kept<ProgrammeGoalTemplate>("A template a coordinator wrote belongs to the programme; its author then reads \"Deleted user\"."),
+        // SWOT
+        Own<SwotAnalysis>("swotAnalyses"),
+        Own<SwotRevision>("swotRevisions", "Part of a SWOT."),
+        Own<SwotItem>("swotItems", "Part of a SWOT."),
+        Own<SwotLink>("swotLinks", "Part of a SWOT."),
+        Own<SwotComment>("swotCommentsWritten", "Comments on the person's SWOT go with it; those written on a partner's stay there."),
+        // Board
+        Own<TaskBoard>("boards"),
+        Own<BoardColumn>("boardColumns", "Part of a board."),
+        Own<BoardTask>("tasks", "Part of a board."),
+        Own<TaskMove>("taskMoves", "Part of a task."),
+        Own<ChecklistItem>("checklistItems", "Part of a task."),
+        Own<TaskComment>("taskCommentsWritten", "Comments on the person's tasks go with them; those written on a partner's task stay there."),
+        // Commitments
+        Own<Commitment>("commitments"),
+        Own<CheckIn>("checkIns", "Part of a commitment."),
+        // Sessions and the relationship
+        Shared<MentoringSession>("sessions", "The pair's sessions and shared notes."),
+        Shared<ActionItem>("actionItems", "The pair's action items, whoever owns them."),
+        Own<PrivateNote>("privateNotes", "Seen only by their author."),
+        Shared<Feedback>("feedback", "The other person keeps what was said to them, or by them."),
+        Own<MidpointCheck>("midpointChecks", "Each member writes their own."),
+        Own<ClosingReflection>("closingReflections", "Each member writes their own."),
+        // Reminders
+        Own<ReminderOptOut>("remindersTurnedOff"),
+        Deleted<ReminderDelivery>("Bookkeeping so that no reminder is sent twice; the messages themselves are in mailSentToYou."),
+    ];
+
+    private static PersonalDataTable Own<T>(string section, string why = "") => new(typeof(T), PersonalDataHandling.ExportedAndDeleted, section, why);
+    private static PersonalDataTable Shared<T>(string section, string why) => new(typeof(T), PersonalDataHandling.ExportedAndKept, section, why);
+    private static PersonalDataTable Deleted<T>(string why) => new(typeof(T), PersonalDataHandling.DeletedNotExported, null, why);
+    private static PersonalDataTable Kept<T>(string why) => new(typeof(T), PersonalDataHandling.Kept, null, why);
+    private static PersonalDataTable NotPersonal<T>(string why) => new(typeof(T), PersonalDataHandling.NotPersonal, null, why);
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Board;
+using Thrive.Domain.Common;
+using Thrive.Persistence;
+using Thrive.Web.Features.Common;
+using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
+
+namespace Thrive.Web.Features.Board;
+
+/// <summary>A board as the page shows it (the owner's or their partner's), in a fixed number of queries whatever its size.</summary>
+public static class GetBoard
+{
+    /// <summary>Only the cards of one goal; every card of a Done column instead of its most recent.</summary>
+    public sealed record Request
+    {
+        public Guid? Goal { get; init; }
+        public bool AllDone { get; init; }
+    }
+
+    public sealed record Column(Guid Id, string Name, ColumnKind Kind, int Position, int? WipLimit, bool WipBlocks, int Count, IReadOnlyList<Card> Cards, int Hidden);
+
+    public sealed record Card(Guid Id, string Title, Guid? GoalId, string? GoalTitle, DateOnly? DueDate, int ChecklistDone, int ChecklistTotal,
+        int Comments, bool TooBig, Guid Version, int Position);
+
+    /// <summary>The board; <see cref="Mine"/> when the reader owns it, <see cref="CanWrite"/> when they may move cards and change columns.</summary>
+    public sealed record View(Guid BoardId, Guid OwnerId, string OwnerName, Guid ProgrammeId, bool Mine, bool CanWrite, IReadOnlyList<Column> Columns,
+        IReadOnlyList<OwnerGoals.GoalOption> Goals, Guid? GoalFilter, int TooBigAfterDays, bool AllDone);
+
+    /// <summary>At most this many cards of one column are drawn; the Done column shows its most recent.</summary>
+    public const int CardsPerColumn = 500;
+
+    /// <summary>Done columns show their most recent cards unless all are asked for.</summary>
+    public const int RecentDone = 10;
+
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    {
+        public async Task<Result<View>> HandleAsync(Actor actor, Guid boardId, Request r, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(r);
+            var grant = await access.CheckAsync(actor, Policy.Board.Read, boardId, ct);
+            if (grant.Denied is { } denied) return denied;
+            var tooBigAfter = await db.Boards.Where(b => b.Id == boardId).Select(b => b.TooBigAfterDays).FirstAsync(ct);
+            var columns = await db.BoardColumns.AsNoTracking().Where(c => c.BoardId == boardId && !c.IsDeleted).OrderBy(c => c.Position).ToListAsync(ct);
+            var goal = r.Goal;
+            var tasks = db.Tasks.Where(t => t.BoardId == boardId && (goal == null || t.GoalId == goal));
+            var counts = await tasks.GroupBy(t => t.ColumnId).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
+            var rows = await tasks
+                .OrderBy(t => t.ColumnId).ThenBy(t => t.Position).ThenBy(t => t.Id)
+                .Take(CardsPerColumn * Math.Max(1, columns.Count))
+                .Select(t => new
+                {
+                    t.Id, t.ColumnId, t.Title, t.GoalId, GoalTitle = db.Goals.Where(g => g.Id == t.GoalId).Select(g => g.Title).FirstOrDefault(),
+                    t.DueDate, t.StartedAt, t.Version, t.Position,
+                    Done = db.ChecklistItems.Count(i => i.TaskId == t.Id && i.Done), Total = db.ChecklistItems.Count(i => i.TaskId == t.Id),
+                    Comments = db.TaskComments.Count(c => c.TaskId == t.Id),
+                })
+                .ToListAsync(ct);
+            var now = reader.UtcNow;
+            var view = columns.Select(c =>
+            {
+                var cards = rows.Where(x => x.ColumnId == c.Id).OrderBy(x => x.Position).Take(c.Kind == ColumnKind.Done && !r.AllDone ? RecentDone : CardsPerColumn)
+                    .Select(x => new Card(x.Id, x.Title, x.GoalId, x.GoalTitle, x.DueDate, x.Done, x.Total, x.Comments,
+                        BoardTask.IsTooBig(c.Kind, x.StartedAt, now, tooBigAfter), x.Version, x.Position)).ToList();
+                var count = counts.Where(x => x.Key == c.Id).Sum(x => x.N);
+                return new Column(c.Id, c.Name, c.Kind, c.Position, c.WipLimit, c.WipBlocks, count, cards, count - cards.Count);
+            }).ToList();
+            var goals = await OwnerGoals.ListAsync(db, grant.OwnerId, grant.ProgrammeId, ct);
+            var owner = await db.Users.Where(u => u.Id == grant.OwnerId).Select(u => u.DisplayName).FirstAsync(ct);
+            return new View(boardId, grant.OwnerId, owner, grant.ProgrammeId, grant.Has(Tie.Owner), grant.May(Policy.Board.Write), view, goals, goal,
+                tooBigAfter, r.AllDone);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Common;
+using Thrive.Persistence;
+
+namespace Thrive.Web.Features.Board;
+
+/// <summary>The goals a board's cards may belong to: its owner's, in the board's programme.</summary>
+public static class OwnerGoals
+{
+    public sealed record GoalOption(Guid Id, string Title);
+
+    /// <summary>The owner's goals by title, for the board's filter and a card's goal field.</summary>
+    public static Task<List<GoalOption>> ListAsync(ThriveDbContext db, Guid ownerId, Guid programmeId, CancellationToken ct) =>
+        db.Goals.Where(g => g.OwnerId == ownerId && g.ProgrammeId == programmeId).OrderBy(g => g.Title).ThenBy(g => g.Id).Take(100)
+            .Select(g => new GoalOption(g.Id, g.Title)).ToListAsync(ct);
+
+    /// <summary>Null when <paramref name="goalId"/> is none (the inbox) or one of the owner's goals; otherwise the error for the goal field.</summary>
+    public static async Task<Error?> CheckAsync(ThriveDbContext db, Guid? goalId, Guid ownerId, Guid programmeId, CancellationToken ct) =>
+        goalId is { } g && !await db.Goals.AnyAsync(x => x.Id == g && x.OwnerId == ownerId && x.ProgrammeId == programmeId, ct)
+            ? Error.Validation("GoalId", "Choose one of your goals, or none for the inbox.")
+            : null;
+}
