@@ -23,9 +23,9 @@ public sealed class AgreementTests : WebTest
     {
         var pair = await PairAsync();
         var mentee = await pair.Mentee.SignInAsync();
-        var tooLong = await ThriveApp.PostFormAsync(mentee, $"/Pairs/{pair.Id}/Charter", new() { ["Answers[Values]"] = new string('v', 2000) });
+        var tooLong = await ThriveApp.PostFormAsync(mentee, $"/Pairs/{pair.Id}/Charter", new() { ["Charter.Values"] = new string('v', 2000) });
         Assert.Contains("at most 1000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        var saved = await ThriveApp.PostFormAsync(mentee, $"/Pairs/{pair.Id}/Charter", new() { ["Answers[Values]"] = "Curiosity, kindness, craft", ["Answers[FavouriteBook]"] = "Dare to Lead" });
+        var saved = await ThriveApp.PostFormAsync(mentee, $"/Pairs/{pair.Id}/Charter", new() { ["Charter.Values"] = "Curiosity, kindness, craft", ["Charter.FavouriteBook"] = "Dare to Lead" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var mentor = await pair.Mentor.SignInAsync();
         Assert.Contains("Curiosity, kindness, craft", await mentor.GetStringAsync($"/Pairs/{pair.Id}/Charter", Ct), StringComparison.Ordinal);

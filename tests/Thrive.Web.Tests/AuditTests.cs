@@ -24,13 +24,13 @@ public sealed class AuditTests : WebTest
         var coordinator = await nomsa.SignInAsync();
 
         // A refused change writes nothing.
-        var empty = await ThriveApp.PostFormAsync(coordinator, $"/Pairs/{pair}", new() { ["change"] = "Dissolve", ["Reason"] = "" });
+        var empty = await ThriveApp.PostFormAsync(coordinator, $"/Pairs/{pair}?handler=Dissolve", new() { ["Dissolve.Reason"] = "" }, $"/Pairs/{pair}");
         Assert.Contains("A reason is required", await empty.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Empty(await ActionsAsync());
 
         Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(admin, $"/Admin/Users?handler=Admin&userId={coordinatorId}&admin=true", new(), "/Admin/Users")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{programme}/Applications/{place}?handler=Decide", new() { ["accept"] = "true" }, $"/Programmes/{programme}/Applications/{place}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(coordinator, $"/Pairs/{pair}", new() { ["change"] = "Dissolve", ["Reason"] = "Moved to a product role" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(coordinator, $"/Pairs/{pair}?handler=Dissolve", new() { ["Dissolve.Reason"] = "Moved to a product role" }, $"/Pairs/{pair}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/Programmes/{programme}/Export", Ct)).StatusCode);
 
         var log = await ActionsAsync();

@@ -25,9 +25,9 @@ public sealed class ClosingTests : WebTest
     /// <summary>Every debrief and reflective answer filled with "who: question", plus the roadmap for the mentor.</summary>
     private static Dictionary<string, string> Closing(string who, string stay, string how = "", bool roadmap = false)
     {
-        var fields = new Dictionary<string, string> { ["StayInTouch"] = stay, ["StayInTouchHow"] = how };
+        var fields = new Dictionary<string, string> { ["Closing.StayInTouch"] = stay, ["Closing.StayInTouchHow"] = how };
         foreach (var (part, name, _) in ClosingAnswers.Empty.Fields())
-            if (part != ClosingPart.Roadmap || roadmap) fields[$"Answers[{name}]"] = $"{who} on {name}";
+            if (part != ClosingPart.Roadmap || roadmap) fields[$"Closing.{name}"] = $"{who} on {name}";
         return fields;
     }
 
@@ -40,7 +40,7 @@ public sealed class ClosingTests : WebTest
         var mentee = await world.Pair.Mentee.SignInAsync();
         var mentor = await world.Pair.Mentor.SignInAsync();
 
-        var tooLong = await ThriveApp.PostFormAsync(mentee, url, new() { ["Answers[Progress]"] = new string('p', 2001), ["StayInTouch"] = "No" });
+        var tooLong = await ThriveApp.PostFormAsync(mentee, url, new() { ["Closing.Progress"] = new string('p', 2001), ["Closing.StayInTouch"] = "No" });
         Assert.Contains("at most 2000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.False(await App.WithDbAsync(db => db.ClosingReflections.AnyAsync(c => c.PairId == pair)));
 
@@ -96,7 +96,7 @@ public sealed class ClosingTests : WebTest
         await ThriveApp.PostFormAsync(mentee, $"{s}?handler=Notes", new() { ["Notes.Text"] = "We agreed on a portfolio case study" }, s);
         await ThriveApp.PostFormAsync(mentee, $"{s}?handler=Private", new() { ["PrivateNote.Text"] = "Lerato private: nervous about the demo" }, s);
         await ThriveApp.PostFormAsync(mentor, $"{s}?handler=Private", new() { ["PrivateNote.Text"] = "Daan private: push for a deadline" }, s);
-        await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Feedback", new() { ["Situation"] = "Your demo on Friday", ["Impact"] = "The team understood the design", ["Action"] = "Do it again next sprint" });
+        await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair}/Feedback", new() { ["Give.Situation"] = "Your demo on Friday", ["Give.Impact"] = "The team understood the design", ["Give.Action"] = "Do it again next sprint" });
 
         var url = $"/Pairs/{pair}/Journey";
         var mine = await mentee.GetStringAsync(url, Ct);

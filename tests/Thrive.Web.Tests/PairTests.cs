@@ -94,11 +94,11 @@ public sealed class PairTests : WebTest
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
         Assert.Contains("DissolveReason", await api.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
-        var page = await ThriveApp.PostFormAsync(coordinator, $"/Pairs/{pairId}", new() { ["change"] = "Dissolve", ["Reason"] = "" });
+        var page = await ThriveApp.PostFormAsync(coordinator, $"/Pairs/{pairId}?handler=Dissolve", new() { ["Dissolve.Reason"] = "" }, $"/Pairs/{pairId}");
         Assert.Contains("A reason is required", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(PairState.Active, await App.WithDbAsync(db => db.Pairs.Where(p => p.Id == pairId).Select(p => p.State).SingleAsync()));
 
-        var ok = await ThriveApp.PostFormAsync(coordinator, $"/Pairs/{pairId}", new() { ["change"] = "Dissolve", ["Reason"] = "Kabelo moved to a product role; no fault." });
+        var ok = await ThriveApp.PostFormAsync(coordinator, $"/Pairs/{pairId}?handler=Dissolve", new() { ["Dissolve.Reason"] = "Kabelo moved to a product role; no fault." }, $"/Pairs/{pairId}");
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Equal(PairState.Dissolved, await App.WithDbAsync(db => db.Pairs.Where(p => p.Id == pairId).Select(p => p.State).SingleAsync()));
 

@@ -40,18 +40,18 @@ public sealed class RelationshipTests : WebTest
         var mentee = await world.Pair.Mentee.SignInAsync();
         var mentor = await world.Pair.Mentor.SignInAsync();
 
-        var empty = await (await ThriveApp.PostFormAsync(mentee, url, new() { ["Situation"] = "", ["Impact"] = "", ["Action"] = "" })).Content.ReadAsStringAsync(Ct);
+        var empty = await (await ThriveApp.PostFormAsync(mentee, url, new() { ["Give.Situation"] = "", ["Give.Impact"] = "", ["Give.Action"] = "" })).Content.ReadAsStringAsync(Ct);
         Assert.Contains("Situation is required", empty, StringComparison.Ordinal);
         Assert.Contains("Action is required", empty, StringComparison.Ordinal);
-        var tooLong = await ThriveApp.PostFormAsync(mentee, url, new() { ["Situation"] = new string('s', 1001), ["Impact"] = "i", ["Action"] = "a" });
+        var tooLong = await ThriveApp.PostFormAsync(mentee, url, new() { ["Give.Situation"] = new string('s', 1001), ["Give.Impact"] = "i", ["Give.Action"] = "a" });
         Assert.Contains("at most 1000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.False(await App.WithDbAsync(db => db.Feedback.AnyAsync(f => f.PairId == pair)));
 
         var sent = await ThriveApp.PostFormAsync(mentee, url, new()
         {
-            ["Situation"] = "In Tuesday's session you answered my question about CSS grid with a live example",
-            ["Impact"] = "It finally clicked and I rebuilt my portfolio layout that evening",
-            ["Action"] = "Keep showing rather than telling when I am stuck", ["Kind"] = "Praise",
+            ["Give.Situation"] = "In Tuesday's session you answered my question about CSS grid with a live example",
+            ["Give.Impact"] = "It finally clicked and I rebuilt my portfolio layout that evening",
+            ["Give.Action"] = "Keep showing rather than telling when I am stuck", ["Give.Kind"] = "Praise",
         });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var page = await mentor.GetStringAsync(url, Ct);
@@ -66,12 +66,12 @@ public sealed class RelationshipTests : WebTest
         }
 
         var id = await App.WithDbAsync(db => db.Feedback.Where(f => f.PairId == pair).Select(f => f.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.Forbidden, (await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Reply&feedbackId={id}", new() { ["Reply"] = "Talking to myself" }, url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Reply&feedbackId={id}", new() { ["Answer.Reply"] = "Talking to myself" }, url)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Acknowledge&feedbackId={id}", new(), url)).StatusCode);
-        var noReply = await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Reply&feedbackId={id}", new() { ["Reply"] = " " }, url);
+        var noReply = await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Reply&feedbackId={id}", new() { ["Answer.Reply"] = " " }, url);
         Assert.Contains("Your reply is required", await noReply.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Reply&feedbackId={id}", new() { ["Reply"] = "Glad it helped: next time you drive the example" }, url)).StatusCode);
-        var twice = await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Reply&feedbackId={id}", new() { ["Reply"] = "And another thing" }, url);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Reply&feedbackId={id}", new() { ["Answer.Reply"] = "Glad it helped: next time you drive the example" }, url)).StatusCode);
+        var twice = await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Reply&feedbackId={id}", new() { ["Answer.Reply"] = "And another thing" }, url);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
         var saved = await App.WithDbAsync(db => db.Feedback.Where(f => f.Id == id).Select(f => new { f.Reply, f.AcknowledgedAt }).SingleAsync());
         Assert.Equal("Glad it helped: next time you drive the example", saved.Reply);
@@ -167,19 +167,19 @@ public sealed class RelationshipTests : WebTest
         Assert.Contains($"/Pairs/{pair}/Check", await mentee.GetStringAsync("/", Ct), StringComparison.Ordinal);
         Assert.Contains($"/Pairs/{pair}/Check", await mentor.GetStringAsync("/", Ct), StringComparison.Ordinal);
 
-        var empty = await ThriveApp.PostFormAsync(mentee, url, new() { ["Answers[Working]"] = " " });
+        var empty = await ThriveApp.PostFormAsync(mentee, url, new() { ["Check.Working"] = " " });
         Assert.Contains("Answer at least one question", await empty.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        var tooLong = await ThriveApp.PostFormAsync(mentee, url, new() { ["Answers[Working]"] = new string('w', 2001) });
+        var tooLong = await ThriveApp.PostFormAsync(mentee, url, new() { ["Check.Working"] = new string('w', 2001) });
         Assert.Contains("at most 2000 characters", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var early = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Held", new(), url);
         Assert.Contains("Write your own answers first", await early.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.False(await App.WithDbAsync(db => db.MidpointChecks.AnyAsync(c => c.PairId == pair && c.SavedAt != null)));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, url, new() { ["Answers[Vibe]"] = "Sessions feel a bit formulaic lately" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, url, new() { ["Check.Vibe"] = "Sessions feel a bit formulaic lately" })).StatusCode);
         var before = await mentor.GetStringAsync(url, Ct);
         Assert.DoesNotContain("formulaic lately", before, StringComparison.Ordinal);
         Assert.Contains("Save yours to read them", before, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, url, new() { ["Answers[Change]"] = "Try a walk-and-talk session" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, url, new() { ["Check.Change"] = "Try a walk-and-talk session" })).StatusCode);
         Assert.Contains("formulaic lately", await mentor.GetStringAsync(url, Ct), StringComparison.Ordinal);
         Assert.Contains("walk-and-talk", await mentee.GetStringAsync(url, Ct), StringComparison.Ordinal);
 

@@ -7,6 +7,10 @@ public sealed class AgreementsArea : IArea
 {
     public void AddServices(IServiceCollection services)
     {
-        services.AddScoped<PairAgreements.Handler>();
+        services.AddScoped<GetCharters.Handler>();
+        services.AddScoped<SaveCharter.Handler>();
+        services.AddScoped<GetPlan.Handler>();
+        services.AddScoped<WritePlan.Handler>();
+        services.AddScoped<SignPlan.Handler>();
     }
 }

@@ -16,7 +16,7 @@ public sealed record PairFacts(Guid Id, Guid ProgrammeId, Guid MentorId, Guid Me
     public Error? RefuseUnlessActive() =>
         State == PairState.Active ? null : Error.Conflict(State == PairState.Proposed
             ? "This pair is not active yet: your coordinator confirms it first."
-            : "This relationship has ended; what you wrote is kept as it was.");
+            : "This relationship has ended; what you wrote is kept as it was.", code: "pair_not_active");
 
     public static Task<PairFacts> LoadAsync(ThriveDbContext db, Guid pairId, CancellationToken ct) => (
             from p in db.Pairs.AsNoTracking()

@@ -1,44 +1,55 @@
-using Thrive.Web.Permissions;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Persistence;
-using Thrive.Web.Features.Programmes;
+using Thrive.Domain.Pairs;
 using Thrive.Web.Infrastructure;
 using static Thrive.Web.Infrastructure.ResultMapping;
 
 namespace Thrive.Web.Features.Pairs;
 
-/// <summary>Pairs under /api/v1; the same handlers as the pages.</summary>
+/// <summary>Pairs under /api/v1, with the same handlers as the pages: coordinators list, propose and end pairs; the pair reads itself.</summary>
 public static class PairsApi
 {
-    public sealed record DissolveRequest(string Reason);
+    public sealed record PairSummaryResponse(Guid Id, string MentorName, string MenteeName, PairState State, DateTimeOffset ProposedAt);
+
+    public sealed record PairMemberResponse(Guid Id, string Name, string Pronouns, string Email, string TimeZone, string Region, string Bio, string Interests);
+
+    /// <summary>A pair; <c>dissolveReason</c> only for those who run the programme.</summary>
+    public sealed record PairResponse(Guid Id, Guid ProgrammeId, string ProgrammeName, PairState State, int Week, int LengthWeeks, string WeekLine,
+        PairMemberResponse Mentor, PairMemberResponse Mentee, DateTimeOffset ProposedAt, DateTimeOffset? ActivatedAt, DateTimeOffset? EndedAt,
+        string? DissolveReason);
 
     public static RouteGroupBuilder MapPairsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/programmes/{id:guid}/pairs", async (HttpContext c, Guid id, int? page, int? pageSize, ProgrammePairs h, Access access, CancellationToken ct) =>
-        {
-            if (await access.CheckManageAsync(c.User.Actor(), id, ct) is { } denied) return (IResult)new[] { denied }.ToProblem();
-            return TypedResults.Ok(await h.ListAsync(id, PageRequest.Of(page, pageSize), ct));
-        }).WithName("ListPairs").WithSummary("Pairs of a programme, paged (coordinators).");
+        api.MapGet("/programmes/{id:guid}/pairs", async (HttpContext c, Guid id, int? page, int? pageSize, ListPairs.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, PageRequest.Of(page, pageSize), ct), p => new Page<PairSummaryResponse>(
+                p.Items.Select(r => new PairSummaryResponse(r.Id, r.MentorName, r.MenteeName, r.State, r.ProposedAt)).ToList(), p.PageNumber, p.PageSize, p.Total)))
+            .WithName("ListPairs").WithSummary("Pairs of a programme, active first, paged (coordinators).");
 
         api.MapPost("/programmes/{id:guid}/pairs", async (HttpContext c, Guid id, ProposePair.Request body, ProposePair.Handler h, CancellationToken ct) =>
             Created(await h.HandleAsync(c.User.Actor(), id, body, ct), pid => $"/api/v1/pairs/{pid}"))
-            .WithName("CreatePair").WithSummary("Pair an accepted mentee with an accepted mentor.");
+            .WithName("CreatePair").WithSummary("Pair an accepted mentee with an accepted mentor (coordinators); activate=true starts it active.");
 
-        api.MapGet("/pairs/{id:guid}", async (HttpContext c, Guid id, PairDetails.Handler h, CancellationToken ct) =>
-            Ok(await h.GetAsync(c.User.Actor(), id, ct)))
-            .WithName("GetPair").WithSummary("A pair (its members and the coordinator).");
+        api.MapGet("/pairs/{id:guid}", async (HttpContext c, Guid id, GetPair.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, ct), ToResponse))
+            .WithName("GetPair").WithSummary("A pair: its two members and where the programme is (the pair and its coordinators).");
 
-        api.MapPost("/pairs/{id:guid}/activate", async (HttpContext c, Guid id, PairDetails.Handler h, CancellationToken ct) =>
-            NoContent(await h.ChangeAsync(c.User.Actor(), id, PairDetails.Change.Activate, null, ct))).WithName("ActivatePair");
-        api.MapPost("/pairs/{id:guid}/complete", async (HttpContext c, Guid id, PairDetails.Handler h, CancellationToken ct) =>
-            NoContent(await h.ChangeAsync(c.User.Actor(), id, PairDetails.Change.Complete, null, ct))).WithName("CompletePair");
-        api.MapPost("/pairs/{id:guid}/dissolve", async (HttpContext c, Guid id, DissolveRequest body, PairDetails.Handler h, CancellationToken ct) =>
-            NoContent(await h.ChangeAsync(c.User.Actor(), id, PairDetails.Change.Dissolve, body.Reason, ct)))
-            .WithName("DissolvePair").WithSummary("End a pair, no fault; a reason is required.");
+        api.MapPost("/pairs/{id:guid}/activate", async (HttpContext c, Guid id, ActivatePair.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, ct)))
+            .WithName("ActivatePair").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Confirm a proposed pair (coordinators); 409 when it is not proposed.");
+
+        api.MapPost("/pairs/{id:guid}/complete", async (HttpContext c, Guid id, CompletePair.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, ct)))
+            .WithName("CompletePair").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Mark an active pair completed (coordinators); 409 when it is not active.");
+
+        api.MapPost("/pairs/{id:guid}/dissolve", async (HttpContext c, Guid id, DissolvePair.Request body, DissolvePair.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
+            .WithName("DissolvePair").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("End a pair, no fault (coordinators); a reason is required; 409 when it has already ended.");
         return api;
     }
+
+    private static PairResponse ToResponse(GetPair.View v) => new(v.Id, v.ProgrammeId, v.ProgrammeName, v.State, v.Week, v.LengthWeeks, v.WeekLine,
+        Member(v.Mentor), Member(v.Mentee), v.ProposedAt, v.ActivatedAt, v.EndedAt, v.DissolveReason);
+
+    private static PairMemberResponse Member(GetPair.Person p) => new(p.Id, p.Name, p.Pronouns, p.Email, p.TimeZone, p.Region, p.Bio, p.Interests);
 }

@@ -9,8 +9,13 @@ public sealed class PairsArea : IArea
 
     public void AddServices(IServiceCollection services)
     {
+        services.AddScoped<ListPairs.Handler>();
+        services.AddScoped<ListPairCandidates.Handler>();
         services.AddScoped<ProposePair.Handler>();
-        services.AddScoped<PairDetails.Handler>();
+        services.AddScoped<GetPair.Handler>();
+        services.AddScoped<ActivatePair.Handler>();
+        services.AddScoped<CompletePair.Handler>();
+        services.AddScoped<DissolvePair.Handler>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapPairsApi();

@@ -1,60 +1,44 @@
-using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Common;
 using Thrive.Domain.Pairs;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
 using Thrive.Persistence;
+using Thrive.Web.Features.Common;
 using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
 
 namespace Thrive.Web.Features.Pairs;
 
 /// <summary>The coordinator pairs an accepted mentee with an accepted mentor (capacity and the manager rule hold).</summary>
 public static class ProposePair
 {
-    public sealed record Request(Guid MentorId, Guid MenteeId, bool Activate);
-
-    public sealed record Candidate(Guid UserId, string Name, string TechStack, Focus Focus, string TimeZone, int Capacity, int OpenPairs);
-
-    public sealed record Candidates(IReadOnlyList<Candidate> Mentors, IReadOnlyList<Candidate> Mentees);
-
-    public sealed class Handler(ThriveDbContext db, Access access, TimeProvider clock)
+    /// <summary>The form (and request body): the two people, and whether the pair starts active rather than proposed.</summary>
+    public sealed record Request
     {
-        /// <summary>Accepted mentors with their load, and accepted mentees who have no open pair; one query each.</summary>
-        public async Task<Result<Candidates>> CandidatesAsync(Actor actor, Guid programmeId, CancellationToken ct)
-        {
-            if (await access.CheckManageAsync(actor, programmeId, ct) is { } denied) return denied;
-            var open = db.Pairs.Where(x => x.ProgrammeId == programmeId && (x.State == PairState.Proposed || x.State == PairState.Active));
-            var accepted = db.Participants.Where(p => p.ProgrammeId == programmeId && p.Status == ApplicationStatus.Accepted)
-                .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p, u });
-            var mentors = await accepted.Where(x => x.p.Role == ParticipantRole.Mentor)
-                .OrderBy(x => x.u.DisplayName).Take(500)
-                .Select(x => new Candidate(x.u.Id, x.u.DisplayName, x.p.Answers.TechStack, x.p.Answers.Focus, x.p.Answers.TimeZone,
-                    x.p.Answers.Capacity, open.Count(o => o.MentorId == x.u.Id)))
-                .ToListAsync(ct);
-            var mentees = await accepted.Where(x => x.p.Role == ParticipantRole.Mentee && !open.Any(o => o.MenteeId == x.u.Id))
-                .OrderBy(x => x.u.DisplayName).Take(500)
-                .Select(x => new Candidate(x.u.Id, x.u.DisplayName, x.p.Answers.TechStack, x.p.Answers.Focus, x.p.Answers.TimeZone, 0, 0))
-                .ToListAsync(ct);
-            return new Candidates(mentors, mentees);
-        }
+        public Guid? MentorId { get; init; }
+        public Guid? MenteeId { get; init; }
+        public bool Activate { get; init; }
+    }
 
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    {
         public async Task<Result<Guid>> HandleAsync(Actor actor, Guid programmeId, Request r, CancellationToken ct)
         {
-            if (await access.CheckManageAsync(actor, programmeId, ct) is { } denied) return denied;
-            var people = await db.Participants.Where(p => p.ProgrammeId == programmeId && (p.UserId == r.MentorId || p.UserId == r.MenteeId))
+            ArgumentNullException.ThrowIfNull(r);
+            if ((await access.CheckAsync(actor, Policy.Pair.Propose, programmeId, ct)).Denied is { } denied) return denied;
+            var (mentorId, menteeId) = (r.MentorId ?? Guid.Empty, r.MenteeId ?? Guid.Empty);
+            var people = await db.Participants.Where(p => p.ProgrammeId == programmeId && (p.UserId == mentorId || p.UserId == menteeId))
                 .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p.UserId, u.Email, p.Role, p.Status, p.Answers })
                 .ToListAsync(ct);
             PairCandidate? Find(Guid id) => people.Where(x => x.UserId == id).Select(x => new PairCandidate(x.UserId, x.Email ?? "", x.Role, x.Status, x.Answers)).FirstOrDefault();
-            var mentor = Find(r.MentorId);
-            var mentee = Find(r.MenteeId);
-            var v = new Validate().That(mentor is not null, nameof(r.MentorId), "Choose a mentor of this programme.")
-                .That(mentee is not null, nameof(r.MenteeId), "Choose a mentee of this programme.");
+            var mentor = Find(mentorId);
+            var mentee = Find(menteeId);
+            var v = new Validate().That(mentor is not null, nameof(Request.MentorId), "Choose a mentor of this programme.")
+                .That(mentee is not null, nameof(Request.MenteeId), "Choose a mentee of this programme.");
             if (!v.Ok) return Result<Guid>.Fail(v.Errors);
 
             var open = db.Pairs.Where(x => x.ProgrammeId == programmeId && (x.State == PairState.Proposed || x.State == PairState.Active));
-            var load = new PairingLoad(await open.CountAsync(x => x.MentorId == r.MentorId, ct), await open.AnyAsync(x => x.MenteeId == r.MenteeId, ct));
-            var now = clock.GetUtcNow();
+            var load = new PairingLoad(await open.CountAsync(x => x.MentorId == mentorId, ct), await open.AnyAsync(x => x.MenteeId == menteeId, ct));
+            var now = reader.UtcNow;
             var proposed = Pair.Propose(programmeId, mentor!, mentee!, load, now);
             if (!proposed.Succeeded) return Result<Guid>.Fail(proposed.Errors);
             var pair = proposed.Value!;

@@ -1,4 +1,3 @@
-using Thrive.Domain.Common;
 using Thrive.Domain.Relationship;
 using Thrive.Web.Infrastructure;
 using static Thrive.Web.Infrastructure.ResultMapping;
@@ -6,33 +5,43 @@ using static Thrive.Web.Infrastructure.ResultMapping;
 namespace Thrive.Web.Features.Relationship;
 
 /// <summary>
-/// Situation-Impact-Action feedback between the two members of a pair under /api/v1, with the same handler as the
-/// page: only the two of them read or write it; coordinators and admins get 403.
+/// Situation-Impact-Action feedback between the two members of a pair under /api/v1, with the same handlers as the
+/// page: only the two of them read or write it; coordinators and admins get 403; only its receiver answers it.
 /// </summary>
 public static class FeedbackApi
 {
-    public sealed record GiveRequest(FeedbackKind Kind, string? Situation, string? Impact, string? Action);
+    public sealed record FeedbackResponse(Guid Id, bool FromMe, string GiverName, FeedbackKind Kind, string Situation, string Impact, string Action,
+        DateTimeOffset GivenAt, DateTimeOffset? AcknowledgedAt, string Reply, DateTimeOffset? RepliedAt);
 
-    public sealed record ReplyRequest(string? Reply);
+    /// <summary>A page of feedback between the reader and <see cref="PartnerName"/>, newest first.</summary>
+    public sealed record FeedbackListResponse(string PartnerName, Page<FeedbackResponse> Items);
 
     public static RouteGroupBuilder MapFeedbackApi(this RouteGroupBuilder root)
     {
         var api = root.MapGroup("/pairs/{id:guid}");
 
-        api.MapGet("/feedback", async (HttpContext c, Guid id, int? page, PairFeedback.Handler h, CancellationToken ct) =>
-            Ok(await h.ListAsync(c.User.Actor(), id, page, ct), v => new { v.PartnerName, v.Items })).WithName("ListFeedback").WithSummary("Feedback between you and your partner, both ways, newest first (20 a page).");
+        api.MapGet("/feedback", async (HttpContext c, Guid id, int? page, ListFeedback.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, page, ct), ToResponse))
+            .WithName("ListFeedback").WithSummary("Feedback between you and your partner, both ways, newest first (20 a page).");
 
-        api.MapPost("/feedback", async (HttpContext c, Guid id, GiveRequest body, PairFeedback.Handler h, CancellationToken ct) =>
-            Created(await h.GiveAsync(c.User.Actor(), id, new PairFeedback.Request(body.Kind, body.Situation, body.Impact, body.Action), ct),
-                _ => $"/api/v1/pairs/{id}/feedback")).WithName("GiveFeedback").WithSummary("Give your partner feedback: the situation, its impact and an action (kind Observation, Praise or Change).");
+        api.MapPost("/feedback", async (HttpContext c, Guid id, GiveFeedback.Request body, GiveFeedback.Handler h, CancellationToken ct) =>
+            Created(await h.HandleAsync(c.User.Actor(), id, body, ct), _ => $"/api/v1/pairs/{id}/feedback"))
+            .WithName("GiveFeedback").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Give your partner feedback: the situation, its impact and an action (kind Observation, Praise or Change); 409 when the pair is not active.");
 
-        api.MapPost("/feedback/{feedbackId:guid}/acknowledge", async (HttpContext c, Guid id, Guid feedbackId, PairFeedback.Handler h, CancellationToken ct) =>
-            NoContent(await h.AcknowledgeAsync(c.User.Actor(), id, feedbackId, ct)))
-            .WithName("AcknowledgeFeedback").WithSummary("Tell your partner you have read their feedback (the receiver only).");
+        api.MapPost("/feedback/{feedbackId:guid}/acknowledge", async (HttpContext c, Guid id, Guid feedbackId, AcknowledgeFeedback.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, feedbackId, ct)))
+            .WithName("AcknowledgeFeedback").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Tell your partner you have read their feedback (the receiver only); 409 when the pair is not active.");
 
-        api.MapPost("/feedback/{feedbackId:guid}/reply", async (HttpContext c, Guid id, Guid feedbackId, ReplyRequest body, PairFeedback.Handler h, CancellationToken ct) =>
-            NoContent(await h.ReplyAsync(c.User.Actor(), id, feedbackId, body.Reply, ct)))
-            .WithName("ReplyToFeedback").WithSummary("Reply once to feedback you received; replying also acknowledges it.");
+        api.MapPost("/feedback/{feedbackId:guid}/reply", async (HttpContext c, Guid id, Guid feedbackId, ReplyToFeedback.Request body, ReplyToFeedback.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, feedbackId, body, ct)))
+            .WithName("ReplyToFeedback").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Reply once to feedback you received (the receiver only); replying also acknowledges it; 409 when already replied.");
         return root;
     }
+
+    private static FeedbackListResponse ToResponse(ListFeedback.View v) => new(v.PartnerName, new Page<FeedbackResponse>(
+        v.Items.Items.Select(f => new FeedbackResponse(f.Id, f.FromMe, f.GiverName, f.Kind, f.Situation, f.Impact, f.Action, f.GivenAt, f.AcknowledgedAt, f.Reply, f.RepliedAt)).ToList(),
+        v.Items.PageNumber, v.Items.PageSize, v.Items.Total));
 }

@@ -9,10 +9,17 @@ public sealed class RelationshipArea : IArea
 
     public void AddServices(IServiceCollection services)
     {
-        services.AddScoped<PairFeedback.Handler>();
-        services.AddScoped<RelationshipCheck.Handler>();
-        services.AddScoped<ClosePair.Handler>();
-        services.AddScoped<Journey.Handler>();
+        services.AddScoped<ListFeedback.Handler>();
+        services.AddScoped<GiveFeedback.Handler>();
+        services.AddScoped<AcknowledgeFeedback.Handler>();
+        services.AddScoped<ReplyToFeedback.Handler>();
+        services.AddScoped<GetCheck.Handler>();
+        services.AddScoped<SaveCheck.Handler>();
+        services.AddScoped<MarkCheckHeld.Handler>();
+        services.AddScoped<GetClosing.Handler>();
+        services.AddScoped<SaveClosing.Handler>();
+        services.AddScoped<CompleteRelationship.Handler>();
+        services.AddScoped<GetJourney.Handler>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapFeedbackApi();

@@ -1,48 +1,43 @@
 using Microsoft.AspNetCore.Mvc;
 using Thrive.Domain.Agreements;
-using Thrive.Web.Features.Pairs;
 using Thrive.Web.Features.Agreements;
 
 namespace Thrive.Web.Pages.Agreements;
 
-public sealed class PlanModel(PairAgreements.Handler handler) : ThrivePageModel
+public sealed class PlanModel(GetPlan.Handler get, WritePlan.Handler write, SignPlan.Handler sign) : ThrivePageModel
 {
-    public PairAgreements.View View { get; private set; } = null!;
-    [BindProperty] public PlanTerms Input { get; set; } = PlanTerms.Default;
+    public GetPlan.View View { get; private set; } = null!;
+    [BindProperty] public WritePlan.Request Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public int? Version { get; set; }
     public bool Editing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool edit, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        Input = View.Plan?.Terms ?? PlanTerms.Default;
-        Editing = edit || View.Plan is null;
+        Editing = View.CanWrite && (edit || View.Plan is null);
         return Page();
     }
 
     public async Task<IActionResult> OnPostWriteAsync(Guid id, CancellationToken ct)
     {
-        var r = await handler.WritePlanAsync(Actor, id, Input, ct);
+        var r = await write.HandleAsync(Actor, id, Input, ct);
         return await AfterChangeAsync(r, $"Version {r.Value} saved. Both of you sign it to agree.", $"/Pairs/{id}/Plan", async () =>
         {
             Editing = true;
-            return await LoadAsync(id, ct);
-        }, prefix: "Input");
+            return await LoadAsync(id, ct, keepInput: true);
+        }, nameof(Input));
     }
 
     public async Task<IActionResult> OnPostSignAsync(Guid id, int number, CancellationToken ct) =>
-        await AfterChangeAsync(await handler.SignAsync(Actor, id, number, ct), "Signed and dated.", $"/Pairs/{id}/Plan", async () =>
-        {
-            if (await LoadAsync(id, ct) is { } denied) return denied;
-            Input = View.Plan?.Terms ?? PlanTerms.Default;
-            return null;
-        });
+        await AfterChangeAsync(await sign.HandleAsync(Actor, id, number, ct), "Signed and dated.", $"/Pairs/{id}/Plan", () => LoadAsync(id, ct));
 
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    /// <summary>Loads the plan and fills the form with the shown version's terms (a refused form keeps what was typed).</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct, bool keepInput = false)
     {
-        var r = await handler.GetAsync(Actor, id, Version, ct);
+        var r = await get.HandleAsync(Actor, id, Version, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value!;
+        if (!keepInput) Input = WritePlan.Request.From(View.Plan?.Terms ?? PlanTerms.Default);
         return null;
     }
 }

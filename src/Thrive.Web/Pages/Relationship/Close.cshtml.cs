@@ -1,47 +1,30 @@
 using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Relationship;
-using Thrive.Web.Features.Pairs;
 using Thrive.Web.Features.Relationship;
 
 namespace Thrive.Web.Pages.Relationship;
 
-public sealed class CloseModel(ClosePair.Handler handler) : ThrivePageModel
+public sealed class CloseModel(GetClosing.Handler get, SaveClosing.Handler save, CompleteRelationship.Handler complete) : ThrivePageModel
 {
-    public ClosePair.View View { get; private set; } = null!;
-    [BindProperty] public Dictionary<string, string?> Answers { get; set; } = [];
-    [BindProperty] public StayInTouch StayInTouch { get; set; }
-    [BindProperty] public string? StayInTouchHow { get; set; }
+    public GetClosing.View View { get; private set; } = null!;
+    [BindProperty] public SaveClosing.Request Closing { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        if (await LoadAsync(id, ct) is { } denied) return denied;
-        Answers = View.Mine.Answers.Fields().ToDictionary(f => f.Name, f => (string?)f.Value);
-        (StayInTouch, StayInTouchHow) = (View.Mine.StayInTouch, View.Mine.How);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, fill: true, ct) ?? Page();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
-    {
-        var answers = ClosingAnswers.From(name => Answers.GetValueOrDefault(name));
-        return await AfterChangeAsync(await handler.SaveAsync(Actor, id, answers, StayInTouch, StayInTouchHow, ct),
-            "Your closing reflections are saved.", $"/Pairs/{id}/Close", () => LoadAsync(id, ct), "Answers");
-    }
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
+        await AfterChangeAsync(await save.HandleAsync(Actor, id, Closing, ct), "Your closing reflections are saved.", $"/Pairs/{id}/Close",
+            () => LoadAsync(id, fill: false, ct), nameof(Closing));
 
     public async Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) =>
-        await AfterChangeAsync(await handler.CompleteAsync(Actor, id, ct), "Your mentoring relationship is complete. Thank each other for the time and care you gave!",
-            $"/Pairs/{id}/Close", async () =>
-            {
-                if (await LoadAsync(id, ct) is { } denied) return denied;
-                Answers = View.Mine.Answers.Fields().ToDictionary(f => f.Name, f => (string?)f.Value);
-                (StayInTouch, StayInTouchHow) = (View.Mine.StayInTouch, View.Mine.How);
-                return null;
-            });
+        await AfterChangeAsync(await complete.HandleAsync(Actor, id, ct), "Your mentoring relationship is complete. Thank each other for the time and care you gave!",
+            $"/Pairs/{id}/Close", () => LoadAsync(id, fill: true, ct));
 
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    /// <summary>Loads the closing; <paramref name="fill"/> puts the reader's saved words in the form (a refused save keeps what was typed).</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id, bool fill, CancellationToken ct)
     {
-        var r = await handler.GetAsync(Actor, id, ct);
+        var r = await get.HandleAsync(Actor, id, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value!;
+        if (fill) Closing = SaveClosing.Request.From(View.Mine);
         return null;
     }
 }

@@ -1,14 +1,13 @@
-using Thrive.Web.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Agreements;
 using Thrive.Domain.Common;
-using Thrive.Domain.Goals;
-using Thrive.Domain.Relationship;
 using Thrive.Domain.Sessions;
 using Thrive.Persistence;
+using Thrive.Web.Features.Common;
 using Thrive.Web.Features.Goals;
-using Thrive.Web.Infrastructure;
 using Thrive.Web.Features.Pairs;
+using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
 
 namespace Thrive.Web.Features.Relationship;
 
@@ -16,30 +15,31 @@ namespace Thrive.Web.Features.Relationship;
 /// One member's printable record of the relationship: only what that member may read (their own private notes,
 /// never the partner's). A fixed number of queries, each bounded, whatever the number of goals or sessions.
 /// </summary>
-public static class Journey
+public static class GetJourney
 {
     public const int Limit = 200;
 
     public sealed record GoalEntry(GoalRows.Row Goal, string Metric, string Unit, IReadOnlyList<(DateOnly Date, decimal Value, string Note)> Measures);
 
-    public sealed record SessionEntry(DateTimeOffset StartUtc, SessionStatus Status, string CheckIn, string WentWell, string DidNotGoWell,
+    /// <summary>A session; <see cref="When"/> is its start in the reader's time zone.</summary>
+    public sealed record SessionEntry(string When, SessionStatus Status, string CheckIn, string WentWell, string DidNotGoWell,
         string HopeNext, string Challenges, string SharedNotes, string MyPrivateNote);
 
     public sealed record ActionEntry(string Text, string OwnerName, DateOnly? DueDate, bool Done);
 
     public sealed record CommitmentEntry(string Sentence, bool Archived, int CheckIns);
 
-    public sealed record View(PairFacts Pair, PairSide Side, string MyName, IReadOnlyList<GoalEntry> Goals, IReadOnlyList<SessionEntry> Sessions,
-        IReadOnlyList<ActionEntry> Actions, IReadOnlyList<CommitmentEntry> Commitments, IReadOnlyList<PairFeedback.Item> Feedback,
+    public sealed record View(PairFacts Pair, PairSide Side, string MyName, string PartnerName, IReadOnlyList<GoalEntry> Goals, IReadOnlyList<SessionEntry> Sessions,
+        IReadOnlyList<ActionEntry> Actions, IReadOnlyList<CommitmentEntry> Commitments, IReadOnlyList<ListFeedback.Item> Feedback,
         CharterAnswers? MyCharter, CharterAnswers? PartnerCharter, PlanTerms? Plan, int? PlanNumber, bool PlanSignedByBoth,
-        ClosePair.View Closing);
+        GetClosing.View Closing);
 
-    public sealed class Handler(ThriveDbContext db, Access access, GoalRows goals, ClosePair.Handler closing)
+    public sealed class Handler(ThriveDbContext db, Access access, GoalRows goals, ReaderClock reader)
     {
-        public async Task<Result<View>> GetAsync(Actor actor, Guid pairId, CancellationToken ct)
+        public async Task<Result<View>> HandleAsync(Actor actor, Guid pairId, CancellationToken ct)
         {
-            var (denied, a) = await access.CheckPairMemberAsync(actor, pairId, ct);
-            if (denied is not null) return denied;
+            var grant = await access.CheckAsync(actor, Policy.Closing.Read, pairId, ct);
+            if (grant.Denied is { } denied) return denied;
             var pair = await PairFacts.LoadAsync(db, pairId, ct);
             var me = actor.UserId;
             var partner = pair.PartnerOf(me);
@@ -47,7 +47,7 @@ public static class Journey
             var goalRows = await goals.ForOwnersAsync([me], pair.ProgrammeId, ct);
             var goalIds = goalRows.Select(g => g.Id).ToList();
             var metrics = await db.Goals.Where(g => goalIds.Contains(g.Id)).Select(g => new { g.Id, g.Smart.Metric, g.Smart.Unit }).ToListAsync(ct);
-            var measures = await db.MeasureEntries.Where(m => goalIds.Contains(m.GoalId)).OrderByDescending(m => m.Date).Take(Limit)
+            var measures = await db.MeasureEntries.Where(m => goalIds.Contains(m.GoalId)).OrderByDescending(m => m.Date).ThenBy(m => m.Id).Take(Limit)
                 .Select(m => new { m.GoalId, m.Date, m.Value, m.Note }).ToListAsync(ct);
             var goalEntries = goalRows.Select(g =>
             {
@@ -60,34 +60,40 @@ public static class Journey
             var sessions = await (
                     from s in db.Sessions.AsNoTracking()
                     where s.PairId == pairId
-                    orderby s.StartUtc
-                    select new SessionEntry(s.StartUtc, s.Status, s.CheckIn, s.WentWell, s.DidNotGoWell, s.HopeNext, s.Challenges, s.SharedNotes,
-                        db.PrivateNotes.Where(n => n.SessionId == s.Id && n.AuthorId == me).Select(n => n.Body).FirstOrDefault() ?? ""))
+                    orderby s.StartUtc, s.Id
+                    select new
+                    {
+                        s.StartUtc, s.Status, s.CheckIn, s.WentWell, s.DidNotGoWell, s.HopeNext, s.Challenges, s.SharedNotes,
+                        Note = db.PrivateNotes.Where(n => n.SessionId == s.Id && n.AuthorId == me).Select(n => n.Body).FirstOrDefault() ?? "",
+                    })
                 .Take(Limit).ToListAsync(ct);
+            var zone = reader.TimeZone;
+            string When(DateTimeOffset utc) => SessionTimes.InZone(utc, zone) is { Succeeded: true } z ? z.Value!.Display : utc.ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-            var actions = await db.ActionItems.AsNoTracking().Where(i => i.PairId == pairId).OrderBy(i => i.CreatedAt).Take(Limit)
+            var actions = await db.ActionItems.AsNoTracking().Where(i => i.PairId == pairId).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).Take(Limit)
                 .Select(i => new { i.Text, i.OwnerId, i.DueDate, Done = i.DoneAt != null }).ToListAsync(ct);
 
             var commitments = await db.Commitments.AsNoTracking().Where(c => c.OwnerId == me && c.ProgrammeId == pair.ProgrammeId)
-                .OrderBy(c => c.CreatedAt).Take(50).ToListAsync(ct);
+                .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(50).ToListAsync(ct);
             var commitmentIds = commitments.Select(c => c.Id).ToList();
             var checkIns = await db.CheckIns.Where(c => commitmentIds.Contains(c.CommitmentId)).GroupBy(c => c.CommitmentId)
                 .Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
 
-            var feedback = await db.Feedback.AsNoTracking().Where(f => f.PairId == pairId).OrderByDescending(f => f.GivenAt).Take(Limit)
-                .Select(f => new PairFeedback.Item(f.Id, f.GiverId == me, "", f.Kind, f.Situation, f.Impact, f.Action, f.GivenAt, f.AcknowledgedAt, f.Reply, f.RepliedAt))
+            var feedback = await db.Feedback.AsNoTracking().Where(f => f.PairId == pairId).OrderByDescending(f => f.GivenAt).ThenBy(f => f.Id).Take(Limit)
+                .Select(f => new ListFeedback.Item(f.Id, f.GiverId == me, "", f.Kind, f.Situation, f.Impact, f.Action, f.GivenAt, f.AcknowledgedAt, f.Reply, f.RepliedAt))
                 .ToListAsync(ct);
 
             var charters = await db.Charters.AsNoTracking().Where(c => c.PairId == pairId).Select(c => new { c.AuthorId, c.Answers }).ToListAsync(ct);
             var plan = await db.Plans.AsNoTracking().Where(p => p.PairId == pairId).OrderByDescending(p => p.Number).FirstOrDefaultAsync(ct);
-            var close = await closing.GetAsync(actor, pairId, ct);
+            var closing = await GetClosing.LoadAsync(db, pair, grant.Side, me, canWrite: false, ct);
 
-            return new View(pair, a.Side, pair.NameOf(me), goalEntries, sessions,
+            return new View(pair, grant.Side, pair.NameOf(me), pair.NameOf(partner), goalEntries,
+                sessions.Select(s => new SessionEntry(When(s.StartUtc), s.Status, s.CheckIn, s.WentWell, s.DidNotGoWell, s.HopeNext, s.Challenges, s.SharedNotes, s.Note)).ToList(),
                 actions.Select(i => new ActionEntry(i.Text, pair.NameOf(i.OwnerId), i.DueDate, i.Done)).ToList(),
                 commitments.Select(c => new CommitmentEntry(c.Sentence(), c.Archived, checkIns.FirstOrDefault(x => x.Key == c.Id)?.N ?? 0)).ToList(),
                 feedback.Select(f => f with { GiverName = f.FromMe ? pair.NameOf(me) : pair.NameOf(partner) }).ToList(),
                 charters.FirstOrDefault(c => c.AuthorId == me)?.Answers, charters.FirstOrDefault(c => c.AuthorId == partner)?.Answers,
-                plan?.Terms, plan?.Number, plan?.SignedByBoth ?? false, close.Value!);
+                plan?.Terms, plan?.Number, plan?.SignedByBoth ?? false, closing);
         }
     }
 }

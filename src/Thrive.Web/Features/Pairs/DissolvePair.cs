@@ -1,0 +1,28 @@
+using Thrive.Domain.Common;
+using Thrive.Persistence;
+using Thrive.Web.Features.Common;
+using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
+
+namespace Thrive.Web.Features.Pairs;
+
+/// <summary>The coordinator ends a proposed or active pair, no fault; the reason stays in the coordinators' records.</summary>
+public static class DissolvePair
+{
+    /// <summary>The form (and request body): why the pair ends. Required.</summary>
+    public sealed record Request
+    {
+        public string? Reason { get; init; }
+    }
+
+    public sealed class Handler(ThriveDbContext db, Access access, AuditLog audit, ReaderClock reader)
+    {
+        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid pairId, Request r, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(r);
+            if ((await access.CheckAsync(actor, Policy.Pair.Manage, pairId, ct)).Denied is { } denied) return denied;
+            return await PairStateChange.ApplyAsync(db, audit, actor, pairId, p => p.Dissolve(r.Reason, reader.UtcNow), AuditActions.PairDissolved,
+                (r.Reason ?? "").Trim(), ct);
+        }
+    }
+}

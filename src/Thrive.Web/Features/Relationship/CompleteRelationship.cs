@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Thrive.Domain.Common;
+using Thrive.Domain.Relationship;
+using Thrive.Persistence;
+using Thrive.Web.Features.Common;
+using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
+
+namespace Thrive.Web.Features.Relationship;
+
+/// <summary>Either member completes the pair once both have done their parts and agree on staying in touch.</summary>
+public static class CompleteRelationship
+{
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    {
+        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid pairId, CancellationToken ct)
+        {
+            if ((await access.CheckAsync(actor, Policy.Closing.Write, pairId, ct)).Denied is { } denied) return denied;
+            var pair = await db.Pairs.FirstAsync(p => p.Id == pairId, ct);
+            var rows = await db.ClosingReflections.AsNoTracking().Where(c => c.PairId == pairId).ToListAsync(ct);
+            var r = Closing.Complete(pair, rows.FirstOrDefault(c => c.AuthorId == pair.MenteeId), rows.FirstOrDefault(c => c.AuthorId == pair.MentorId), reader.UtcNow);
+            if (!r.Succeeded) return r;
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateConcurrencyException) { return Error.Conflict("Someone changed this pair at the same moment. Reload to see their change.", code: "stale"); }
+            return r;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Thrive.Domain.Common;
+using Thrive.Domain.Relationship;
+using Thrive.Persistence;
+using Thrive.Web.Features.Common;
+using Thrive.Web.Features.Pairs;
+using Thrive.Web.Infrastructure;
+using Thrive.Web.Permissions;
+
+namespace Thrive.Web.Features.Relationship;
+
+/// <summary>A member gives their partner feedback: the situation, its impact and an action, while the pair is active.</summary>
+public static class GiveFeedback
+{
+    /// <summary>The form (and request body): Situation, Impact, Action (all three required), and whether it praises or asks for a change.</summary>
+    public sealed record Request
+    {
+        public FeedbackKind Kind { get; init; } = FeedbackKind.Observation;
+        public string? Situation { get; init; }
+        public string? Impact { get; init; }
+        public string? Action { get; init; }
+    }
+
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    {
+        public async Task<Result<Guid>> HandleAsync(Actor actor, Guid pairId, Request r, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(r);
+            if ((await access.CheckAsync(actor, Policy.Feedback.Give, pairId, ct)).Denied is { } denied) return denied;
+            var pair = await PairFacts.LoadAsync(db, pairId, ct);
+            var feedback = Feedback.Give(pairId, actor.UserId, pair.PartnerOf(actor.UserId), r.Kind, r.Situation, r.Impact, r.Action, reader.UtcNow);
+            if (!feedback.Succeeded) return Result<Guid>.Fail(feedback.Errors);
+            if (pair.RefuseUnlessActive() is { } ended) return ended;
+            db.Feedback.Add(feedback.Value!);
+            await db.SaveChangesAsync(ct);
+            return feedback.Value!.Id;
+        }
+    }
+}
