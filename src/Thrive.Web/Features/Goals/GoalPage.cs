@@ -19,7 +19,7 @@ public static class GoalPage
     public sealed record View(
         Goal Goal, string OwnerName, string ProgrammeName, DateOnly ProgrammeEnd, PersonAccess Access, SmartAssessment Assessment,
         decimal Progress, IReadOnlyList<Measure> Measures, IReadOnlyList<Comment> Comments, IReadOnlyList<HistoryLine> History,
-        IReadOnlyList<SwotRef> SwotItems, int GrowAnswered, string? ConfirmedByName, IReadOnlyList<TaskRef> Tasks);
+        IReadOnlyList<SwotRef> SwotItems, int GrowAnswered, string? ConfirmedByName, IReadOnlyList<TaskRef> Tasks, bool CanOpenTasks);
 
     public const int ListLimit = 100;
 
@@ -50,7 +50,8 @@ public static class GoalPage
                 tasks.Count(t => t.Kind == Thrive.Domain.Board.ColumnKind.Done), tasks.Count);
             return new View(goal, names.First(n => n.Id == ownerId).DisplayName, programme.Name, programme.StartDate.AddDays(programme.LengthWeeks * 7 - 1),
                 a, SmartCoach.Assess(goal.ToSmartInput(swot.Count), smart), progress, ordered, comments, history, swot, grow,
-                names.FirstOrDefault(n => n.Id == goal.ConfirmedById)?.DisplayName, tasks);
+                names.FirstOrDefault(n => n.Id == goal.ConfirmedById)?.DisplayName, tasks,
+                CanOpenTasks: a.CanViewSwot); // a board is read by its owner and their partner, like the SWOT (BoardActions)
         }
     }
 }

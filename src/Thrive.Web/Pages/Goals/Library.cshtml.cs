@@ -8,11 +8,13 @@ using Thrive.Web.Features.Goals;
 
 namespace Thrive.Web.Pages.Goals;
 
-public sealed class LibraryModel(GoalLibrary.Handler library, ThriveDbContext db) : ThrivePageModel
+public sealed class LibraryModel(GoalLibrary.Handler library, GoalContext context, ThriveDbContext db) : ThrivePageModel
 {
     public IReadOnlyList<GoalLibrary.Entry> Entries { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public GoalCategory? Category { get; set; }
     public IReadOnlyList<(Guid Id, string Name)> Coordinated { get; private set; } = [];
+    /// <summary>Only someone with a place in a programme may start a goal from a template (as on /Goals/New).</summary>
+    public bool CanStartGoal { get; private set; }
     [BindProperty] public NewTemplate Input { get; set; } = new();
 
     public sealed class NewTemplate
@@ -42,6 +44,7 @@ public sealed class LibraryModel(GoalLibrary.Handler library, ThriveDbContext db
     private async Task LoadAsync(CancellationToken ct)
     {
         Entries = await library.ListAsync(Actor, Category, ct);
+        CanStartGoal = await context.PlaceAsync(Actor.UserId, null, ct) is not null;
         var me = Actor.UserId;
         var rows = await db.Participants.Where(p => p.UserId == me && p.Role == ParticipantRole.Coordinator && p.Status == ApplicationStatus.Accepted)
             .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { g.Id, g.Name }).Take(50).ToListAsync(ct);
