@@ -55,6 +55,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.Ord
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), b => b.UseStatusCodePages());
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseHeadAsGet(); // after static files, which answer HEAD themselves
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
