@@ -1,4 +1,3 @@
-using Scalar.AspNetCore;
 using Thrive.Web.Features;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Features.Board;
@@ -56,6 +55,7 @@ app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.Ordi
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseHeadAsGet(); // after static files, which answer HEAD themselves
+app.UseApiReferencePage();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -70,7 +70,7 @@ app.MapCommitmentsApi();
 app.MapSessionsApi();
 app.MapCalendarFeed();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.MapScalarApiReference("/api/reference", o => o.WithTitle("Thrive API")).AllowAnonymous();
+app.MapThriveApiReference();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 
 await app.RunAsync();
