@@ -58,6 +58,9 @@ public partial class ThriveApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(s => s.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Sql));
+        // Paging without a stable order returns rows in whatever order the database likes: a bug here, not a warning.
+        builder.ConfigureServices(s => s.ConfigureDbContext<ThriveDbContext>(o => o.ConfigureWarnings(w =>
+            w.Throw(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning))));
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -49,34 +49,34 @@ public static class PersonalData
                 ["exportedAt"] = clock.GetUtcNow(),
                 ["about"] = "Everything Thrive holds about you. Shared records (sessions, action items, feedback, plans) are those of your pairs.",
                 ["profile"] = user,
-                ["programmePlaces"] = await db.Participants.AsNoTracking().Where(p => p.UserId == me).Take(Cap).ToListAsync(ct),
-                ["pairs"] = await db.Pairs.AsNoTracking().Where(p => pairs.Contains(p.Id)).Take(Cap).ToListAsync(ct),
-                ["goals"] = await db.Goals.AsNoTracking().Where(g => goals.Contains(g.Id)).Take(Cap).ToListAsync(ct),
-                ["goalMeasures"] = await db.MeasureEntries.AsNoTracking().Where(m => goals.Contains(m.GoalId)).Take(Cap).ToListAsync(ct),
-                ["goalHistory"] = await db.GoalEvents.AsNoTracking().Where(e => goals.Contains(e.GoalId)).Take(Cap).ToListAsync(ct),
-                ["growAnswers"] = await db.GrowAnswers.AsNoTracking().Where(a => goals.Contains(a.GoalId)).Take(Cap).ToListAsync(ct),
-                ["goalCommentsWritten"] = await db.GoalComments.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
-                ["swotAnalyses"] = await db.SwotAnalyses.AsNoTracking().Where(a => a.OwnerId == me).Take(Cap).ToListAsync(ct),
-                ["swotRevisions"] = await db.SwotRevisions.AsNoTracking().Where(r => swots.Contains(r.AnalysisId)).Take(Cap).ToListAsync(ct),
-                ["swotItems"] = await db.SwotItems.AsNoTracking().Where(i => revisions.Contains(i.RevisionId)).Take(Cap).ToListAsync(ct),
-                ["swotCommentsWritten"] = await db.SwotComments.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
-                ["boards"] = await db.Boards.AsNoTracking().Where(b => b.OwnerId == me).Take(Cap).ToListAsync(ct),
-                ["boardColumns"] = await db.BoardColumns.AsNoTracking().Where(c => boards.Contains(c.BoardId)).Take(Cap).ToListAsync(ct),
-                ["tasks"] = await db.Tasks.AsNoTracking().Where(t => boards.Contains(t.BoardId)).Take(Cap).ToListAsync(ct),
-                ["taskMoves"] = await db.TaskMoves.AsNoTracking().Where(m => tasks.Contains(m.TaskId)).Take(Cap).ToListAsync(ct),
-                ["checklistItems"] = await db.ChecklistItems.AsNoTracking().Where(i => tasks.Contains(i.TaskId)).Take(Cap).ToListAsync(ct),
-                ["taskCommentsWritten"] = await db.TaskComments.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
-                ["commitments"] = await db.Commitments.AsNoTracking().Where(c => c.OwnerId == me).Take(Cap).ToListAsync(ct),
-                ["checkIns"] = await db.CheckIns.AsNoTracking().Where(c => commitments.Contains(c.CommitmentId)).Take(Cap).ToListAsync(ct),
-                ["charters"] = await db.Charters.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
-                ["plans"] = await db.Plans.AsNoTracking().Where(p => pairs.Contains(p.PairId)).Take(Cap).ToListAsync(ct),
-                ["sessions"] = await db.Sessions.AsNoTracking().Where(s => pairs.Contains(s.PairId)).OrderBy(s => s.StartUtc).Take(Cap).ToListAsync(ct),
-                ["actionItems"] = await db.ActionItems.AsNoTracking().Where(i => pairs.Contains(i.PairId)).Take(Cap).ToListAsync(ct),
-                ["privateNotes"] = await db.PrivateNotes.AsNoTracking().Where(n => n.AuthorId == me).Take(Cap).ToListAsync(ct),
-                ["feedback"] = await db.Feedback.AsNoTracking().Where(f => f.GiverId == me || f.ReceiverId == me).Take(Cap).ToListAsync(ct),
-                ["midpointChecks"] = await db.MidpointChecks.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
-                ["closingReflections"] = await db.ClosingReflections.AsNoTracking().Where(c => c.AuthorId == me).Take(Cap).ToListAsync(ct),
-                ["remindersTurnedOff"] = await db.ReminderOptOuts.AsNoTracking().Where(o => o.UserId == me).Select(o => o.Kind).Take(Cap).ToListAsync(ct),
+                ["programmePlaces"] = await db.Participants.AsNoTracking().Where(p => p.UserId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["pairs"] = await db.Pairs.AsNoTracking().Where(p => pairs.Contains(p.Id)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["goals"] = await db.Goals.AsNoTracking().Where(g => goals.Contains(g.Id)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["goalMeasures"] = await db.MeasureEntries.AsNoTracking().Where(m => goals.Contains(m.GoalId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["goalHistory"] = await db.GoalEvents.AsNoTracking().Where(e => goals.Contains(e.GoalId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["growAnswers"] = await db.GrowAnswers.AsNoTracking().Where(a => goals.Contains(a.GoalId)).OrderBy(x => x.GoalId).ThenBy(x => x.Prompt).Take(Cap).ToListAsync(ct),
+                ["goalCommentsWritten"] = await db.GoalComments.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["swotAnalyses"] = await db.SwotAnalyses.AsNoTracking().Where(a => a.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["swotRevisions"] = await db.SwotRevisions.AsNoTracking().Where(r => swots.Contains(r.AnalysisId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["swotItems"] = await db.SwotItems.AsNoTracking().Where(i => revisions.Contains(i.RevisionId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["swotCommentsWritten"] = await db.SwotComments.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["boards"] = await db.Boards.AsNoTracking().Where(b => b.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["boardColumns"] = await db.BoardColumns.AsNoTracking().Where(c => boards.Contains(c.BoardId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["tasks"] = await db.Tasks.AsNoTracking().Where(t => boards.Contains(t.BoardId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["taskMoves"] = await db.TaskMoves.AsNoTracking().Where(m => tasks.Contains(m.TaskId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["checklistItems"] = await db.ChecklistItems.AsNoTracking().Where(i => tasks.Contains(i.TaskId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["taskCommentsWritten"] = await db.TaskComments.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["commitments"] = await db.Commitments.AsNoTracking().Where(c => c.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["checkIns"] = await db.CheckIns.AsNoTracking().Where(c => commitments.Contains(c.CommitmentId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["charters"] = await db.Charters.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["plans"] = await db.Plans.AsNoTracking().Where(p => pairs.Contains(p.PairId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["sessions"] = await db.Sessions.AsNoTracking().Where(s => pairs.Contains(s.PairId)).OrderBy(s => s.StartUtc).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["actionItems"] = await db.ActionItems.AsNoTracking().Where(i => pairs.Contains(i.PairId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["privateNotes"] = await db.PrivateNotes.AsNoTracking().Where(n => n.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["feedback"] = await db.Feedback.AsNoTracking().Where(f => f.GiverId == me || f.ReceiverId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["midpointChecks"] = await db.MidpointChecks.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["closingReflections"] = await db.ClosingReflections.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["remindersTurnedOff"] = await db.ReminderOptOuts.AsNoTracking().Where(o => o.UserId == me).Select(o => o.Kind).Order().Take(Cap).ToListAsync(ct),
                 ["mailSentToYou"] = user.Email is null ? [] : await db.SentMail.AsNoTracking().Where(m => m.To == user.Email).OrderBy(m => m.SentAt)
                     .Select(m => new { m.SentAt, m.Subject }).Take(Cap).ToListAsync(ct),
             };
@@ -143,8 +143,8 @@ public static class PersonalData
             await db.Invitations.Where(i => i.NormalisedEmail == normalised).ExecuteDeleteAsync(ct);
 
             // Their places keep the programme's counts true, without the answers; open pairs end.
-            foreach (var place in await db.Participants.Where(p => p.UserId == me).Take(Cap).ToListAsync(ct)) place.Forget();
-            foreach (var pair in await db.Pairs.Where(p => (p.MenteeId == me || p.MentorId == me) && (p.State == PairState.Active || p.State == PairState.Proposed)).Take(Cap).ToListAsync(ct))
+            foreach (var place in await db.Participants.Where(p => p.UserId == me).OrderBy(p => p.Id).Take(Cap).ToListAsync(ct)) place.Forget();
+            foreach (var pair in await db.Pairs.Where(p => (p.MenteeId == me || p.MentorId == me) && (p.State == PairState.Active || p.State == PairState.Proposed)).OrderBy(p => p.Id).Take(Cap).ToListAsync(ct))
                 pair.Dissolve(pair.MenteeId == me ? "The mentee deleted their account." : "The mentor deleted their account.", now);
 
             // The account stays as a nameless row so that shared records keep their author, shown as "Deleted user".

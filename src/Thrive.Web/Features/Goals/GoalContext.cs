@@ -35,7 +35,7 @@ public sealed class GoalContext(ThriveDbContext db, TimeProvider clock)
         var budget = await db.Users.Where(u => u.Id == ownerId).Select(u => u.GoalHoursPerWeek).FirstOrDefaultAsync(ct);
         // Hours are decimals, which SQLite cannot sum: the handful of active goals is summed here.
         var others = await db.Goals.Where(g => g.OwnerId == ownerId && g.ProgrammeId == programmeId && g.Status == GoalStatus.Active && g.Id != exceptGoalId)
-            .Select(g => g.Smart.HoursPerWeek).Take(50).ToListAsync(ct);
+            .OrderBy(g => g.Id).Select(g => g.Smart.HoursPerWeek).Take(50).ToListAsync(ct);
         var available = budget is { } b ? Math.Max(0, b - others.Sum(h => h ?? 0)) : (decimal?)null;
         return new SmartContext(Today, end is null ? null : end.StartDate.AddDays(end.LengthWeeks * 7 - 1), available, others.Count);
     }

@@ -47,7 +47,7 @@ public sealed class LibraryModel(GoalLibrary.Handler library, GoalContext contex
         CanStartGoal = await context.PlaceAsync(Actor.UserId, null, ct) is not null;
         var me = Actor.UserId;
         var rows = await db.Participants.Where(p => p.UserId == me && p.Role == ParticipantRole.Coordinator && p.Status == ApplicationStatus.Accepted)
-            .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { g.Id, g.Name }).Take(50).ToListAsync(ct);
+            .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { g.Id, g.Name }).OrderBy(g => g.Name).ThenBy(g => g.Id).Take(50).ToListAsync(ct);
         Coordinated = rows.Select(r => (r.Id, r.Name)).ToList();
     }
 }
