@@ -45,9 +45,9 @@ public sealed class AccountTests : WebTest
     public async Task Sign_in_and_reset_requests_from_one_address_are_limited_per_minute_with_a_clear_page()
     {
         // The suite's apps allow 10,000 a minute; this one the installation's kind of limit.
-        using var strict = new ThriveApp(App.Database, seed: false, settings: new Dictionary<string, string> { ["Thrive:Security:SignInAttemptsPerMinute"] = "6" });
+        using var strict = new ThriveApp(App.Database, seed: false, settings: new Dictionary<string, string> { ["Thrive:Security:SignInAttemptsPerMinute"] = "5" });
         var guest = strict.Anonymous();
-        var token = ThriveApp.AntiforgeryToken(await guest.GetStringAsync("/Account/SignIn", Ct)); // the page itself counts: 1
+        var token = ThriveApp.AntiforgeryToken(await guest.GetStringAsync("/Account/SignIn", Ct)); // loading the page does not count (SignInLimitTests)
         var codes = new List<HttpStatusCode>();
         for (var i = 0; i < 8; i++)
         {
@@ -70,7 +70,10 @@ public sealed class AccountTests : WebTest
             ["__RequestVerificationToken"] = token, ["Input.Email"] = "mentee@thrive.test", ["Input.Password"] = ThriveApp.Password,
         }), Ct);
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await guest.GetAsync("/Account/ForgotPassword", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await guest.PostAsync("/Account/ForgotPassword", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Email"] = "mentee@thrive.test",
+        }), Ct)).StatusCode);
         // The rest of the app is not limited.
         Assert.Equal(HttpStatusCode.OK, (await guest.GetAsync("/healthz", Ct)).StatusCode);
     }

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -84,13 +83,7 @@ public static class ServiceSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInRateLimit, c => RateLimitPartition.GetFixedWindowLimiter(
-                c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = c.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ThriveOptions>>().Value.Security.SignInAttemptsPerMinute,
-                    Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-                }));
+            o.AddPolicy(SignInRateLimit, SignInAttempts.Partition);
         });
         return services;
     }
