@@ -37,7 +37,10 @@ builder.Services.AddOpenApi("v1", o =>
     o.AddDocumentTransformer((doc, _, _) =>
     {
         doc.Info.Title = "Thrive API";
-        doc.Info.Description = "Programmes, intake and pairs of a Thrive installation. Sign in through the web app; the API uses the same cookie.";
+        doc.Info.Description = "Programmes, intake and pairs of a Thrive installation. Sign in through the web app; the API uses the same cookie. " +
+            $"With that cookie, POST, PUT, PATCH and DELETE need the antiforgery token in the {ApiAntiforgery.HeaderName} header " +
+            "(the value of the __RequestVerificationToken field of any page's form): without it the answer is 400 (code \"antiforgery\"), " +
+            "and a request from another site's page (a foreign Origin header) is 403 (code \"foreign_origin\").";
         return Task.CompletedTask;
     });
 });
@@ -59,6 +62,7 @@ app.UseApiReferencePage();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseApiAntiforgery(); // a cookie-authenticated unsafe API call needs the antiforgery header and this site's origin
 app.UseAuthorization();
 
 app.MapRazorPages();

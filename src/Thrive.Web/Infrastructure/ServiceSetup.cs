@@ -71,6 +71,7 @@ public static class ServiceSetup
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "thrive.af";
+            o.HeaderName = ApiAntiforgery.HeaderName; // the JSON API's token travels in a header (forms keep their hidden field)
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
