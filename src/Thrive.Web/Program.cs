@@ -41,15 +41,18 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.Ord
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), b => b.UseStatusCodePages());
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseHeadAsGet(); // after static files, which answer HEAD themselves
+app.UseApiReferencePage();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseApiAntiforgery(); // a cookie-authenticated unsafe API call needs the antiforgery header and this site's origin
 app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapThriveAreas(); // one /api/v1 group; each area maps its own endpoints
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.MapScalarApiReference("/api/reference", o => o.WithTitle("Thrive API")).AllowAnonymous();
+app.MapThriveApiReference();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 
 await app.RunAsync();

@@ -33,7 +33,10 @@ public static class ApiDocument
             doc.Info.Title = "Thrive API";
             doc.Info.Version = "v1";
             doc.Info.Description = "Programmes, intake, pairs, goals, boards, sessions, commitments and feedback of a Thrive installation. " +
-                "Sign in through the web app; the API uses the same cookie.";
+                "Sign in through the web app; the API uses the same cookie. " +
+                $"With that cookie, POST, PUT, PATCH and DELETE need the antiforgery token in the {ApiAntiforgery.HeaderName} header " +
+                "(the value of the __RequestVerificationToken field of any page's form): without it the answer is 400 (code \"antiforgery\"), " +
+                "and a request from another site's page (a foreign Origin header) is 403 (code \"foreign_origin\").";
             doc.Info.License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" };
             doc.Components ??= new OpenApiComponents();
             doc.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();

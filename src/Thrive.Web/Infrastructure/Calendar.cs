@@ -10,7 +10,8 @@ public enum InvitationMethod { Request, Cancel }
 public sealed record CalendarPerson(string Email, string Name);
 
 /// <summary>
-/// One session as calendars see it. <paramref name="Sequence"/> must rise with every change the people should
+/// One session as calendars see it. <paramref name="Organizer"/> is who made the change (or the programme, when
+/// Thrive did), so that replies and "who sent this?" go to them. <paramref name="Sequence"/> must rise with every change the people should
 /// see (new time, cancellation), otherwise calendar apps ignore the update.
 /// </summary>
 public sealed record CalendarSession(
@@ -52,9 +53,12 @@ public static class SessionCalendar
             evt.Organizer = new Organizer(MailTo(session.Organizer.Email)) { CommonName = session.Organizer.Name };
             foreach (var person in session.Attendees)
             {
+                // The organizer made the change, so their own place is already accepted and needs no reply.
+                var organizes = string.Equals(person.Email.Trim(), session.Organizer.Email.Trim(), StringComparison.OrdinalIgnoreCase);
                 evt.Attendees.Add(new Attendee(MailTo(person.Email))
                 {
-                    CommonName = person.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = "NEEDS-ACTION", Rsvp = method == InvitationMethod.Request,
+                    CommonName = person.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = organizes ? "ACCEPTED" : "NEEDS-ACTION",
+                    Rsvp = method == InvitationMethod.Request && !organizes,
                 });
             }
             calendar.Events.Add(evt);

@@ -15,8 +15,8 @@ public static class SecurityHeaders
         h["Referrer-Policy"] = "same-origin";
         h["X-Frame-Options"] = "DENY";
         h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        // The API reference page (Scalar) brings its own inline bootstrap script; everything else is strict.
-        if (!path.StartsWithSegments("/api/reference", StringComparison.OrdinalIgnoreCase))
+        // The API reference page (Scalar) has a policy of its own (ApiReference); everything else is strict.
+        if (!path.StartsWithSegments(ApiReference.Path, StringComparison.OrdinalIgnoreCase))
             h["Content-Security-Policy"] = ContentSecurityPolicy;
         await next();
     });

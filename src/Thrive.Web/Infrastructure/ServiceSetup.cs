@@ -60,6 +60,7 @@ public static class ServiceSetup
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "thrive.af";
+            o.HeaderName = ApiAntiforgery.HeaderName; // the JSON API's token travels in a header (forms keep their hidden field)
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -72,13 +73,7 @@ public static class ServiceSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInRateLimit, c => RateLimitPartition.GetFixedWindowLimiter(
-                c.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = c.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ThriveOptions>>().Value.Security.SignInAttemptsPerMinute,
-                    Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-                }));
+            o.AddPolicy(SignInRateLimit, SignInAttempts.Partition);
         });
         return services;
     }

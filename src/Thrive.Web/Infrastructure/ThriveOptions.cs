@@ -18,8 +18,11 @@ public sealed class ThriveOptions
 
 public sealed class SecurityOptions
 {
-    /// <summary>Sign-in and password-reset posts allowed per client address and minute.</summary>
-    public int SignInAttemptsPerMinute { get; set; } = 20;
+    /// <summary>
+    /// Sign-in and password-reset posts allowed per client address and minute (page views do not count): enough for a
+    /// kick-off of 30 people behind one office address, each allowed a typo.
+    /// </summary>
+    public int SignInAttemptsPerMinute { get; set; } = 60;
 
     /// <summary>
     /// Addresses (e.g. 10.0.0.5) or networks (e.g. 10.0.0.0/8) of reverse proxies or load balancers whose

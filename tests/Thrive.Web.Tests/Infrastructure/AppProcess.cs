@@ -83,17 +83,20 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>A client that keeps cookies, like a browser.</summary>
-    public HttpClient Client() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    public HttpClient Client()
     {
-        BaseAddress = BaseAddress,
-        Timeout = TimeSpan.FromSeconds(10),
-    };
+        var header = new ApiAntiforgeryHeader { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() } };
+        var client = new HttpClient(header) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        ApiAntiforgeryHeader.Of.Add(client, header);
+        return client;
+    }
 
     public async Task<HttpClient> SignedInAsync(string email)
     {
         var client = Client();
         var response = await ThriveApp.PostFormAsync(client, "/Account/SignIn", new() { ["Input.Email"] = email, ["Input.Password"] = ThriveApp.Password });
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}\n{Log}");
+        await ThriveApp.SendAntiforgeryHeaderAsync(client);
         return client;
     }
 

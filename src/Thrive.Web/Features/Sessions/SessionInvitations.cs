@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Thrive.Domain.Sessions;
 using Thrive.Persistence;
 using Thrive.Web.Infrastructure;
@@ -11,39 +12,58 @@ namespace Thrive.Web.Features.Sessions;
 /// Mails both members of a pair after their sessions change, each with the times written in their own time zone and an
 /// iCalendar invitation (REQUEST for new and moved sessions, CANCEL for cancelled ones). Called after the change is
 /// saved; all mails of one change go out in one batch. A mail failure is logged, never undoes the saved change.
+/// The invitation's ORGANIZER is whoever made the change (actorId), or the programme when Thrive itself did (null).
 /// </summary>
-public sealed class SessionInvitations(ThriveDbContext db, Mailer mailer, LinkBuilder links, TimeProvider clock, ILogger<SessionInvitations> log)
+public sealed class SessionInvitations(ThriveDbContext db, Mailer mailer, LinkBuilder links, TimeProvider clock, IOptions<ThriveOptions> options,
+    ILogger<SessionInvitations> log)
 {
     public sealed record Person(Guid Id, string Name, string Email, string TimeZone)
     {
         public CalendarPerson Calendar => new(Email, Name);
     }
 
-    public sealed record PairPeople(Guid PairId, Person Mentee, Person Mentor)
+    public sealed record PairPeople(Guid PairId, Person Mentee, Person Mentor, string ProgrammeName)
     {
         public IReadOnlyList<Person> Both => [Mentee, Mentor];
-        public string NameOf(Guid userId) => userId == Mentor.Id ? Mentor.Name : Mentee.Name;
     }
 
-    /// <summary>Both members with their addresses and zones, in one query.</summary>
+    /// <summary>Both members with their addresses and zones, and their programme's name, in one query.</summary>
     public Task<PairPeople> PeopleAsync(Guid pairId, CancellationToken ct) => (
         from p in db.Pairs
         where p.Id == pairId
         join mentee in db.Users on p.MenteeId equals mentee.Id
         join mentor in db.Users on p.MentorId equals mentor.Id
+        join programme in db.Programmes on p.ProgrammeId equals programme.Id
         select new PairPeople(p.Id,
             new Person(mentee.Id, mentee.DisplayName, mentee.Email!, mentee.TimeZone),
-            new Person(mentor.Id, mentor.DisplayName, mentor.Email!, mentor.TimeZone)))
+            new Person(mentor.Id, mentor.DisplayName, mentor.Email!, mentor.TimeZone),
+            programme.Name))
         .FirstAsync(ct);
 
-    /// <summary>One mail per person listing the new sessions, with one invitation event per session.</summary>
-    public Task SeriesScheduledAsync(PairPeople people, Guid actorId, IReadOnlyList<MentoringSession> sessions, CancellationToken ct)
+    /// <summary>
+    /// The ORGANIZER calendars show and reply to: the member who made the change, someone else who did (a coordinator),
+    /// or, when Thrive itself made it (<paramref name="actorId"/> null), the programme at the installation's sender address.
+    /// </summary>
+    public async Task<CalendarPerson> OrganizerAsync(PairPeople people, Guid? actorId, CancellationToken ct)
     {
-        var ics = SessionCalendar.Invitation(sessions.Select(s => Event(people, s)).ToList(), InvitationMethod.Request, clock.GetUtcNow());
+        ArgumentNullException.ThrowIfNull(people);
+        if (actorId is not { } id) return Programme(people);
+        if (people.Both.FirstOrDefault(p => p.Id == id) is { } member) return member.Calendar;
+        return await db.Users.Where(u => u.Id == id).Select(u => new CalendarPerson(u.Email!, u.DisplayName)).FirstOrDefaultAsync(ct)
+            ?? Programme(people);
+    }
+
+    private CalendarPerson Programme(PairPeople people) => new(MimeKit.MailboxAddress.Parse(options.Value.Mail.From).Address, people.ProgrammeName);
+
+    /// <summary>One mail per person listing the new sessions, with one invitation event per session.</summary>
+    public async Task SeriesScheduledAsync(PairPeople people, Guid? actorId, IReadOnlyList<MentoringSession> sessions, CancellationToken ct)
+    {
+        var organizer = await OrganizerAsync(people, actorId, ct);
+        var ics = SessionCalendar.Invitation(sessions.Select(s => Event(people, s, organizer)).ToList(), InvitationMethod.Request, clock.GetUtcNow());
         var mails = people.Both.Select(reader =>
         {
             var body = new StringBuilder()
-                .Append(CultureInfo.InvariantCulture, $"Hello {reader.Name},\n\n{people.NameOf(actorId)} scheduled {sessions.Count} mentoring sessions for ")
+                .Append(CultureInfo.InvariantCulture, $"Hello {reader.Name},\n\n{organizer.Name} scheduled {sessions.Count} mentoring sessions for ")
                 .Append(CultureInfo.InvariantCulture, $"{people.Mentee.Name} and {people.Mentor.Name}. In your time zone ({reader.TimeZone}):\n\n");
             foreach (var s in sessions) body.Append(CultureInfo.InvariantCulture, $"- {At(s.StartUtc, reader)}\n");
             body.Append("\nThe attached invitation adds them to your calendar. Some calendar apps take only the first session from an ")
@@ -51,35 +71,37 @@ public sealed class SessionInvitations(ThriveDbContext db, Mailer mailer, LinkBu
                 .Append(CultureInfo.InvariantCulture, $"Your sessions: {links.Absolute($"/Pairs/{people.PairId}/Sessions")}\n\nThrive");
             return Mail(reader, $"{sessions.Count} sessions scheduled: {people.Mentee.Name} & {people.Mentor.Name}", body.ToString(), ics, InvitationMethod.Request);
         }).ToList();
-        return SendAsync(mails, ct);
+        await SendAsync(mails, ct);
     }
 
     /// <summary>The moved session as a REQUEST with a higher sequence, so calendars update the event they already hold.</summary>
-    public Task RescheduledAsync(PairPeople people, Guid actorId, MentoringSession session, DateTimeOffset previousStartUtc, CancellationToken ct)
+    public async Task RescheduledAsync(PairPeople people, Guid? actorId, MentoringSession session, DateTimeOffset previousStartUtc, CancellationToken ct)
     {
-        var ics = SessionCalendar.Invitation(Event(people, session), InvitationMethod.Request, clock.GetUtcNow());
+        var organizer = await OrganizerAsync(people, actorId, ct);
+        var ics = SessionCalendar.Invitation(Event(people, session, organizer), InvitationMethod.Request, clock.GetUtcNow());
         var mails = people.Both.Select(reader => Mail(reader, $"Session moved to {At(session.StartUtc, reader)}",
-            $"Hello {reader.Name},\n\n{people.NameOf(actorId)} moved a mentoring session of {people.Mentee.Name} and {people.Mentor.Name}.\n\n" +
+            $"Hello {reader.Name},\n\n{organizer.Name} moved a mentoring session of {people.Mentee.Name} and {people.Mentor.Name}.\n\n" +
             $"Was: {At(previousStartUtc, reader)}\nNow: {At(session.StartUtc, reader)}\n(times in your time zone, {reader.TimeZone})\n\n" +
             $"The agenda and notes stay with the session: {links.Absolute($"/Sessions/{session.Id}")}\n\nThrive",
             ics, InvitationMethod.Request)).ToList();
-        return SendAsync(mails, ct);
+        await SendAsync(mails, ct);
     }
 
     /// <summary>A CANCEL with a higher sequence: calendars mark the event cancelled.</summary>
-    public Task CancelledAsync(PairPeople people, Guid actorId, MentoringSession session, CancellationToken ct)
+    public async Task CancelledAsync(PairPeople people, Guid? actorId, MentoringSession session, CancellationToken ct)
     {
-        var ics = SessionCalendar.Invitation(Event(people, session), InvitationMethod.Cancel, clock.GetUtcNow());
+        var organizer = await OrganizerAsync(people, actorId, ct);
+        var ics = SessionCalendar.Invitation(Event(people, session, organizer), InvitationMethod.Cancel, clock.GetUtcNow());
         var mails = people.Both.Select(reader => Mail(reader, $"Session cancelled: {At(session.StartUtc, reader)}",
-            $"Hello {reader.Name},\n\n{people.NameOf(actorId)} cancelled the mentoring session of {At(session.StartUtc, reader)} " +
+            $"Hello {reader.Name},\n\n{organizer.Name} cancelled the mentoring session of {At(session.StartUtc, reader)} " +
             $"(your time zone, {reader.TimeZone}).\nReason: {session.CancelReason}\n\nAgree a new date together: {links.Absolute($"/Sessions/{session.Id}")}\n\nThrive",
             ics, InvitationMethod.Cancel)).ToList();
-        return SendAsync(mails, ct);
+        await SendAsync(mails, ct);
     }
 
-    /// <summary>A session as calendars see it: the mentee organises (they schedule, as the guide has it), both attend.</summary>
-    public CalendarSession Event(PairPeople people, MentoringSession s) => new(
-        s.Id, s.StartUtc, s.EndUtc, Summary(people.Mentee.Name, people.Mentor.Name), Description(s.Id), people.Mentee.Calendar,
+    /// <summary>A session as calendars see it: organised by whoever made the change, both members attend.</summary>
+    public CalendarSession Event(PairPeople people, MentoringSession s, CalendarPerson organizer) => new(
+        s.Id, s.StartUtc, s.EndUtc, Summary(people.Mentee.Name, people.Mentor.Name), Description(s.Id), organizer,
         [people.Mentee.Calendar, people.Mentor.Calendar], s.Sequence, s.Status == SessionStatus.Cancelled);
 
     public static string Summary(string mentee, string mentor) => $"Mentoring session: {mentee} & {mentor}";

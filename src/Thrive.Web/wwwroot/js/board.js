@@ -32,9 +32,11 @@
       onEnd: function (evt) {
         if (evt.from === evt.to && evt.oldIndex === evt.newIndex) return;
         var card = evt.item;
+        var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+        headers[window.thriveAntiforgery.header] = window.thriveAntiforgery.token(); // antiforgery.js
         fetch('/api/v1/tasks/' + card.dataset.taskId + '/move', {
           method: 'POST', credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+          headers: headers,
           body: JSON.stringify({ columnId: evt.to.dataset.columnId, position: evt.newIndex, version: card.dataset.version })
         }).then(function (response) {
           if (response.status === 409) return response.json().then(function (p) { reloadWith(p && Object.prototype.hasOwnProperty.call(notices, p.code) ? notices[p.code] : 'error'); });
