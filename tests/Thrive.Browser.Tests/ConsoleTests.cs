@@ -19,7 +19,7 @@ public sealed class ConsoleTests : BrowserTest
         foreach (var persona in PageTour.Roles)
         {
             var page = await NewPageAsync();
-            if (PageTour.EmailOf(persona) is { } email) await SignInAsync(page, email);
+            if (persona != Persona.Anonymous) await SignInAsync(page, TestWorld.EmailOf(world, persona));
             await page.AddInitScriptAsync(ViolationListener);
             var url = "";
             var messages = new List<IConsoleMessage>();

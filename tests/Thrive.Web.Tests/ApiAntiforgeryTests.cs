@@ -15,12 +15,14 @@ public sealed class ApiAntiforgeryTests : WebTest
 {
     private async Task<(HttpClient Client, Guid Board)> MenteeWithoutHeaderAsync()
     {
+        var given = Given.In(App);
+        var mentee = await given.MenteeAsync(await given.ProgrammeAsync());
+        var board = await given.BoardAsync(mentee);
         // Signed in through the form, as SignedInAsync does, but without telling the client the header.
         var client = App.Anonymous();
         Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(client, "/Account/SignIn",
-            new() { ["Input.Email"] = "mentee@thrive.test", ["Input.Password"] = ThriveApp.Password })).StatusCode);
-        var board = await App.WithDbAsync(db => db.Boards.Where(b => b.OwnerId == db.Users.Single(u => u.Email == "mentee@thrive.test").Id).Select(b => b.Id).SingleAsync());
-        return (client, board);
+            new() { ["Input.Email"] = mentee.Email, ["Input.Password"] = ThriveApp.Password })).StatusCode);
+        return (client, board.Id);
     }
 
     private Task<int> TasksTitledAsync(string title) => App.WithDbAsync(db => db.Tasks.CountAsync(t => t.Title == title));
@@ -103,7 +105,7 @@ public sealed class ApiAntiforgeryTests : WebTest
     public async Task Without_the_cookie_the_check_does_not_apply_and_the_answer_stays_401()
     {
         var anonymous = App.Anonymous();
-        var board = await App.WithDbAsync(db => db.Boards.Select(b => b.Id).FirstAsync());
+        var (_, board) = await MenteeWithoutHeaderAsync();
 
         var r = await anonymous.SendAsync(AddTask(board, "Anonymous card", token: null, origin: "https://evil.example"), Ct);
 

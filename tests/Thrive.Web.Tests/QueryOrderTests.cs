@@ -12,9 +12,13 @@ public sealed class QueryOrderTests : WebTest
     [Fact]
     public async Task A_query_that_takes_rows_without_an_order_fails_in_the_tests()
     {
+        var given = Given.In(App);
+        var pair = await given.PairAsync(await given.ProgrammeAsync());
+        await given.GoalAsync(pair.Mentee);
+        await given.GoalAsync(pair.Mentor);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => App.WithDbAsync(db => db.Goals.Take(5).ToListAsync(Ct)));
         Assert.Contains("RowLimitingOperationWithoutOrderByWarning", error.Message, StringComparison.Ordinal);
 
-        Assert.Equal(5, (await App.WithDbAsync(db => db.Goals.OrderBy(g => g.Id).Take(5).ToListAsync(Ct))).Count);
+        Assert.Equal(2, (await App.WithDbAsync(db => db.Goals.OrderBy(g => g.Id).Take(5).ToListAsync(Ct))).Count);
     }
 }

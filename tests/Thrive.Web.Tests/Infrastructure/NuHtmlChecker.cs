@@ -16,12 +16,9 @@ public static class NuHtmlChecker
     {
         get
         {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "Thrive.slnx"))) root = root.Parent;
-            if (root is null) throw new InvalidOperationException("The repository root (Thrive.slnx) is not above the test binaries.");
-            var jar = Path.Combine(root.FullName, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+            var jar = Path.Combine(TestTools.Modules, "vnu-jar", "build", "dist", "vnu.jar");
             return File.Exists(jar) ? jar
-                : throw new InvalidOperationException($"vnu.jar is missing: run `npm ci --ignore-scripts` in tests/tools (scripts/test does), with Java installed.");
+                : throw new InvalidOperationException("vnu.jar is missing: run `npm ci --ignore-scripts` in tests/tools (scripts/test does), with Java installed.");
         }
     }
 

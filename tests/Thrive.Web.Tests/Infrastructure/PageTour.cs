@@ -12,18 +12,6 @@ public static class PageTour
     /// <summary>One person per role: nobody, a mentee, a mentor, a coordinator and an admin.</summary>
     public static readonly Persona[] Roles = [Persona.Anonymous, Persona.MenteeA, Persona.MentorA, Persona.Coordinator, Persona.Admin];
 
-    /// <summary>Who signs in for a persona (null: nobody), as in <see cref="TestWorld.ClientForAsync"/>.</summary>
-    public static string? EmailOf(Persona persona) => persona switch
-    {
-        Persona.Anonymous => null,
-        Persona.MenteeA => "mentee@thrive.test",
-        Persona.MentorA => "mentor@thrive.test",
-        Persona.MenteeB => "aws.mentee@thrive.test",
-        Persona.Coordinator => "coordinator@thrive.test",
-        Persona.OtherCoordinator => "other.coordinator@example.com",
-        _ => "admin@thrive.test",
-    };
-
     /// <summary>Routes that are not pages (the API, files, the health probe) or that end the visit (signing out).</summary>
     private static bool IsPage(string route) =>
         route.StartsWith("GET /", StringComparison.Ordinal)
