@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Thrive.Persistence;
 
 public enum DatabaseProvider { Sqlite, Postgres }

@@ -1,20 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Thrive.Domain.Accounts;
-using Thrive.Domain.Agreements;
-using Thrive.Domain.Board;
-using Thrive.Domain.Goals;
-using Thrive.Domain.Swot;
-using Thrive.Domain.Commitments;
-using Thrive.Domain.Pairs;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Domain.Relationship;
-using Thrive.Domain.Reminders;
-using Thrive.Domain.Sessions;
 
 namespace Thrive.Persistence;
 

@@ -1,6 +1,5 @@
 using Scalar.AspNetCore;
 using Thrive.Web.Features.Demo;
-using Thrive.Web.Infrastructure;
 
 // `backup FILE` and `restore FILE` are maintenance commands, not a web server.
 if (MaintenanceCommands.IsCommand(args)) return await MaintenanceCommands.RunAsync(args, Console.Out, Console.Error);

@@ -1,3 +1,4 @@
+using Thrive.Domain.Programmes;
 using Thrive.Domain.Common;
 using System.Globalization;
 using Thrive.Domain.Sessions;

@@ -24,7 +24,7 @@ public sealed class SessionsApiDocumentTests : WebTest
         {
             Assert.Equal($"#/components/schemas/{schema}", responses[success]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>());
             // The response record is a named component whose properties are the record's, each described.
-            var record = typeof(Thrive.Web.Features.Sessions.SessionsApi).GetNestedType(schema)!;
+            var record = typeof(Thrive.Web.Features.Sessions.SessionsArea).GetNestedType(schema)!;
             var properties = doc["components"]!["schemas"]![schema]!["properties"]!.AsObject();
             Assert.Equal(record.GetProperties().Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).Order(StringComparer.Ordinal),
                 properties.Select(p => p.Key).Order(StringComparer.Ordinal));

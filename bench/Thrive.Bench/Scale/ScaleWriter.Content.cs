@@ -85,7 +85,7 @@ internal sealed partial class ScaleWriter
     private void AddSessions(ThriveDbContext db, Random rng, Programme programme, Guid pairId, ThriveUser mentor, Guid menteeId, int n)
     {
         var first = programme.StartDate.AddDays(n % 5);
-        var slot = SessionSlot.Create(first.DayOfWeek, new TimeOnly(rng.Next(9, 17), 0), mentor.TimeZone, 60, Domain.Sessions.SessionCadence.Weekly, first).Value!;
+        var slot = SessionSlot.Create(first.DayOfWeek, new TimeOnly(rng.Next(9, 17), 0), mentor.TimeZone, 60, Domain.Programmes.SessionCadence.Weekly, first).Value!;
         var held = 0;
         var nextStarted = false;
         foreach (var (start, end) in SessionSchedule.Occurrences(slot, first, programme.EndDate))

@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Agreements;
 
 /// <summary>The answers of a relationship charter; each side of a pair fills their own.</summary>

@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Agreements;
 
 /// <summary>Who writes and shares a session's agenda. The guide: the mentee drives it.</summary>

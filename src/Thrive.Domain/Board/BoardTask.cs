@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Board;
 
 /// <summary>A small task on a board: of a goal or in the general inbox (no goal).</summary>

@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Board;
 
 /// <summary>A person's Kanban board in one programme (the guide: break goals into small tasks; momentum is key).</summary>

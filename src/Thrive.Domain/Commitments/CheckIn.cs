@@ -1,5 +1,4 @@
 using System.Globalization;
-using Thrive.Domain.Common;
 
 namespace Thrive.Domain.Commitments;
 

@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Commitments;
 
 /// <summary>What a person fills in for a commitment; validated with the names of its fields.</summary>

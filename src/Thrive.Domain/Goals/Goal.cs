@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Goals;
 
 public enum GoalCategory { Technical, Career, Personal }

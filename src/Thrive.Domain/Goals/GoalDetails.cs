@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Goals;
 
 /// <summary>The SMART parts of a goal as fields. All optional: the SMART coach says which are missing.</summary>

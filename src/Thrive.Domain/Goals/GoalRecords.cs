@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Goals;
 
 /// <summary>A message in a goal's thread between the pair (Markdown, sanitised when shown).</summary>

@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Goals;
 
 /// <summary>A goal to start from: its wording, its SMART parts, why it works and which letters it shows.</summary>

@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Intake;
 
 public enum ParticipantRole { Coordinator, Mentor, Mentee }

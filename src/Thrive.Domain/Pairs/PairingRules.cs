@@ -1,4 +1,3 @@
-using Thrive.Domain.Common;
 using Thrive.Domain.Intake;
 using Thrive.Domain.Programmes;
 

@@ -1,9 +1,8 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Programmes;
 
 public enum ProgrammeStatus { Draft, IntakeOpen, Running, Finished }
 
+/// <summary>How often a pair meets. Monthly means the same weekday in the same week of the month (e.g. first Tuesday).</summary>
 public enum SessionCadence { Weekly, Fortnightly, Monthly }
 
 public enum ProgrammePhase { NotStarted, GettingToKnowEachOther, WorkingOnGoals, ReflectingAndRevising, Finished }

@@ -1,4 +1,3 @@
-using Thrive.Domain.Common;
 using Thrive.Domain.Pairs;
 
 namespace Thrive.Domain.Relationship;

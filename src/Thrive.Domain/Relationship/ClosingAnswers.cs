@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Relationship;
 
 /// <summary>The parts of closing a relationship; each member fills their own, the mentor also writes the roadmap.</summary>

@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Relationship;
 
 /// <summary>Whether a piece of feedback praises something, asks for a change, or just says what happened.</summary>

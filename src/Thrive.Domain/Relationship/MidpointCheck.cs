@@ -1,4 +1,3 @@
-using Thrive.Domain.Common;
 using Thrive.Domain.Programmes;
 
 namespace Thrive.Domain.Relationship;

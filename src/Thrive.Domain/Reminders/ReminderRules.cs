@@ -1,5 +1,4 @@
 using System.Globalization;
-using Thrive.Domain.Common;
 using Thrive.Domain.Commitments;
 
 namespace Thrive.Domain.Reminders;

@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Sessions;
 
 public enum SessionStatus { Scheduled, Held, Cancelled, NoShow }

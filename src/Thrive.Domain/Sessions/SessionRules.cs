@@ -1,5 +1,3 @@
-using Thrive.Domain.Common;
-
 namespace Thrive.Domain.Sessions;
 
 /// <summary>The mentoring plan's rules for one session: notice for cancelling, no double booking, no sessions in the past.</summary>

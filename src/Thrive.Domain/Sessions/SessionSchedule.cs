@@ -1,3 +1,4 @@
+using Thrive.Domain.Programmes;
 namespace Thrive.Domain.Sessions;
 
 /// <summary>Turns a slot into concrete UTC instants. Local wall-clock time wins: 16:00 Amsterdam stays 16:00 local across DST.</summary>

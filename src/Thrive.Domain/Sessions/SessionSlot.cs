@@ -1,9 +1,5 @@
-using Thrive.Domain.Common;
-
+using Thrive.Domain.Programmes;
 namespace Thrive.Domain.Sessions;
-
-/// <summary>How often a pair meets. Monthly means the same weekday in the same week of the month (e.g. first Tuesday).</summary>
-public enum SessionCadence { Weekly, Fortnightly, Monthly }
 
 /// <summary>
 /// The recurring meeting time of a mentoring plan ("Tuesdays 16:00 on a video call"), in the time zone of

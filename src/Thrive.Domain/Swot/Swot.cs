@@ -1,5 +1,4 @@
 using Thrive.Domain.Goals;
-using Thrive.Domain.Common;
 
 namespace Thrive.Domain.Swot;
 

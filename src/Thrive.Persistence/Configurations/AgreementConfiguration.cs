@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Thrive.Domain.Agreements;
-using Thrive.Domain.Pairs;
-
 namespace Thrive.Persistence.Configurations;
 
 internal sealed class RelationshipCharterConfiguration : IEntityTypeConfiguration<RelationshipCharter>

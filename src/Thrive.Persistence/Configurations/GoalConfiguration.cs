@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Thrive.Domain.Goals;
-using Thrive.Domain.Swot;
-using Thrive.Domain.Programmes;
-
 namespace Thrive.Persistence.Configurations;
 
 internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>

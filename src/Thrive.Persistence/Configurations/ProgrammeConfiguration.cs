@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-
 namespace Thrive.Persistence.Configurations;
 
 internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>

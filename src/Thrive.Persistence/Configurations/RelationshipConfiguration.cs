@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Thrive.Domain.Pairs;
-using Thrive.Domain.Relationship;
-
 namespace Thrive.Persistence.Configurations;
 
 internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Thrive.Domain.Reminders;
-
 namespace Thrive.Persistence.Configurations;
 
 internal sealed class ReminderDeliveryConfiguration : IEntityTypeConfiguration<ReminderDelivery>

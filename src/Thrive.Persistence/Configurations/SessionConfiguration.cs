@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Thrive.Domain.Pairs;
-using Thrive.Domain.Sessions;
-
 namespace Thrive.Persistence.Configurations;
 
 internal sealed class MentoringSessionConfiguration : IEntityTypeConfiguration<MentoringSession>

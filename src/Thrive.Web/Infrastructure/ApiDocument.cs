@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -27,7 +26,7 @@ public static class ApiDocument
         o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
         // A use case's records are named after it ("RecordCheckIn.Request" is "RecordCheckInRequest"), so that names stay unique.
         o.CreateSchemaReferenceId = info => OpenApiOptions.CreateDefaultSchemaReferenceId(info) is { } id
-            && info.Type.DeclaringType is { } useCase && !useCase.Name.EndsWith("Api", StringComparison.Ordinal) ? useCase.Name + id : OpenApiOptions.CreateDefaultSchemaReferenceId(info);
+            && info.Type.DeclaringType is { } useCase && !useCase.Name.EndsWith("Area", StringComparison.Ordinal) ? useCase.Name + id : OpenApiOptions.CreateDefaultSchemaReferenceId(info);
         o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Thrive API";

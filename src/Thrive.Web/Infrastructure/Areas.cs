@@ -15,8 +15,9 @@ public interface IArea
     /// <summary>A sentence for the API document's tag, when the area has endpoints.</summary>
     string? ApiDescription => null;
 
-    /// <summary>The area's handlers and services.</summary>
-    void AddServices(IServiceCollection services);
+    /// <summary>The area's services besides its use-case handlers (those are registered by convention: every nested
+    /// <c>Handler</c> class under Features/).</summary>
+    void AddServices(IServiceCollection services) { }
 
     /// <summary>The area's JSON endpoints, on the one /api/v1 group, tagged with the area's name.</summary>
     void MapApi(RouteGroupBuilder api) { }
@@ -36,8 +37,10 @@ public static class Areas
         .Select(t => (IArea)Activator.CreateInstance(t)!)
         .ToList();
 
+    /// <summary>Every use-case handler (a nested <c>Handler</c> class under Features/), then each area's other services.</summary>
     public static IServiceCollection AddThriveAreas(this IServiceCollection services)
     {
+        foreach (var handler in HandlerTypes(typeof(IArea).Assembly)) services.AddScoped(handler);
         foreach (var area in All) area.AddServices(services);
         return services;
     }

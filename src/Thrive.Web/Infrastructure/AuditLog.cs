@@ -1,5 +1,3 @@
-using Thrive.Persistence;
-
 namespace Thrive.Web.Infrastructure;
 
 /// <summary>The audit codes Thrive writes, with the words the audit page shows for them.</summary>

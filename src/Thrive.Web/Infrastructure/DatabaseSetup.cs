@@ -1,8 +1,5 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Thrive.Persistence;
 
 namespace Thrive.Web.Infrastructure;
 

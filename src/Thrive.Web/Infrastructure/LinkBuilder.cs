@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Thrive.Web.Infrastructure;
 
 /// <summary>Absolute links for mail, from the configured public base URL (never from the request's Host header).</summary>

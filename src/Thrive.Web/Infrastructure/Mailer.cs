@@ -1,8 +1,6 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Options;
 using MimeKit;
-using Thrive.Persistence;
 
 namespace Thrive.Web.Infrastructure;
 

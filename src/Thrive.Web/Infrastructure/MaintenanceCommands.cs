@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Thrive.Persistence;
 
 namespace Thrive.Web.Infrastructure;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Thrive.Domain.Common;
 
 namespace Thrive.Web.Infrastructure;
 

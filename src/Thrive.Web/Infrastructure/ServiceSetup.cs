@@ -1,11 +1,8 @@
-using Thrive.Web.Permissions;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
-using Thrive.Persistence;
 
 namespace Thrive.Web.Infrastructure;
 

@@ -1,5 +1,3 @@
-using Thrive.Persistence;
-
 namespace Thrive.Web.Infrastructure;
 
 /// <summary>Everything under the "Thrive" configuration section (env: Thrive__Section__Key).</summary>

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages;
 

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Thrive.Domain.Common;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Accounts;
 
 /// <summary>Whether the installation is empty and waits for its first admin (then /Setup is the way in; after that it is gone).</summary>

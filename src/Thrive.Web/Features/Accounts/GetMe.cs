@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Accounts;
 
 /// <summary>The signed-in person: who they are, their time zone, and whether they administer the installation.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Accounts;
 
 /// <summary>The reader's own profile as its form starts with it.</summary>

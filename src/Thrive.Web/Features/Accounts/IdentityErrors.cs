@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Thrive.Domain.Common;
 
 namespace Thrive.Web.Features.Accounts;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Accounts;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Accounts;
 
 /// <summary>Finds an invitation by the token in its link (only the token's hash is stored).</summary>

@@ -1,11 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Pairs;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Features.Accounts;
 

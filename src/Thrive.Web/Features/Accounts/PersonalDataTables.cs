@@ -1,18 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
-using Thrive.Domain.Accounts;
-using Thrive.Domain.Agreements;
-using Thrive.Domain.Board;
-using Thrive.Domain.Commitments;
-using Thrive.Domain.Goals;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Pairs;
-using Thrive.Domain.Programmes;
-using Thrive.Domain.Relationship;
-using Thrive.Domain.Reminders;
-using Thrive.Domain.Sessions;
-using Thrive.Domain.Swot;
-using Thrive.Persistence;
 
 namespace Thrive.Web.Features.Accounts;
 

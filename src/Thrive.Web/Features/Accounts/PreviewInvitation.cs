@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Intake;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-
 namespace Thrive.Web.Features.Accounts;
 
 /// <summary>Whom an invitation link is for and where it leads, while it can still be used.</summary>

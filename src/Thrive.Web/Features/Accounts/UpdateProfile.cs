@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Accounts;
 
 /// <summary>A person changes how they appear (name, pronouns), their time zone, and what helps matching and the SMART coach.</summary>

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Agreements;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
 using Thrive.Web.Features.Pairs;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
 
 namespace Thrive.Web.Features.Agreements;
 

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Agreements;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Agreements;
 
 /// <summary>A member saves their own relationship charter; their partner can read it from then on.</summary>

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Board;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Board;
 
 /// <summary>The owner adds a step to a card's checklist (at most <see cref="ChecklistItem.MaxPerTask"/>: a longer list is two cards).</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Board;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-
 namespace Thrive.Web.Features.Board;
 
 /// <summary>The GROW worksheet's first step becomes the goal's first card (Goals calls this; Board never calls Goals).</summary>

@@ -1,24 +1,12 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Board;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Board;
 
 /// <summary>The owner adds a card to their board: to a column (To do by default), for a goal or the inbox.</summary>
 public static class AddTask
 {
     /// <summary>The form (and request body): the card's title, its goal (none for the inbox), column, notes and due date.</summary>
-    public sealed record Request
+    public sealed record Request : CardFields
     {
-        public string? Title { get; init; }
-        public Guid? GoalId { get; init; }
         public Guid? ColumnId { get; init; }
-        public string? Notes { get; init; }
-        public DateOnly? DueDate { get; init; }
     }
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)

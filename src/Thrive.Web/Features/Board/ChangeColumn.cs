@@ -1,9 +1,3 @@
-using Thrive.Domain.Board;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Board;
 
 /// <summary>The owner renames a column, changes what it means or its work-in-progress limit (a warning, or blocking moves past it).</summary>

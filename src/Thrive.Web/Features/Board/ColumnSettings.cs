@@ -1,5 +1,3 @@
-using Thrive.Domain.Board;
-
 namespace Thrive.Web.Features.Board;
 
 /// <summary>What a column is: its name, what it means for the flow metrics, and its work-in-progress limit (a warning, or blocking moves past it).</summary>

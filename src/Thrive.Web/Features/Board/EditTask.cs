@@ -1,23 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Board;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Board;
 
 /// <summary>The owner edits a card's title, goal, notes and due date; a card changed since it was opened answers 409 with code "stale".</summary>
 public static class EditTask
 {
     /// <summary>The form (and request body), with the card's version as the reader opened it.</summary>
-    public sealed record Request
+    public sealed record Request : CardFields
     {
-        public string? Title { get; init; }
-        public Guid? GoalId { get; init; }
-        public string? Notes { get; init; }
-        public DateOnly? DueDate { get; init; }
         public Guid? Version { get; init; }
     }
 

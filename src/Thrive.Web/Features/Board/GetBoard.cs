@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Board;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Board;
 
 /// <summary>A board as the page shows it (the owner's or their partner's), in a fixed number of queries whatever its size.</summary>

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Board;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Board;
 
 /// <summary>
@@ -31,13 +23,13 @@ public static class GetFlowMetrics
             ArgumentNullException.ThrowIfNull(r);
             var grant = await access.CheckAsync(actor, Policy.Board.Read, boardId, ct);
             if (grant.Denied is { } denied) return denied;
-            var tooBigAfter = await db.Boards.Where(b => b.Id == boardId).Select(b => b.TooBigAfterDays).FirstAsync(ct);
+            var board = await db.Boards.Where(b => b.Id == boardId)
+                .Select(b => new { b.TooBigAfterDays, Owner = db.Users.Where(u => u.Id == b.OwnerId).Select(u => u.DisplayName).First() }).FirstAsync(ct);
             var (flows, titles) = await FlowsAsync(boardId, r.Goal, ct);
             var summary = FlowMetrics.Compute(flows, reader.UtcNow, TimeZones.Find(reader.TimeZone), Math.Clamp(r.Weeks, 4, 52),
-                new FlowOptions(TooBigDays: tooBigAfter));
+                new FlowOptions(TooBigDays: board.TooBigAfterDays));
             var goals = await OwnerGoals.ListAsync(db, grant.OwnerId, grant.ProgrammeId, ct);
-            var owner = await db.Users.Where(u => u.Id == grant.OwnerId).Select(u => u.DisplayName).FirstAsync(ct);
-            return new View(boardId, owner, grant.Has(Tie.Owner), r.Goal, goals.FirstOrDefault(g => g.Id == r.Goal)?.Title, goals, summary, titles, flows.Count);
+            return new View(boardId, board.Owner, grant.Has(Tie.Owner), r.Goal, goals.FirstOrDefault(g => g.Id == r.Goal)?.Title, goals, summary, titles, flows.Count);
         }
 
         /// <summary>Every task's history as flow data: one query for the tasks, one for their moves.</summary>

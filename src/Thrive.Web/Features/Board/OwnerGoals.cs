@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Board;
 
 /// <summary>The goals a board's cards may belong to: its owner's, in the board's programme.</summary>

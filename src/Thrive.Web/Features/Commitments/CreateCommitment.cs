@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Commitments;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Commitments;
 
 /// <summary>A new commitment in the reader's newest programme, worded "I will … at … in …" or "After …, I will …".</summary>

@@ -1,5 +1,3 @@
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Common;
 
 /// <summary>Notions every area shares: the reader's day and a person's programme places.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Intake;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Common;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Common;
 
 /// <summary>

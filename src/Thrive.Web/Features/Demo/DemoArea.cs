@@ -1,5 +1,3 @@
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Demo;
 
 /// <summary>The demo programme a newcomer can sign in to.</summary>

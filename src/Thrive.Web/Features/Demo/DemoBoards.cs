@@ -1,6 +1,3 @@
-using Thrive.Domain.Board;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Demo;
 
 /// <summary>

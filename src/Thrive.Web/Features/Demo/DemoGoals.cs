@@ -1,7 +1,3 @@
-using Thrive.Domain.Goals;
-using Thrive.Domain.Swot;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Demo;
 
 /// <summary>

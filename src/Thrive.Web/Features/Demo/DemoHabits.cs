@@ -1,6 +1,3 @@
-using Thrive.Domain.Commitments;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Demo;
 
 /// <summary>The seed's weekly commitments with a few weeks of check-ins: problem sets, and meeting other roles.</summary>

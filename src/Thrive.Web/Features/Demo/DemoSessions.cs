@@ -1,10 +1,3 @@
-using Thrive.Domain.Agreements;
-using Thrive.Domain.Common;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Domain.Sessions;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Demo;
 
 /// <summary>
@@ -91,7 +84,7 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
     private void AddSessions(Guid pairId, Guid menteeId, ThriveUser mentor, Story story)
     {
         var first = FirstDay(story);
-        var slot = SessionSlot.Create(first.DayOfWeek, story.At, mentor.TimeZone, 60, Domain.Sessions.SessionCadence.Weekly, first).Value!;
+        var slot = SessionSlot.Create(first.DayOfWeek, story.At, mentor.TimeZone, 60, Domain.Programmes.SessionCadence.Weekly, first).Value!;
         var times = SessionSchedule.Occurrences(slot, first, programme.EndDate);
         var held = 0;
         var nextStarted = false;

@@ -1,10 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Domain.Goals;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Goals;
 
 /// <summary>Those who run a programme add an example goal to its library, for its mentees and mentors to start from.</summary>

@@ -1,8 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Domain.Goals;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Goals;
 
 /// <summary>
@@ -14,20 +9,10 @@ public static class AssessSmart
     public const int TextMax = 100_000;
 
     /// <summary>At least the text (or the specific outcome); any SMART field of a goal may be added.</summary>
-    public sealed record Request
+    public sealed record Request : SmartForm
     {
         public string? Text { get; init; }
-        public string? SpecificOutcome { get; init; }
-        public string? Metric { get; init; }
-        public decimal? Baseline { get; init; }
-        public decimal? Target { get; init; }
-        public string? Unit { get; init; }
-        public string? DoneCriterion { get; init; }
-        public string? Resources { get; init; }
-        public decimal? HoursPerWeek { get; init; }
-        public string? RelevanceReason { get; init; }
         public int? LinkedSwotItems { get; init; }
-        public DateOnly? TargetDate { get; init; }
 
         public SmartInput ToInput() => new(Text ?? "", SpecificOutcome, Metric, Baseline, Target, Unit, DoneCriterion, Resources, HoursPerWeek,
             RelevanceReason, Math.Max(0, LinkedSwotItems ?? 0), TargetDate);

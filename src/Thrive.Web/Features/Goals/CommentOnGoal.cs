@@ -1,10 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Domain.Goals;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Goals;
 
 /// <summary>The owner or their mentoring partner adds to the goal's conversation (Markdown).</summary>

@@ -1,10 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Domain.Goals;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Goals;
 
 /// <summary>A new goal of the reader's (blank, from a template or from a SWOT link), started now or kept as a draft.</summary>

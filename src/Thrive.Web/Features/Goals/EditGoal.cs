@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Goals;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Goals;
 
 /// <summary>The owner changes an open goal; a save made after someone else's (a stale version) is refused, not merged.</summary>

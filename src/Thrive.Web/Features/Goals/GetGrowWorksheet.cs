@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Goals;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Goals;
 
 /// <summary>A goal's GROW worksheet for its owner (who answers) and their mentoring partner (who reads along).</summary>

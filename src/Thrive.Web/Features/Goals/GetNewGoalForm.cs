@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Goals;
-using Thrive.Domain.Intake;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Goals;
 
 /// <summary>The new-goal form: blank (started on saving) or filled from an example goal (kept a draft), with the SWOT items to link.</summary>

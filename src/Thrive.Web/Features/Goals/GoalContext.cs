@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Goals;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-
 namespace Thrive.Web.Features.Goals;
 
 /// <summary>What the SMART coach needs to know about a goal's owner: the programme's end and the hours left.</summary>

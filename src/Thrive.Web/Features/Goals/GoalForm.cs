@@ -1,6 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Domain.Goals;
-
 namespace Thrive.Web.Features.Goals;
 
 /// <summary>
@@ -40,7 +37,7 @@ public abstract record GoalForm
 }
 
 /// <summary>The SMART parts of the goal form, all optional: the coach says which are missing.</summary>
-public sealed record SmartForm
+public record SmartForm
 {
     public string? SpecificOutcome { get; init; }
     public string? Metric { get; init; }

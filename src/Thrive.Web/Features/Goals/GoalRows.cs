@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Board;
-using Thrive.Domain.Goals;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Goals;
 
 /// <summary>

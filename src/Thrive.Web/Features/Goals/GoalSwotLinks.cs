@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Goals;
-using Thrive.Domain.Swot;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Goals;
 
 /// <summary>The SWOT items a goal can come from: the latest revision of its owner's SWOT in the goal's programme.</summary>

@@ -1,15 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Goals;
-using Thrive.Domain.Pairs;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Domain.Relationship;
-using Thrive.Domain.Sessions;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
 
 namespace Thrive.Web.Features.Home;
 

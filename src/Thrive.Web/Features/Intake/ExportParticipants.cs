@@ -1,11 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Intake;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
 
 namespace Thrive.Web.Features.Intake;
 

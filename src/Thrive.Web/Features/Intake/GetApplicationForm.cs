@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Intake;
 
 /// <summary>A mentor's or mentee's own application as its form shows it (a new one starts in the reader's time zone).</summary>

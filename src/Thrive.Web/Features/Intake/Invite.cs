@@ -1,13 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Accounts;
-using Thrive.Domain.Common;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Intake;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Intake;
 
 /// <summary>A coordinator keeps notes of their intake call with an applicant; only those who review applications read them.</summary>

@@ -1,9 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Pairs;
 
 /// <summary>The coordinator confirms a proposed pair: from now on the two work together.</summary>

@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Pairs;
-using Thrive.Domain.Relationship;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Pairs;
 
 /// <summary>

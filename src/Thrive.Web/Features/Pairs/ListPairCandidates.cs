@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Pairs;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Pairs;
 
 /// <summary>Who can be paired: accepted mentors with their load, and accepted mentees who have no open pair (one query each).</summary>

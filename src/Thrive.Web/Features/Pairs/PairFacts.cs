@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Pairs;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Pairs;
 
 /// <summary>What the relationship pages need to know of a pair, read in one query.</summary>

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Pairs;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Pairs;
 
 /// <summary>The coordinator pairs an accepted mentee with an accepted mentor (capacity and the manager rule hold).</summary>

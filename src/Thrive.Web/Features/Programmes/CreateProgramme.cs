@@ -1,11 +1,4 @@
-using Thrive.Domain.Common;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
 using Thrive.Web.Features.Intake;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
 
 namespace Thrive.Web.Features.Programmes;
 

@@ -1,13 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Pairs;
-using Thrive.Domain.Programmes;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
+using Thrive.Web.Features.Pairs;
 namespace Thrive.Web.Features.Programmes;
 
 /// <summary>
@@ -31,11 +22,11 @@ public static class GetProgramme
         Guid Id, string Name, string Description, DateOnly StartDate, DateOnly EndDate, int LengthWeeks,
         SessionCadence Cadence, ProgrammeStatus Status, DateOnly Today, int Week, ProgrammePhase Phase, string WeekLine,
         IReadOnlyList<PhaseDates> Phases, int GettingToKnowEndWeek, int GoalsEndWeek, IReadOnlyList<string> Coordinators,
-        Abilities May, Counts? Counts, Page<ProgrammePairs.PairRow>? Pairs, OpenApplication? Application);
+        Abilities May, Counts? Counts, Page<ListPairs.Row>? Pairs, OpenApplication? Application);
 
     private static readonly ProgrammePhase[] Stages = [ProgrammePhase.GettingToKnowEachOther, ProgrammePhase.WorkingOnGoals, ProgrammePhase.ReflectingAndRevising];
 
-    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, ProgrammePairs pairs)
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
     {
         public async Task<Result<View>> HandleAsync(Actor actor, Guid programmeId, PageRequest page, CancellationToken ct)
         {
@@ -54,7 +45,7 @@ public static class GetProgramme
                     .Select(x => new OpenApplication(x.Role, x.Status)).FirstOrDefaultAsync(ct);
             }
             var counts = may.Manage ? await CountsAsync(programmeId, ct) : null;
-            var pairRows = may.ListPairs ? await pairs.ListAsync(programmeId, page, ct) : null;
+            var pairRows = may.ListPairs ? await ListPairs.PageAsync(db, programmeId, page, ct) : null;
             var phases = Stages.Select(s => new PhaseDates(s, p.PhaseDates(s).From, p.PhaseDates(s).To)).ToList();
             return new View(p.Id, p.Name, p.Description, p.StartDate, p.EndDate, p.LengthWeeks, p.Cadence, p.Status,
                 today, p.WeekOn(today), p.PhaseOn(today), p.WeekLine(today), phases,

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Programmes;
 
 /// <summary>A programme's current settings as the edit form starts with them, for those who may change it.</summary>

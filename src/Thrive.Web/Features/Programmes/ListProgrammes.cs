@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Programmes;
 
 /// <summary>The programmes the reader has a place in (admins: every programme), newest first, each with its week on the reader's day.</summary>

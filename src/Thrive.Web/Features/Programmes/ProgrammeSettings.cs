@@ -1,5 +1,3 @@
-using Thrive.Domain.Programmes;
-
 namespace Thrive.Web.Features.Programmes;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Programmes;
 
 /// <summary>Those who run a programme change its name, calendar, phases and status.</summary>

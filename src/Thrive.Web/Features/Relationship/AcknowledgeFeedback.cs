@@ -1,9 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Relationship;
 
 /// <summary>The receiver tells their partner they have read the feedback.</summary>

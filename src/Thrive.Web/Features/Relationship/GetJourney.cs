@@ -1,13 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Agreements;
-using Thrive.Domain.Common;
-using Thrive.Domain.Sessions;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
 using Thrive.Web.Features.Goals;
 using Thrive.Web.Features.Pairs;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
 
 namespace Thrive.Web.Features.Relationship;
 

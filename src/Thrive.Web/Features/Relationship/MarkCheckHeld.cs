@@ -1,9 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Relationship;
 
 /// <summary>Either member marks the relationship check held (after writing their own answers), which ends the prompt.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Relationship;
-using Thrive.Persistence;
 using Thrive.Web.Features.Pairs;
 
 namespace Thrive.Web.Features.Relationship;

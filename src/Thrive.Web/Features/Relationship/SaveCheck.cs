@@ -1,10 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Domain.Relationship;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Relationship;
 
 /// <summary>A member saves their own answers to the midpoint check (at least one question answered).</summary>

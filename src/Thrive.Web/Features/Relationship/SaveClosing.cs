@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Relationship;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
 using Thrive.Web.Features.Pairs;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
 
 namespace Thrive.Web.Features.Relationship;
 

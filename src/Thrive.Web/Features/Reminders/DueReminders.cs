@@ -1,13 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Commitments;
-using Thrive.Domain.Pairs;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
-using Thrive.Domain.Reminders;
-using Thrive.Domain.Sessions;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Reminders;
 
 public sealed record Person(Guid Id, string Email, string Name, string TimeZone);

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Reminders;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Reminders;
 
 /// <summary>Which reminders the reader gets: every kind is on until they turn it off (on the page or by a mail's unsubscribe link).</summary>

@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Thrive.Domain.Commitments;
-using Thrive.Domain.Reminders;
-using Thrive.Domain.Sessions;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Features.Reminders;
 

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Thrive.Domain.Reminders;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Reminders;
 
 /// <summary>What one pass did: reminders due (after preferences), claimed here, and sent.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Reminders;
 
 /// <summary>Runs a reminder pass every Thrive:Reminders:IntervalSeconds while Thrive:Reminders:Enabled is true.</summary>

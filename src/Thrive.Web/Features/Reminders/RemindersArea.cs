@@ -1,5 +1,3 @@
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Reminders;
 
 /// <summary>Reminder mails and the Monday digest: due reminders, passes claimed in the database, preferences, unsubscribe.</summary>
@@ -11,9 +9,6 @@ public sealed class RemindersArea : IArea
         services.AddScoped<ReminderMail.Writer>();
         services.AddScoped<UnsubscribeLinks>();
         services.AddScoped<ReminderPass>();
-        services.AddScoped<ListReminderChoices.Handler>();
-        services.AddScoped<SaveReminderChoices.Handler>();
-        services.AddScoped<TurnOffReminder.Handler>();
         services.AddHostedService<ReminderWorker>();
     }
 }

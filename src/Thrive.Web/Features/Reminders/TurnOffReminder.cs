@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Reminders;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-
 namespace Thrive.Web.Features.Reminders;
 
 /// <summary>The one-click unsubscribe of a mail's signed link: turns one kind off for the person it names; twice is fine.</summary>

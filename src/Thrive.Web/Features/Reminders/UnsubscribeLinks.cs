@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
-using Thrive.Domain.Reminders;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Features.Reminders;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Features.Sessions;
 

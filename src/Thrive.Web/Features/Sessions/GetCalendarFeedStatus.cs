@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Sessions;
 
 /// <summary>Whether the reader has a calendar URL, and since when (the URL itself cannot be shown again).</summary>

@@ -1,10 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Domain.Sessions;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Sessions;
 
 /// <summary>Once a session has started, either member records it as held or as a no-show.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Sessions;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Sessions;
 
 /// <summary>A new secret calendar URL for the reader; the previous one stops working at once.</summary>

@@ -1,8 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Sessions;
 
 /// <summary>The notes both members of the pair keep of a session (Markdown).</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Sessions;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Sessions;
 
 /// <summary>

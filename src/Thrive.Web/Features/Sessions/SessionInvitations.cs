@@ -1,10 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Thrive.Domain.Sessions;
-using Thrive.Persistence;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Features.Sessions;
 

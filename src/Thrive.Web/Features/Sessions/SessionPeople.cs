@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Sessions;
 
 /// <summary>The two members of a pair as the session pages name them, with the zone each of them lives in.</summary>

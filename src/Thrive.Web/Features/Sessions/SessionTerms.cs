@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Agreements;
-using Thrive.Domain.Sessions;
-using Thrive.Persistence;
-
 namespace Thrive.Web.Features.Sessions;
 
 /// <summary>The rules of the pair's latest mentoring plan that sessions follow (the guide's defaults without a plan).</summary>

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Sessions;
 
 /// <summary>Either member of the pair ticks an action item off, or back on (from the session page, home or the API).</summary>

@@ -1,10 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Domain.Swot;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Swot;
 
 /// <summary>The owner or their mentoring partner comments on the SWOT (Markdown).</summary>

@@ -1,6 +1,3 @@
-using Thrive.Domain.Common;
-using Thrive.Web.Infrastructure;
-
 namespace Thrive.Web.Features.Swot;
 
 /// <summary>Two revisions of a SWOT side by side: what was dropped and what is new.</summary>

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Swot;
-using Thrive.Persistence;
 using Thrive.Web.Features.Goals;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
 
 namespace Thrive.Web.Features.Swot;
 

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Thrive.Domain.Common;
-using Thrive.Domain.Swot;
-using Thrive.Persistence;
-using Thrive.Web.Features.Common;
-using Thrive.Web.Infrastructure;
-using Thrive.Web.Permissions;
-
 namespace Thrive.Web.Features.Swot;
 
 /// <summary>The owner keeps the latest revision as it is and continues on a dated copy of it (items and links), to compare later.</summary>

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Thrive.Persistence;
 using Thrive.Web.Features.Accounts;
-using Thrive.Web.Features.Common;
 
 namespace Thrive.Web.Pages.Accounts;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Accounts;
 
 namespace Thrive.Web.Pages.Accounts;

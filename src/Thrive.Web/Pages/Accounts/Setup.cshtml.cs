@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Thrive.Persistence;
 using Thrive.Web.Features.Accounts;
 
 namespace Thrive.Web.Pages.Accounts;

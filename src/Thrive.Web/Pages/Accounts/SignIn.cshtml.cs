@@ -1,12 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using Thrive.Persistence;
 using Thrive.Web.Features.Demo;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Accounts;
 

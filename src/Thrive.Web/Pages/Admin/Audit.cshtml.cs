@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Common;
-using Thrive.Persistence;
 using Thrive.Web.Features.Admin;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Admin;
 

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Admin;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Admin;
 

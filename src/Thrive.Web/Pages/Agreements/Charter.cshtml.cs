@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Agreements;
 
 namespace Thrive.Web.Pages.Agreements;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Agreements;
 using Thrive.Web.Features.Agreements;
 
 namespace Thrive.Web.Pages.Agreements;

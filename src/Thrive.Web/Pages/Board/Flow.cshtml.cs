@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Board;
 
 namespace Thrive.Web.Pages.Board;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Common;
 using Thrive.Web.Features.Board;
 
 namespace Thrive.Web.Pages.Board;

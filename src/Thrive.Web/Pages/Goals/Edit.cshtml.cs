@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Common;
-using Thrive.Domain.Goals;
 using Thrive.Web.Features.Goals;
 
 namespace Thrive.Web.Pages.Goals;

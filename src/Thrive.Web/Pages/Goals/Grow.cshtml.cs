@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Goals;
 
 namespace Thrive.Web.Pages.Goals;

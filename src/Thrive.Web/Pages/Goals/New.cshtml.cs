@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Goals;
 using Thrive.Web.Features.Goals;
 
 namespace Thrive.Web.Pages.Goals;

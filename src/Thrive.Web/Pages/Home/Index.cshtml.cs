@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Features.Home;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Home;
 

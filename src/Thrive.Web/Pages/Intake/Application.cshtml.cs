@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Common;
 using Thrive.Web.Features.Intake;
 
 namespace Thrive.Web.Pages.Intake;

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Thrive.Domain.Intake;
-using Thrive.Domain.Programmes;
 using Thrive.Web.Features.Intake;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Intake;
 

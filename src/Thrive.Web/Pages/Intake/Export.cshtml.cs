@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Intake;
 
 namespace Thrive.Web.Pages.Intake;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Intake;
 
 namespace Thrive.Web.Pages.Intake;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Pairs;
 
 namespace Thrive.Web.Pages.Pairs;

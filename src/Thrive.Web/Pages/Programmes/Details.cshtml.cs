@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Programmes;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Programmes;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Programmes;
 
 namespace Thrive.Web.Pages.Programmes;

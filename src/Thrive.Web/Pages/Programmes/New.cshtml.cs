@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Thrive.Web.Features.Common;
 using Thrive.Web.Features.Programmes;
-using Thrive.Web.Infrastructure;
 
 namespace Thrive.Web.Pages.Programmes;
 

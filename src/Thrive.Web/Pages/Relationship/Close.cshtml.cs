@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Relationship;
 
 namespace Thrive.Web.Pages.Relationship;

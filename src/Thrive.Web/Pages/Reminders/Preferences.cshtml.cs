@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Reminders;
 
 namespace Thrive.Web.Pages.Reminders;

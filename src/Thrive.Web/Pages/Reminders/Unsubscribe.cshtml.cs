@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Thrive.Domain.Reminders;
 using Thrive.Web.Features.Reminders;
 
 namespace Thrive.Web.Pages.Reminders;

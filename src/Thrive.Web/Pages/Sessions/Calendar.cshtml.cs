@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Features.Sessions;
 

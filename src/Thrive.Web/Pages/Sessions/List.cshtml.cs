@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Sessions;
 
 namespace Thrive.Web.Pages.Sessions;

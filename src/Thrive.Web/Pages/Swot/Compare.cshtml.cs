@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Thrive.Web.Features.Swot;
 
 namespace Thrive.Web.Pages.Swot;
