@@ -20,11 +20,14 @@ switch (command)
         return await Thrive.Bench.Scale.GenerateCommand.RunAsync(args[1..]);
     case "load":
         return await Thrive.Bench.Scale.LoadCommand.RunAsync(args[1..]);
+    case "smart-accuracy":
+        SmartAccuracy.Run(write: args.Contains("--write-disagreements"));
+        return 0;
     case "smart-explain":
         SmartBench.Explain(args.Length > 1 ? args[1..] : SmartCorpus.All);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-explain [goal text ...] | flow | board | generate --participants N | load --url URL");
+        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-accuracy | smart-explain [goal text ...] | flow | board | generate --participants N | load --url URL");
         return 2;
 }
 
@@ -86,5 +89,28 @@ internal static class SmartBench
             items += corpus.Length;
         }
         return (items / clock.Elapsed.TotalSeconds, sink);
+    }
+}
+
+/// <summary>The coach against the labelled corpus: per letter, agreement, precision and recall of "met", on both parts.</summary>
+internal static class SmartAccuracy
+{
+    public static void Run(bool write)
+    {
+        var folder = Thrive.Domain.Tests.SmartCorpus.LabelledCorpus.Folder(AppContext.BaseDirectory);
+        foreach (var (name, file) in new[] { ("development part", Thrive.Domain.Tests.SmartCorpus.LabelledCorpus.DevelopmentFile), ("held-out part", Thrive.Domain.Tests.SmartCorpus.LabelledCorpus.HeldOutFile) })
+        {
+            var sentences = Thrive.Domain.Tests.SmartCorpus.LabelledCorpus.Read(Path.Combine(folder, file));
+            Console.WriteLine($"{name}: {sentences.Count} sentences, judged on 2 March 2026 in a programme ending 25 May 2026, 6 hours a week");
+            Console.WriteLine(Thrive.Domain.Tests.SmartCorpus.LabelledCorpus.Table(Thrive.Domain.Tests.SmartCorpus.LabelledCorpus.Figures(sentences)));
+        }
+        if (write)
+        {
+            // After a rule improves: rewrite the development part's list of known disagreements (the table test checks it).
+            var development = Thrive.Domain.Tests.SmartCorpus.LabelledCorpus.Read(Path.Combine(folder, Thrive.Domain.Tests.SmartCorpus.LabelledCorpus.DevelopmentFile));
+            var rows = Thrive.Domain.Tests.SmartCorpus.LabelledCorpus.Disagreements(development);
+            File.WriteAllText(Path.Combine(folder, Thrive.Domain.Tests.SmartCorpus.LabelledCorpus.DisagreementsFile), Thrive.Domain.Tests.SmartCorpus.LabelledCorpus.DisagreementsText(rows));
+            Console.WriteLine($"wrote {rows.Count} disagreements of the development part");
+        }
     }
 }

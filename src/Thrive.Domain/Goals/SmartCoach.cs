@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 namespace Thrive.Domain.Goals;
 
 /// <summary>
@@ -12,6 +13,26 @@ public static partial class SmartCoach
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            return AssessText(input, context);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pattern ran away on this text (see SmartPatterns.MatchTimeoutMs): judge the form's fields alone, and say so.
+            var fields = AssessText(input with { Text = "" }, context);
+            return fields with
+            {
+                Specific = fields.Specific with
+                {
+                    Reasons = [.. fields.Specific.Reasons, "The coach could not finish reading the text, so these verdicts come from the form's fields only."],
+                },
+            };
+        }
+    }
+
+    private static SmartAssessment AssessText(SmartInput input, SmartContext context)
+    {
         var signals = new SmartSignals(new SmartText(input.Text));
         var specific = Specific(input, signals);
         return new SmartAssessment(
