@@ -9,6 +9,16 @@ public sealed class SmartCoachTests
     private static readonly SmartContext Open = new(Today);
     private static readonly SmartContext TwelveWeeks = new(Today, ProgrammeEnd: new DateOnly(2026, 5, 25), AvailableHoursPerWeek: 5);
 
+    [Theory]
+    [InlineData("Bring the Lighthouse accessibility score of our home page from 71 to at least 95 before the April release.")]
+    [InlineData("I'll ask at least three open questions before I offer any advice.")]
+    public void A_count_before_a_word_that_is_no_deliverable_is_read_at_once_not_looped_on(string goal)
+    {
+        // .NET's generated regex code looped for ever on these with the count pattern's lazy word loop.
+        var a = SmartCoach.Assess(new SmartInput(goal), TwelveWeeks);
+        Assert.DoesNotContain(a.Specific.Reasons, r => r.Contains("could not finish reading", StringComparison.Ordinal));
+    }
+
     private static SmartAssessment Assess(string text, SmartContext? context = null) =>
         SmartCoach.Assess(new SmartInput(text), context ?? Open);
 
