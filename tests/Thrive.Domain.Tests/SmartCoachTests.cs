@@ -10,6 +10,35 @@ public sealed class SmartCoachTests
     private static readonly SmartContext TwelveWeeks = new(Today, ProgrammeEnd: new DateOnly(2026, 5, 25), AvailableHoursPerWeek: 5);
 
     [Theory]
+    [InlineData("Migrate our team's three Jenkins jobs to GitHub Actions.")]
+    [InlineData("Get the p95 latency of the search API under 300 ms.")]
+    [InlineData("Set up Terraform remote state for the staging environment.")]
+    public void A_concrete_change_with_a_named_or_counted_object_is_specific_and_has_a_finish_line(string goal)
+    {
+        var a = SmartCoach.Assess(new SmartInput(goal), TwelveWeeks);
+        Assert.Equal((SmartVerdict.Met, SmartVerdict.Met), (a.Specific.Verdict, a.Measurable.Verdict));
+    }
+
+    [Theory]
+    [InlineData("Get better at AWS.")]
+    [InlineData("Make a mobile app.")]
+    public void A_growth_wish_or_an_unnamed_thing_is_not_a_concrete_change(string goal) =>
+        Assert.Equal(SmartVerdict.Weak, SmartCoach.Assess(new SmartInput(goal), TwelveWeeks).Specific.Verdict);
+
+    [Theory]
+    [InlineData("Ship the dark-mode toggle by Friday.", SmartVerdict.Met)] // 6 March
+    [InlineData("Ship the dark-mode toggle by next Friday.", SmartVerdict.Met)] // 13 March
+    [InlineData("Ship the dark-mode toggle this week.", SmartVerdict.Met)] // 8 March
+    [InlineData("Ship the dark-mode toggle by the end of next week.", SmartVerdict.Met)] // 15 March
+    [InlineData("Ship the dark-mode toggle this quarter.", SmartVerdict.Met)] // 31 March
+    [InlineData("Ship the dark-mode toggle next quarter.", SmartVerdict.Weak)] // 30 June, after the programme
+    [InlineData("Ship the dark-mode toggle by mid-April.", SmartVerdict.Met)] // 15 April
+    [InlineData("Ship the dark-mode toggle before the April release.", SmartVerdict.Met)] // in April
+    [InlineData("Ship the dark-mode toggle at the June conference.", SmartVerdict.Weak)] // after 25 May
+    public void Days_named_relative_to_today_are_deadlines(string goal, SmartVerdict expected) =>
+        Assert.Equal(expected, SmartCoach.Assess(new SmartInput(goal), TwelveWeeks).TimeBound.Verdict);
+
+    [Theory]
     [InlineData("Bring the Lighthouse accessibility score of our home page from 71 to at least 95 before the April release.")]
     [InlineData("I'll ask at least three open questions before I offer any advice.")]
     public void A_count_before_a_word_that_is_no_deliverable_is_read_at_once_not_looped_on(string goal)

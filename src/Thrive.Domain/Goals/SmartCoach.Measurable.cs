@@ -25,6 +25,8 @@ public static partial class SmartCoach
             return notes.Because($"{text.Quote(repeated)}, {text.Quote(rhythm)}, gives you a count per period to track.").Verdict(SmartVerdict.Met);
         if (s.FinishLine is { } finish)
             return notes.Because($"It has a finish line: {text.Quote(finish)} is either done or not.").Verdict(SmartVerdict.Met);
+        if (s.Action is { } action)
+            return notes.Because($"It has a finish line: {text.Quote(action)} is either done or not.").Verdict(SmartVerdict.Met);
         if (text.Find(SmartPatterns.PlainNumber()) is { } number)
             return notes.Because($"It has a number to check against: {text.Quote(number)}.").Verdict(SmartVerdict.Met);
         if (text.Find(SmartPatterns.MetricDirection()) is { } direction)

@@ -25,6 +25,8 @@ public static partial class SmartCoach
             return notes.Because("There is no goal to read yet.").Suggest(WriteOneSentence).Verdict(SmartVerdict.Missing);
         if ((s.Outcome ?? s.Counted) is { } result)
             return notes.Because($"It names something someone could see done: {text.Quote(result)}.").Verdict(SmartVerdict.Met);
+        if (s.Action is { } action)
+            return notes.Because($"It names a concrete change with its object: {text.Quote(action)}.").Verdict(SmartVerdict.Met);
         if (s.Offered is { } offered)
             return notes.Because($"It lists options, such as {text.Quote(offered)}, but doesn't choose one.")
                 .Suggest("Pick one option and make it the goal, for example 'publish two blog posts about what I learn' rather than a list of possibilities.")

@@ -27,6 +27,7 @@ internal sealed class DateScan
         var scan = new DateScan();
         scan.AddCalendarDates(text, today);
         scan.AddEndsOfPeriods(text, today);
+        scan.AddRelativeDates(text, today);
         foreach (var m in Matches(SmartPatterns.ProgrammeEnd(), text.Lower))
             scan.Add(new DateHit(new Hit(m.Index, m.Length), programmeEnd, DateKind.ProgrammeEnd));
         foreach (var m in Matches(SmartPatterns.Duration(), text.Lower))
@@ -71,6 +72,47 @@ internal sealed class DateScan
             }
             if (date is not null) Add(new DateHit(hit, date, DateKind.Calendar));
         }
+    }
+
+    /// <summary>
+    /// Days people name relative to today: "by Friday", "by next Friday", "this week", "by the end of next week",
+    /// "this month", "next quarter", "mid-April", "before the April release" (an event in a named month: its last day).
+    /// </summary>
+    private void AddRelativeDates(SmartText text, DateOnly today)
+    {
+        foreach (var m in Matches(SmartPatterns.RelativeDate(), text.Lower))
+        {
+            var hit = new Hit(m.Index, m.Length);
+            if (Dates.Exists(d => d.Where.Index < hit.End && hit.Index < d.Where.End)) continue;
+            DateOnly? date = null;
+            if (m.Groups["wd"].Success)
+            {
+                var target = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
+                var ahead = ((int)target - (int)today.DayOfWeek + 7) % 7;
+                date = today.AddDays((ahead == 0 ? 7 : ahead) + (m.Groups["next"].Success ? 7 : 0));
+            }
+            else if (m.Groups["unit"].Success)
+            {
+                var next = m.Groups["rel"].Value == "next";
+                date = m.Groups["unit"].Value switch
+                {
+                    "week" => today.AddDays(((int)DayOfWeek.Sunday - (int)today.DayOfWeek + 7) % 7 + (next ? 7 : 0)),
+                    "month" => next ? LastDay(today.AddMonths(1).Year, today.AddMonths(1).Month) : LastDay(today.Year, today.Month),
+                    _ => QuarterEnd(next ? today.AddMonths(3) : today),
+                };
+            }
+            else if (m.Groups["mid"].Success)
+                date = NextOnOrAfter(today, MonthOf(m.Groups["mid"].Value), 15);
+            else if (m.Groups["event"].Success)
+                date = NextEndOfMonth(today, MonthOf(m.Groups["event"].Value));
+            if (date is not null && today.Year < 9000) Add(new DateHit(hit, date, DateKind.Calendar));
+        }
+    }
+
+    private static DateOnly QuarterEnd(DateOnly day)
+    {
+        var month = (day.Month - 1) / 3 * 3 + 3;
+        return LastDay(day.Year, month);
     }
 
     private void Add(DateHit hit)

@@ -163,4 +163,29 @@ internal static partial class SmartPatterns
         + @"|soon|someday|some day|one day|eventually|at some point|later this year|this year|next year|in the future"
         + @"|(?:during|in|through|throughout) (?:the|this|my) (?:thrive |mentoring )?(?:programme|program|mentorship|cohort))\b", Options, MatchTimeoutMs)]
     internal static partial Regex Horizon();
+
+    /// <summary>
+    /// An action verb at the start of a clause and its object up to the end of the sentence: "migrate …", "add …",
+    /// "get the p95 latency under 300 ms". Growth verbs (learn, improve, understand) are not actions here.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[.;:!?]\s{1,3}|\b(?:i will|i'll|i want to|i'd like to|i plan to|i aim to|my goal is to|to|and|then)\s)(?<verb>migrate|add|write|fix|set up|refactor|present|reach|get|bring|build|deploy|automate|replace|move|cut|reduce|raise|ship|publish|chair|run|lead|host|organi[sz]e|record|document|upgrade|port|rewrite|create|design|implement|complete|finish|launch|release|deliver|teach|pair|translate|containeri[sz]e|configure|install|benchmark|profile|split|remove|introduce|enable|switch|convert|halve|double|hold|facilitate|send|submit|contribute|apply to|interview|shadow)\b(?<object>[^.;!?\n]{3,100})", Options, MatchTimeoutMs)]
+    internal static partial Regex ConcreteAction();
+
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a hundred|every|each|all)\b", Options, MatchTimeoutMs)]
+    internal static partial Regex NumberWord();
+
+    [GeneratedRegex(@"^(?:" + Months + @"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|i'm|i'll|i've|i'd)$", Options, MatchTimeoutMs)]
+    internal static partial Regex CalendarWord();
+
+    /// <summary>An object that is a way of growing, not a thing: "better at", "more confident", "used to".</summary>
+    [GeneratedRegex(@"^\s{0,3}(?:better|more|good|great|comfortable|familiar|confident|involved|started|used to|to know|into)\b", Options, MatchTimeoutMs)]
+    internal static partial Regex GrowthObject();
+
+    /// <summary>"by Friday", "by next Friday", "this week", "by the end of next week", "this quarter", "mid-April", "before the April release".</summary>
+    [GeneratedRegex(@"\b(?:by|before|on|until|till) (?:(?<next>next) )?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        + @"|\b(?:(?:by|before|until|till) )?(?:(?:the )?end of )?(?<rel>this|next) (?<unit>week|month|quarter)\b"
+        + @"|\bmid-? ?(?<mid>january|february|march|april|may|june|july|august|september|october|november|december)\b"
+        + @"|\b(?:before|at|by|for|in) the (?<event>january|february|march|april|may|june|july|august|september|october|november|december) (?:release|conference|meetup|launch|deadline|all-hands|review|summit|hackathon|retro|demo day|offsite)\b",
+        Options, MatchTimeoutMs)]
+    internal static partial Regex RelativeDate();
 }

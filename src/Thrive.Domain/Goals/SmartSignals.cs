@@ -17,6 +17,46 @@ internal sealed class SmartSignals
         ReadOutcomes(text);
         Counted = FirstCommitted(text, SmartPatterns.CountedOutcome());
         Cadence = text.Find(SmartPatterns.Cadence());
+        if (Outcome is null && Counted is null) Action = ReadConcreteAction(text);
+    }
+
+    /// <summary>
+    /// A concrete change named with its object: an action verb whose object, in the same sentence, carries a number
+    /// or a name ("migrate our team's three Jenkins jobs to GitHub Actions", "get the p95 latency under 300 ms").
+    /// </summary>
+    public Hit? Action { get; private set; }
+
+    private static Hit? ReadConcreteAction(SmartText text)
+    {
+        var m = SmartPatterns.ConcreteAction().Match(text.Lower);
+        for (var i = 0; m.Success && i < MaxMatches; i++, m = m.NextMatch())
+        {
+            var obj = m.Groups["object"];
+            var span = text.Lower.AsSpan(obj.Index, obj.Length);
+            // "Get" is an action only towards a number ("get the p95 latency under 300 ms"), never "get better at AWS".
+            var named = m.Groups["verb"].Value != "get" && HasName(text, obj.Index, obj.Index + obj.Length);
+            if (!text.IsOffered(m.Index) && !SmartPatterns.GrowthObject().IsMatch(span) && (HasNumber(span) || named))
+                return new Hit(m.Groups["verb"].Index, obj.Index + obj.Length - m.Groups["verb"].Index);
+        }
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789%");
+
+    private static bool HasNumber(ReadOnlySpan<char> span) => span.IndexOfAny(Digits) >= 0
+        || SmartPatterns.NumberWord().IsMatch(span);
+
+    /// <summary>A word written with a capital inside the sentence (a product, a system, a person), not a month or a day.</summary>
+    private static bool HasName(SmartText text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsLetter(text.Lower[i]) || (i > 0 && char.IsLetterOrDigit(text.Lower[i - 1])) || !text.IsCapitalised(i)) continue;
+            var wordEnd = i;
+            while (wordEnd < text.Lower.Length && char.IsLetter(text.Lower[wordEnd])) wordEnd++;
+            if (!SmartPatterns.CalendarWord().IsMatch(text.Lower.AsSpan(i, wordEnd - i))) return true;
+        }
+        return false;
     }
 
     public SmartText Text { get; }
