@@ -50,6 +50,6 @@ public static class NuHtmlChecker
             m.TryGetProperty("extract", out var e) ? e.GetString()! : "")).ToList();
     }
 
-    /// <summary>vnu names a file "file:/tmp/a.html" (one slash), which System.Uri does not read.</summary>
+    /// <summary>vnu names a file "file:/dir/a.html" (one slash), which System.Uri does not read.</summary>
     private static string FilePath(string url) => Uri.UnescapeDataString(url.StartsWith("file:", StringComparison.Ordinal) ? url["file:".Length..] : url);
 }
