@@ -26,6 +26,21 @@ public sealed class SmartCoachTests
         Assert.Equal(SmartVerdict.Weak, SmartCoach.Assess(new SmartInput(goal), TwelveWeeks).Specific.Verdict);
 
     [Theory]
+    [InlineData("Take over the on-call rota handbook, so my team lead can hand me the on-call rota.")]
+    [InlineData("Review three pull requests a day, to get faster at reviewing pull requests.")]
+    [InlineData("Finish the SQL course so that I can switch to the data team.")]
+    [InlineData("Rewrite the setup script by 13 March, so a new starter can run the app on their first day.")]
+    [InlineData("Learn React hooks, since our whole front end is moving to them next month.")]
+    public void A_purpose_clause_makes_the_goal_relevant(string goal) =>
+        Assert.Equal(SmartVerdict.Met, SmartCoach.Assess(new SmartInput(goal), TwelveWeeks).Relevant.Verdict);
+
+    [Theory]
+    [InlineData("Write three blog posts, so far I have none.")]
+    [InlineData("Read two books on testing.")]
+    public void So_far_and_no_reason_are_not_a_purpose(string goal) =>
+        Assert.NotEqual(SmartVerdict.Met, SmartCoach.Assess(new SmartInput(goal), TwelveWeeks).Relevant.Verdict);
+
+    [Theory]
     [InlineData("Ship the dark-mode toggle by Friday.", SmartVerdict.Met)] // 6 March
     [InlineData("Ship the dark-mode toggle by next Friday.", SmartVerdict.Met)] // 13 March
     [InlineData("Ship the dark-mode toggle this week.", SmartVerdict.Met)] // 8 March

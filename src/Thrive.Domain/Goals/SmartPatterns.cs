@@ -120,6 +120,8 @@ internal static partial class SmartPatterns
 
     /// <summary>A stated purpose: why this goal, where it leads.</summary>
     [GeneratedRegex(@"\b(?:so that|so (?:i|we|he|she|they) (?:can|could|will|get to)|because|since (?:i|my|we)|in order to|as (?:i|we) (?:switch|move|prepare|start|change)"
+        + @"|so (?:i'd|i'm|i|we|my|our|the|a|new|every|nobody|no one|people|they|he|she) (?!far\b|much\b|many\b)[\p{L}'-]{1,20}|since (?:our|the|two|three|they|it|he|she|everyone|nobody)\b"
+        + @"|, ?to (?:get|be|feel|stay|keep|make|practise|practice|prepare|help|stop|build|grow|avoid|free|cut|save|win|earn|support|unblock)\b"
         + @"|(?:which|that|this) (?:will|would) help|that way|my career|career (?:path|goals?|growth|change|switch|move)|swot"
         + @"|(?<!\b(?:goal is|goals are|aim is|want|wants|wanted|hope|hoping|plan|planning|trying|like|need|needs) )to (?:become|prepare (?:for|myself)|get ready for"
         + @"|move into|switch (?:to|into)|get into|land|qualify for|get a taste|find out|see (?:if|whether)|decide (?:if|whether|between)|grow my|open doors|stand out|reach))\b", Options)]
