@@ -79,8 +79,8 @@ public sealed class BoardBrowserTests : BrowserTest
         Assert.Equal(todo, await ColumnOfAsync("Portfolio: publish the case study"));
     }
 
-    [Fact]
-    public async Task The_stale_tab_is_refused_and_shown_the_fresh_board()
+    /// <summary>The mentee's board open in two tabs of one browser, as someone who forgot the first tab.</summary>
+    private async Task<(IPage First, IPage Second, Guid Doing, Guid Done)> TwoTabsAsync()
     {
         var (mentee, _, doing, done) = await BoardAsync();
         var first = await NewPageAsync();
@@ -88,19 +88,30 @@ public sealed class BoardBrowserTests : BrowserTest
         var second = await first.Context.NewPageAsync();
         await first.GotoAsync("/Board");
         await second.GotoAsync("/Board");
+        return (first, second, doing, done);
+    }
 
-        await first.GetByLabel("Move \"Ask for feedback on my CV\" to").SelectOptionAsync(new SelectOptionValue { Label = "Doing" });
-        await first.GetByRole(AriaRole.Button, new() { Name = "Move \"Ask for feedback on my CV\"" }).ClickAsync();
+    /// <summary>Moves the CV card with its Move control (no drag).</summary>
+    private static async Task MoveCvCardAsync(IPage page, string column)
+    {
+        await page.GetByLabel("Move \"Ask for feedback on my CV\" to").SelectOptionAsync(new SelectOptionValue { Label = column });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move \"Ask for feedback on my CV\"" }).ClickAsync();
+    }
+
+    [Fact]
+    public async Task The_stale_tab_is_refused_and_shown_the_fresh_board()
+    {
+        var (first, second, doing, done) = await TwoTabsAsync();
+
+        await MoveCvCardAsync(first, "Doing");
         await Assertions.Expect(first.GetByRole(AriaRole.Status).First).ToContainTextAsync(new System.Text.RegularExpressions.Regex("Card moved|over its limit"));
 
-        await second.GetByLabel("Move \"Ask for feedback on my CV\" to").SelectOptionAsync(new SelectOptionValue { Label = "Done" });
-        await second.GetByRole(AriaRole.Button, new() { Name = "Move \"Ask for feedback on my CV\"" }).ClickAsync();
+        await MoveCvCardAsync(second, "Done");
         await Assertions.Expect(second.GetByRole(AriaRole.Alert).First).ToContainTextAsync("moved or changed in another tab");
         Assert.Equal(doing, await ColumnOfAsync("Ask for feedback on my CV"));
         // The fresh board shows the card where the first tab put it, so the next move works.
         await Assertions.Expect(second.Locator($"ol[data-column-id='{doing}']").GetByRole(AriaRole.Link, new() { Name = "Ask for feedback on my CV" })).ToBeVisibleAsync();
-        await second.GetByLabel("Move \"Ask for feedback on my CV\" to").SelectOptionAsync(new SelectOptionValue { Label = "Done" });
-        await second.GetByRole(AriaRole.Button, new() { Name = "Move \"Ask for feedback on my CV\"" }).ClickAsync();
+        await MoveCvCardAsync(second, "Done");
         await Assertions.Expect(second.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
         Assert.Equal(done, await ColumnOfAsync("Ask for feedback on my CV"));
     }
@@ -108,15 +119,9 @@ public sealed class BoardBrowserTests : BrowserTest
     [Fact]
     public async Task A_drag_from_a_stale_tab_shows_the_stale_notice_not_the_limit_one()
     {
-        var (mentee, _, doing, done) = await BoardAsync();
-        var first = await NewPageAsync();
-        await SignInAsync(first, mentee.Email);
-        var second = await first.Context.NewPageAsync();
-        await first.GotoAsync("/Board");
-        await second.GotoAsync("/Board");
+        var (first, second, doing, done) = await TwoTabsAsync();
 
-        await first.GetByLabel("Move \"Ask for feedback on my CV\" to").SelectOptionAsync(new SelectOptionValue { Label = "Done" });
-        await first.GetByRole(AriaRole.Button, new() { Name = "Move \"Ask for feedback on my CV\"" }).ClickAsync();
+        await MoveCvCardAsync(first, "Done");
         await Assertions.Expect(first.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
 
         // The API refuses the drag with code "stale"; board.js shows the fresh board with the matching notice.

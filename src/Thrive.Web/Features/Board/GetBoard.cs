@@ -32,8 +32,7 @@ public static class GetBoard
             ArgumentNullException.ThrowIfNull(r);
             var grant = await access.CheckAsync(actor, Policy.Board.Read, boardId, ct);
             if (grant.Denied is { } denied) return denied;
-            var board = await db.Boards.Where(b => b.Id == boardId)
-                .Select(b => new { b.TooBigAfterDays, Owner = db.Users.Where(u => u.Id == b.OwnerId).Select(u => u.DisplayName).First() }).FirstAsync(ct);
+            var board = await OwnerGoals.HeadingAsync(db, boardId, ct);
             var tooBigAfter = board.TooBigAfterDays;
             var columns = await db.BoardColumns.AsNoTracking().Where(c => c.BoardId == boardId && !c.IsDeleted).OrderBy(c => c.Position).ToListAsync(ct);
             var goal = r.Goal;
@@ -60,7 +59,7 @@ public static class GetBoard
                 return new Column(c.Id, c.Name, c.Kind, c.Position, c.WipLimit, c.WipBlocks, count, cards, count - cards.Count);
             }).ToList();
             var goals = await OwnerGoals.ListAsync(db, grant.OwnerId, grant.ProgrammeId, ct);
-            return new View(boardId, grant.OwnerId, board.Owner, grant.ProgrammeId, grant.Has(Tie.Owner), grant.May(Policy.Board.Write), view, goals, goal,
+            return new View(boardId, grant.OwnerId, board.OwnerName, grant.ProgrammeId, grant.Has(Tie.Owner), grant.May(Policy.Board.Write), view, goals, goal,
                 tooBigAfter, r.AllDone);
         }
     }

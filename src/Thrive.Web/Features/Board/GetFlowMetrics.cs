@@ -23,13 +23,12 @@ public static class GetFlowMetrics
             ArgumentNullException.ThrowIfNull(r);
             var grant = await access.CheckAsync(actor, Policy.Board.Read, boardId, ct);
             if (grant.Denied is { } denied) return denied;
-            var board = await db.Boards.Where(b => b.Id == boardId)
-                .Select(b => new { b.TooBigAfterDays, Owner = db.Users.Where(u => u.Id == b.OwnerId).Select(u => u.DisplayName).First() }).FirstAsync(ct);
+            var board = await OwnerGoals.HeadingAsync(db, boardId, ct);
             var (flows, titles) = await FlowsAsync(boardId, r.Goal, ct);
             var summary = FlowMetrics.Compute(flows, reader.UtcNow, TimeZones.Find(reader.TimeZone), Math.Clamp(r.Weeks, 4, 52),
                 new FlowOptions(TooBigDays: board.TooBigAfterDays));
             var goals = await OwnerGoals.ListAsync(db, grant.OwnerId, grant.ProgrammeId, ct);
-            return new View(boardId, board.Owner, grant.Has(Tie.Owner), r.Goal, goals.FirstOrDefault(g => g.Id == r.Goal)?.Title, goals, summary, titles, flows.Count);
+            return new View(boardId, board.OwnerName, grant.Has(Tie.Owner), r.Goal, goals.FirstOrDefault(g => g.Id == r.Goal)?.Title, goals, summary, titles, flows.Count);
         }
 
         /// <summary>Every task's history as flow data: one query for the tasks, one for their moves.</summary>

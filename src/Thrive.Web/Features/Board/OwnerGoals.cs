@@ -5,6 +5,15 @@ public static class OwnerGoals
 {
     public sealed record GoalOption(Guid Id, string Title);
 
+    /// <summary>What every view of a board shows about it: when a card in progress is too big, and whose board it is.</summary>
+    public sealed record BoardHeading(int TooBigAfterDays, string OwnerName);
+
+    /// <summary>The board's heading in one query (the board page and its flow metrics).</summary>
+    public static Task<BoardHeading> HeadingAsync(ThriveDbContext db, Guid boardId, CancellationToken ct) =>
+        db.Boards.Where(b => b.Id == boardId)
+            .Select(b => new BoardHeading(b.TooBigAfterDays, db.Users.Where(u => u.Id == b.OwnerId).Select(u => u.DisplayName).First()))
+            .FirstAsync(ct);
+
     /// <summary>The owner's goals by title, for the board's filter and a card's goal field.</summary>
     public static Task<List<GoalOption>> ListAsync(ThriveDbContext db, Guid ownerId, Guid programmeId, CancellationToken ct) =>
         db.Goals.Where(g => g.OwnerId == ownerId && g.ProgrammeId == programmeId).OrderBy(g => g.Title).ThenBy(g => g.Id).Take(100)
