@@ -43,12 +43,12 @@ public sealed class SmartCoachCalibrationTests
         ["Data structures and algorithms"] = new(
             "Data structures and algorithms is the area where I have the most difficulty. After a talk with my mentor, I decided to "
             + "solve at least one problem set from LeetCode per week. That way I build up my problem-solving skills and prepare myself for interviews.",
-            Met, Met, Met, Met, Met),
+            Met, Met, Met, Met, Weak), // a weekly habit with no period: how often, not until when
         ["Roles outside engineering"] = new(
             "I've just started my career as a junior software engineer. In case I later want to switch to another role in tech, "
             + "each week I will arrange meetings with people at my company across different roles in order to understand what they do "
             + "and whether I might be interested in doing it.",
-            Met, Met, Weak, Met, Met),
+            Met, Met, Weak, Met, Weak), // as above
         ["Leadership book club"] = new(
             "After talking with my mentor about my goals and where my career is heading, we decided to focus on leadership and soft skills "
             + "instead of technical skills. I'm working through the book Dare to Lead in a book club with a few other mentors and mentees from the Thrive community.",

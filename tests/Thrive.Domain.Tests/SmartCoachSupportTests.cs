@@ -121,7 +121,7 @@ public sealed class SmartCoachSupportTests
     [Fact]
     public void The_seed_goals_get_credit_where_due()
     {
-        var leet = Assess("Solve at least one LeetCode problem set per week.");
+        var leet = Assess("Solve at least one LeetCode problem set per week until the end of the programme.");
         Assert.Equal((Met, Met, Met), (leet.Specific.Verdict, leet.Measurable.Verdict, leet.TimeBound.Verdict));
         var aws = Assess("Pass the AWS Cloud Practitioner exam by 15 March.");
         Assert.Equal((Met, Met, Met), (aws.Specific.Verdict, aws.Measurable.Verdict, aws.TimeBound.Verdict));

@@ -18,12 +18,18 @@ public sealed record SmartInput(
     int LinkedSwotItems = 0,
     DateOnly? TargetDate = null);
 
-/// <summary>What the coach knows about the person and programme: today, the programme's end, the hours they said they have, how many goals are active.</summary>
+/// <summary>
+/// What the coach knows about the person and programme: today, the programme's end, the hours they said they have, how
+/// many goals are active, and, for "halfway through the programme" and "before our next session", the programme's start
+/// and the pair's next session. Outside a programme only <see cref="Today"/> is known.
+/// </summary>
 public sealed record SmartContext(
     DateOnly Today,
     DateOnly? ProgrammeEnd = null,
     decimal? AvailableHoursPerWeek = null,
-    int OtherActiveGoals = 0);
+    int OtherActiveGoals = 0,
+    DateOnly? ProgrammeStart = null,
+    DateOnly? NextSession = null);
 
 public enum SmartVerdict { Missing, Weak, Met }
 

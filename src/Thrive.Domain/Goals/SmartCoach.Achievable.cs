@@ -58,6 +58,11 @@ public static partial class SmartCoach
             notes.Because($"You name help you have: {text.Quote(help)}.");
             evidence = true;
         }
+        else if (s.NamedMaterial)
+        {
+            notes.Because("The book or course you'll work through is the help.");
+            evidence = true;
+        }
         if (text.Find(SmartPatterns.SmallRhythm()) is { } small)
         {
             notes.Because($"You kept each step small: {text.Quote(small)}.");
@@ -83,7 +88,7 @@ public static partial class SmartCoach
         var perUnit = m.Groups["u"].Value[0] == 'm' ? n / 60 : n;
         var perWeek = m.Groups["p"].Value switch
         {
-            "day" => perUnit * 7,
+            "day" or "morning" or "evening" or "night" => perUnit * 7,
             "week" => perUnit,
             "month" => perUnit * 12 / 52,
             _ => perUnit * 5, // weekday, working day, workday

@@ -19,6 +19,9 @@ public static partial class SmartCoach
         if (text.IsBlank)
             return notes.Because("There is nothing to measure yet.").Suggest(AddANumber).Verdict(SmartVerdict.Missing);
 
+        if (s.OpenAmount is { } openAmount && s.Counted is null && s.Outcome is { } leftOpen)
+            return notes.Because($"{text.Quote(openAmount)} leaves open how much of {text.Quote(leftOpen)} counts as done.")
+                .Suggest(AddANumber).Verdict(SmartVerdict.Weak);
         if (s.Counted is { } counted)
             return notes.Because($"It has a count you can check: {text.Quote(counted)}.").Verdict(SmartVerdict.Met);
         if (s.Outcome is { } repeated && s.Cadence is { } rhythm)
@@ -27,6 +30,20 @@ public static partial class SmartCoach
             return notes.Because($"It has a finish line: {text.Quote(finish)} is either done or not.").Verdict(SmartVerdict.Met);
         if (s.Action is { } action)
             return notes.Because($"It has a finish line: {text.Quote(action)} is either done or not.").Verdict(SmartVerdict.Met);
+        if (s.Behaviour is { } behaviour)
+        {
+            if (s.Progress is { } progress)
+                return notes.Because($"{text.Quote(progress)} works towards {text.Quote(behaviour)}, but doesn't say when it counts as done.")
+                    .Suggest("Add the finish line: 'pass it', 'end to end', or how many parts by when.").Verdict(SmartVerdict.Weak);
+            if (s.OpenAmount is { } open)
+                return notes.Because($"{text.Quote(open)} leaves open how much of {text.Quote(behaviour)} counts as done.")
+                    .Suggest(AddANumber).Verdict(SmartVerdict.Weak);
+            return notes.Because(s.Cadence is { } each
+                    ? $"{text.Quote(behaviour)} can be checked each time it comes round ({text.Quote(each)})."
+                    : $"{text.Quote(behaviour)} is either done or not.").Verdict(SmartVerdict.Met);
+        }
+        if (s.Habit is { } habit)
+            return notes.Because($"{text.Quote(habit)} is a habit you can tick off each time.").Verdict(SmartVerdict.Met);
         if (text.Find(SmartPatterns.PlainNumber()) is { } number)
             return notes.Because($"It has a number to check against: {text.Quote(number)}.").Verdict(SmartVerdict.Met);
         if (text.Find(SmartPatterns.MetricDirection()) is { } direction)
@@ -36,6 +53,11 @@ public static partial class SmartCoach
             return notes.Because($"{text.Quote(direction)} says which way a number should move, but not how far.")
                 .Suggest("Write where you start and where you want to be, for example 'from 5 days to 2 days per task'.").Verdict(SmartVerdict.Weak);
         }
+        if (s.Title is { } title)
+            return notes.Because($"Whether {text.Quote(title)} happens is someone else's call, so it can be seen but not measured.")
+                .Suggest("Measure what you do to get there: applications sent, the promotion case written, conversations held.").Verdict(SmartVerdict.Weak);
+        if (s.OpenOutcome is { } openOutcome)
+            return notes.Because($"{text.Quote(openOutcome)} has no count or finish line.").Suggest(AddANumber).Verdict(SmartVerdict.Weak);
         if (s.Outcome is { } outcome)
             return notes.Because($"It names {text.Quote(outcome)}, but not how many or what 'done' looks like.")
                 .Suggest(AddANumber).Verdict(SmartVerdict.Weak);
@@ -44,6 +66,13 @@ public static partial class SmartCoach
                 .Suggest("Add what that time should produce, for example 'one finished kata per session'.").Verdict(SmartVerdict.Weak);
         if (s.Cadence is { } cadence)
             return notes.Because($"{text.Quote(cadence)} sets a rhythm, but not what you'll have done each time.")
+                .Suggest(AddANumber).Verdict(SmartVerdict.Weak);
+
+        if (s.LooseBehaviour is { } loose && text.InFirstSentence(loose))
+            return notes.Because($"{text.Quote(loose)} says what you'll do, but not how much or when it counts as done.")
+                .Suggest(AddANumber).Verdict(SmartVerdict.Weak);
+        if (text.Find(SmartPatterns.VagueAmount()) is { } amount && text.InFirstSentence(amount) && text.Find(SmartPatterns.StateVerb()) is null)
+            return notes.Because($"{text.Quote(amount)} points the way but leaves the amount open.")
                 .Suggest(AddANumber).Verdict(SmartVerdict.Weak);
 
         notes.Because("There is no number or countable result to check progress against.").Suggest(AddANumber);

@@ -27,23 +27,35 @@ public static partial class SmartCoach
             return notes.Because($"It names something someone could see done: {text.Quote(result)}.").Verdict(SmartVerdict.Met);
         if (s.Action is { } action)
             return notes.Because($"It names a concrete change with its object: {text.Quote(action)}.").Verdict(SmartVerdict.Met);
+        if (s.Behaviour is { } behaviour)
+            return notes.Because($"It names something you'll do, precisely enough to check: {text.Quote(behaviour)}.").Verdict(SmartVerdict.Met);
+        if (s.Habit is { } habit)
+            return notes.Because($"It names a habit with its subject and amount: {text.Quote(habit)}.").Verdict(SmartVerdict.Met);
+        if (s.Title is { } title)
+            return notes.Because($"{text.Quote(title)} is a title or a job, which someone else grants; it doesn't say what you'll do.")
+                .Suggest("Name what you'll do to get there, for example 'ask my manager for a promotion case review by 15 April' or 'apply to ten backend roles'.")
+                .Verdict(SmartVerdict.Weak);
+        if (s.OpenOutcome is { } open)
+            return notes.Because($"{text.Quote(open)} leaves open what exactly you'll produce.")
+                .Suggest("Say which one and how many, for example 'write unit tests for the invoice module' or 'do three katas on Codewars'.")
+                .Verdict(SmartVerdict.Weak);
         if (s.Offered is { } offered)
             return notes.Because($"It lists options, such as {text.Quote(offered)}, but doesn't choose one.")
                 .Suggest("Pick one option and make it the goal, for example 'publish two blog posts about what I learn' rather than a list of possibilities.")
                 .Verdict(SmartVerdict.Weak);
-        if (text.Find(SmartPatterns.GenericVague()) is { } vagueGoal)
+        if (text.Find(SmartPatterns.GenericVague()) is { } vagueGoal && !(text.Find(SmartPatterns.VagueVerb()) is { } first && first.Index < vagueGoal.Index && text.ContentWordsOutside(first) > 1))
             return notes.Because($"{text.Quote(vagueGoal)} can mean different things to different people, and nothing else says what the result is.")
                 .Suggest("Describe what 'better' means for you as one result someone could see, for example 'ship a feature end to end on my team's codebase'.")
                 .Suggest(NameTheResult).Verdict(SmartVerdict.Missing);
         if (text.Find(SmartPatterns.VagueVerb()) is { } vague)
         {
-            var hasTopic = text.ContentWordsOutside(vague) > 0;
+            var hasTopic = text.ContentWordsOutside(vague) > 0 || SmartPatterns.Quality().IsMatch(text.Lower.AsSpan(vague.Index, vague.Length));
             return notes.Because(hasTopic
                     ? $"{text.Quote(vague)} names an area to grow in, not a result someone could see."
                     : $"{text.Quote(vague)} says you want to change, but not what or into what.")
                 .Suggest(NameTheResult).Verdict(hasTopic ? SmartVerdict.Weak : SmartVerdict.Missing);
         }
-        if (text.ContentWordsOutside(default) >= 2)
+        if (text.ContentWordsOutside(default) >= 2 || text.ParticularWord() is not null)
             return notes.Because("There is no result in it that someone could check.")
                 .Suggest("Say what will exist or be done when you get there: an exam passed, a talk given, an app shipped.")
                 .Verdict(SmartVerdict.Weak);

@@ -23,7 +23,7 @@ public static partial class SmartCoach
         }
         if (text.IsBlank) return notes.Because("There is no date or rhythm yet.").Suggest(AddADate).Verdict(SmartVerdict.Missing);
 
-        var scan = DateScan.Find(text, today, end);
+        var scan = DateScan.Find(text, context);
         foreach (var hit in scan.Dates)
         {
             if (hit.Date is { } d && (d < today || d > end)) continue;
@@ -42,12 +42,19 @@ public static partial class SmartCoach
             OutOfWindow(notes, $"{text.Quote(first.Where)} ({DateScan.Format(first.Date!.Value)})", first.Date.Value, context);
             return notes.Verdict(SmartVerdict.Weak);
         }
+        var until = end is { } last ? $"'until {DateScan.Format(last)}' (the programme's end)" : "'until 30 April'";
         if (s.Cadence is { } cadence)
-            return notes.Because($"{text.Quote(cadence)} sets a rhythm: each time it comes round is a checkpoint.")
-                .Suggest("If it should stop at some point, say when, for example 'until the end of the programme'.").Verdict(SmartVerdict.Met);
+            return notes.Because($"{text.Quote(cadence)} says how often, but not until when, so there is no moment to look back and judge it.")
+                .Suggest($"Give the habit a period: {until} or 'for the next 8 weeks'.").Verdict(SmartVerdict.Weak);
         if (text.Find(SmartPatterns.Horizon()) is { } horizon)
             return notes.Because($"{text.Quote(horizon)} gives a rough horizon, not a date.")
                 .Suggest("Turn it into a date or a span: 'by 15 March' or 'within 6 weeks'.").Verdict(SmartVerdict.Weak);
+        if (text.Find(SmartPatterns.Event()) is { } occasion)
+            return notes.Because($"{text.Quote(occasion)} ties it to an occasion, but its date isn't written down.")
+                .Suggest("Add the occasion's date, for example 'before my review on 20 April'.").Verdict(SmartVerdict.Weak);
+        if (text.Find(SmartPatterns.StandingRule()) is { } rule)
+            return notes.Because($"{text.Quote(rule)} is a standing rule with no period to judge it over.")
+                .Suggest($"Say for how long you'll keep it: {until} or 'for the next 6 weeks'.").Verdict(SmartVerdict.Weak);
         if (scan.Invalid is { } invalid) notes.Because($"{text.Quote(invalid)} looks like a date, but no calendar has it.");
         return notes.Because("There is no date or rhythm to check progress against.").Suggest(AddADate).Verdict(SmartVerdict.Missing);
     }

@@ -22,12 +22,15 @@ internal sealed class DateScan
     /// <summary>Something written like a date that no calendar has, such as "31 June".</summary>
     public Hit? Invalid { get; private set; }
 
-    public static DateScan Find(SmartText text, DateOnly today, DateOnly? programmeEnd)
+    public static DateScan Find(SmartText text, SmartContext context)
     {
+        var today = context.Today;
+        var programmeEnd = context.ProgrammeEnd;
         var scan = new DateScan();
         scan.AddCalendarDates(text, today);
         scan.AddEndsOfPeriods(text, today);
         scan.AddRelativeDates(text, today);
+        scan.AddContextDates(text, context);
         foreach (var m in Matches(SmartPatterns.ProgrammeEnd(), text.Lower))
             scan.Add(new DateHit(new Hit(m.Index, m.Length), programmeEnd, DateKind.ProgrammeEnd));
         foreach (var m in Matches(SmartPatterns.Duration(), text.Lower))
@@ -87,6 +90,8 @@ internal sealed class DateScan
             DateOnly? date = null;
             if (m.Groups["wd"].Success)
             {
+                // "by Friday 29 May": the date says which Friday.
+                if (Dates.Exists(d => d.Where.Index == hit.End + 1)) continue;
                 var target = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
                 var ahead = ((int)target - (int)today.DayOfWeek + 7) % 7;
                 date = today.AddDays((ahead == 0 ? 7 : ahead) + (m.Groups["next"].Success ? 7 : 0));
@@ -107,6 +112,100 @@ internal sealed class DateScan
                 date = NextEndOfMonth(today, MonthOf(m.Groups["event"].Value));
             if (date is not null && today.Year < 9000) Add(new DateHit(hit, date, DateKind.Calendar));
         }
+    }
+
+    /// <summary>Days the context names: today, the next session, the programme's midpoint, Easter, parts of a month or quarter.</summary>
+    private void AddContextDates(SmartText text, SmartContext context)
+    {
+        var today = context.Today;
+        if (today.Year > 9000) return;
+        foreach (var m in Matches(SmartPatterns.ContextDate(), text.Lower))
+        {
+            var hit = new Hit(m.Index, m.Length);
+            if (Dates.Exists(d => d.Where.Index < hit.End && hit.Index < d.Where.End)) continue;
+            var g = m.Groups;
+            if (g["a"].Success)
+            {
+                // "by 03/04": day first or month first; every reading a calendar has is a candidate, in that order.
+                foreach (var (d, mo) in new[] { (Number(g["a"].Value), Number(g["b"].Value)), (Number(g["b"].Value), Number(g["a"].Value)) })
+                    if (NextOnOrAfter(today, mo, d) is { } reading) Add(new DateHit(hit, reading, DateKind.Relative));
+                continue;
+            }
+            DateOnly? date =
+                g["today"].Success ? today
+                : g["tomorrow"].Success ? today.AddDays(1)
+                : g["dom"].Success ? NextDayOfMonth(today, Number(g["dom"].Value))
+                : g["easter"].Success ? NextEaster(today)
+                : g["startof"].Success ? NextOnOrAfter(today, MonthOf(g["smon"].Value), 1)
+                : g["lmon"].Success ? NextEndOfMonth(today, MonthOf(g["lmon"].Value))
+                : g["wk"].Success ? WeekOfMonth(today, g["wk"].Value, MonthOf(g["wmon"].Value))
+                : g["half"].Success ? Midpoint(context)
+                : g["session"].Success ? context.NextSession ?? today.AddDays(7)
+                : g["quarter"].Success ? QuarterEnd(today)
+                : g["q"].Success ? NextQuarterEnd(today, g["q"].Value[1] - '0')
+                : g["nwd"].Success ? NextWeekday(today, g["nwd"].Value)
+                : null;
+            if (date is not null) Add(new DateHit(hit, date, DateKind.Relative));
+        }
+    }
+
+    private static DateOnly NextWeekday(DateOnly today, string name)
+    {
+        var target = Enum.Parse<DayOfWeek>(name, ignoreCase: true);
+        var ahead = ((int)target - (int)today.DayOfWeek + 7) % 7;
+        return today.AddDays(ahead == 0 ? 7 : ahead);
+    }
+
+    private static DateOnly? NextDayOfMonth(DateOnly today, int day)
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            var month = today.AddMonths(i);
+            if (Make(month.Year, month.Month, day) is { } date && date >= today) return date;
+        }
+        return null;
+    }
+
+    /// <summary>Halfway between the programme's start (or today) and its end; unknown without an end.</summary>
+    private static DateOnly? Midpoint(SmartContext context)
+    {
+        if (context.ProgrammeEnd is not { } end) return null;
+        var start = context.ProgrammeStart ?? context.Today;
+        return end < start ? null : start.AddDays((end.DayNumber - start.DayNumber) / 2);
+    }
+
+    /// <summary>"The second week of May": the week (Monday to Sunday) that starts on the month's second Monday; the last week ends on its last day.</summary>
+    private static DateOnly? WeekOfMonth(DateOnly today, string which, int month)
+    {
+        if (which == "last") return NextEndOfMonth(today, month);
+        var n = which switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
+        for (var year = today.Year; year <= Math.Min(today.Year + 1, 9998); year++)
+        {
+            var first = new DateOnly(year, month, 1);
+            var monday = first.AddDays(((int)DayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7 + 7 * (n - 1));
+            var sunday = monday.AddDays(6);
+            if (sunday >= today) return sunday;
+        }
+        return null;
+    }
+
+    private static DateOnly NextQuarterEnd(DateOnly today, int quarter)
+    {
+        var end = LastDay(today.Year, quarter * 3);
+        return end >= today ? end : LastDay(today.Year + 1, quarter * 3);
+    }
+
+    /// <summary>The next Easter Sunday on or after today (the Gregorian computus).</summary>
+    private static DateOnly? NextEaster(DateOnly today)
+    {
+        for (var year = today.Year; year <= Math.Min(today.Year + 1, 9998); year++)
+        {
+            int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+            int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+            var easter = new DateOnly(year, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1);
+            if (easter >= today) return easter;
+        }
+        return null;
     }
 
     private static DateOnly QuarterEnd(DateOnly day)

@@ -14,7 +14,7 @@ internal static partial class SmartPatterns
     /// No pattern here should ever need more than microseconds, and none may hang a request: .NET 10's compiled and
     /// source-generated regex code looped for ever on a lazy bounded loop of words ("at least 95 before the April
     /// release" against <see cref="CountedOutcome"/>) where the interpreter answers at once. That loop is now greedy; the
-    /// patterns that still have a lazy loop of words (<see cref="RoleOutcome"/>, <see cref="SmallRhythm"/>) carry this
+    /// patterns that still have a lazy loop of words (<see cref="Title"/>, <see cref="SmallRhythm"/>) carry this
     /// timeout (one in every pattern made the coach about 1.5 times slower): one that runs this long throws, and
     /// <see cref="SmartCoach.Assess"/> falls back to the structured fields.
     /// </summary>
@@ -57,7 +57,7 @@ internal static partial class SmartPatterns
         + @"|read(?:ing)?|revamp(?:ing)?|rewrit(?:e|ing)|updat(?:e|ing)|refresh(?:ing)?|earn(?:ing)?|obtain(?:ing)?|arrang(?:e|ing)|meet"
         + @"|hold(?:ing)?|run(?:ning)?|organi[sz](?:e|ing)|host(?:ing)?|record(?:ing)?|contribut(?:e|ing)|merg(?:e|ing)|deploy(?:ing)?"
         + @"|open(?:ing)?|attend(?:ing)?|sit(?:ting)?|tak(?:e|ing)|do(?:ing)?|prepar(?:e|ing)|prep(?:ping)?|register(?:ed|ing)?|enrol(?:led|ling)?"
-        + @"|enroll(?:ed|ing)?|work(?:ing)? through|go(?:ing)? through|stud(?:y|ying)|practi[sc](?:e|ing))\b[^.;!?\n]{0,40}?\b(?<noun>"
+        + @"|enroll(?:ed|ing)?|work(?:ing)? through|go(?:ing)? through|stud(?:y|ying)|practi[sc](?:e|ing))\b(?:(?!about\b)[^.;!?\n,]){0,40}?\b(?<noun>"
         + Deliverables + @")\b", Options)]
     internal static partial Regex VerbDeliverable();
 
@@ -67,11 +67,16 @@ internal static partial class SmartPatterns
         + @"(?: (?!(?:by|before|in|on|to|for|with|so|and|or|because|until|within|at|every|each|per)\b)[\p{L}\d][\p{L}\d-]{0,30}){0,3}", Options)]
     internal static partial Regex NamedOutcome();
 
-    /// <summary>A change of role or standing that is either true or not: "get promoted", "land my first developer job".</summary>
-    [GeneratedRegex(@"\b(?:get(?:ting)? promoted|promotion to|get(?:ting)? certified|land(?:ing)? (?:a|an|my first|my next) (?:[\p{L}-]{1,20} ){0,2}?(?:job|role|position)"
-        + @"|get(?:ting)? (?:a|an|my first|my next) (?:[\p{L}-]{1,20} ){0,2}?(?:job|role|position)"
-        + @"|become (?:a|an) (?:senior|lead|tech lead|team lead|staff|principal|engineering manager|manager|certified)\b(?: [\p{L}-]{1,20}){0,2})", Options, MatchTimeoutMs)]
-    internal static partial Regex RoleOutcome();
+    /// <summary>
+    /// A title, role, job or grade: granted by someone else, so it is never a result on its own ("get promoted", "land a
+    /// job in Berlin", "become a tech lead", "move from junior to mid-level", "be the top contributor").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:get(?:ting)? promoted|(?:get|earn|win|land)(?:ing)? (?:a |my )?promotion\b|^(?:a )?promotion\b|promotion to\b|get(?:ting)? certified"
+        + @"|(?:land|get|find|start|secure)(?:ing)? (?:a|an|my first|my next|my|the) (?:new )?(?:[\p{L}-]{1,20} ){0,2}(?:job|role|position|offer)"
+        + @"|\b(?:be|become|becoming|being)\s(?!(?:a |an |the )?(?:better|good|great|stronger|more|happier|best)\b)(?:a |an |the )?(?:[\p{L}-]{1,20} ){0,2}(?:lead|engineer|developer|manager|architect|cto|cio|vp|director|head of [\p{L}]{2,20}|contributor|principal|senior|staff|junior|mid-level|owner|maintainer|champion|go-to person)\b"
+        + @"|\bmove (?:from [\p{L}-]{1,20} )?(?:to|into) (?:a |an )?(?:mid-level|senior|staff|principal|lead|management|a management role)"
+        + @"|^(?:a |an )?(?:new )?(?:job|role|promotion)\b)", Options, MatchTimeoutMs)]
+    internal static partial Regex Title();
 
     /// <summary>
     /// A number followed, within three words, by something countable: "publish 3 blog posts". The words between are a
@@ -95,7 +100,7 @@ internal static partial class SmartPatterns
 
     /// <summary>Time put in: "2 hours a week", "an hour a day", "30 minutes every weekday".</summary>
     [GeneratedRegex(@"\b(?<n>\d{1,3}(?:[.,]\d{1,2})?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty)"
-        + @" ?(?<u>hours?|hrs?|h|minutes?|mins?)(?: of [\p{L}-]{1,20})? (?:a|per|each|every) (?<p>day|weekday|working day|workday|week|month)\b", Options)]
+        + @" ?(?<u>hours?|hrs?|h|minutes?|mins?)(?<subject>(?: (?:of|on) [\p{L}-]{1,20}){0,2}) (?:a|per|each|every) (?<p>day|weekday|working day|workday|week|month|morning|evening|night)\b", Options)]
     internal static partial Regex Effort();
 
     /// <summary>A rhythm: "per week", "every day", "weekly", "twice a week", "on Mondays".</summary>
@@ -111,7 +116,10 @@ internal static partial class SmartPatterns
         + @"|\bpair(?:ing)? (?:programming|with)\b|\bbudget\b|\bsponsor(?:ed|ship)?\b|\bkanban\b|\bhabit tracker\b|\bworkshops?\b|\bpractice (?:exams?|tests?)\b"
         + @"|\b(?:leetcode|hackerrank|exercism|codewars|udemy|coursera|pluralsight|freecodecamp)\b|\b(?:our|my) time in\b"
         + @"|\bdedicat(?:e|ed|ing) (?:our |my |some )?time\b|\btime (?:set aside|blocked)\b|\bevery (?:morning|evening|lunch(?:time)?)\b|\blunch ?breaks?\b"
-        + @"|\blearning (?:time|budget)\b", Options)]
+        + @"|\blearning (?:time|budget|path)\b|\b(?:skill builder|developer) path\b|\bmodules? of\b|\bchapters?\b|\bdocs\b|\bdocumentation\b|\bplaylist\b|\brecorded talks?\b|\btalks? from\b"
+        + @"|\barticles?\b|\bthe [\p{L}]{1,12} spec\b|\bwith (?:help from |the help of )?(?:friends|my tech lead|our tech lead|my manager|my lead|a colleague|colleagues)\b|\b(?:help|support) from\b"
+        + @"|\bpair(?:ing)? with\b|\bcovering my\b|\btoastmasters\b|\bstudy buddy\b|\b(?:from|with|in|using|via|on) (?:the |my )?[\p{L}-]{2,20} app\b|\b(?:headspace|streaks|calm|duolingo|anki|rustlings|pgexercises|kaggle|advent of code|codecademy|khan academy)\b"
+        + @"|\btracker\b|\bassistance programme\b|\btherapist\b|\bcoach(?:ing)?\b", Options)]
     internal static partial Regex Resource();
 
     /// <summary>A small, sized rhythm: "at least one problem set per week", "two posts a month".</summary>
@@ -155,7 +163,8 @@ internal static partial class SmartPatterns
     internal static partial Regex EndOfPeriod();
 
     [GeneratedRegex(@"\b(?:by|before|at|until|till|for) (?:the )?end of (?:the |this |my |our )(?:thrive |mentoring )?(?:programme|program|mentorship|cohort)\b"
-        + @"|\bby (?:the )?(?:programme|program)(?:'s)? end\b", Options)]
+        + @"|\bby (?:the )?(?:programme|program)(?:'s)? end\b|\b(?:during|for the rest of|throughout|over) (?:the|this|my|our) (?:thrive |mentoring )?(?:programme|program|mentorship|cohort)\b"
+        + @"|\b(?:until|till|before|by the time) (?:the|this|my|our) (?:thrive |mentoring )?(?:programme|program|mentorship|cohort) (?:ends|is over|finishes|closes)\b", Options)]
     internal static partial Regex ProgrammeEnd();
 
     /// <summary>"in 12 weeks", "within 6 weeks", "over the next 3 months", "a 12-week goal", "Time-bound: 12 weeks".</summary>
@@ -165,6 +174,7 @@ internal static partial class SmartPatterns
 
     [GeneratedRegex(@"\b(?:(?:over |in |during )?the (?:next|coming) (?:few |couple of )?(?:days|weeks|months|years)|(?:in the )?coming (?:weeks|months|years)"
         + @"|soon|someday|some day|one day|eventually|at some point|later this year|this year|next year|in the future"
+        + @"|(?:in|by|over|during|this|next) (?:the )?(?:spring|summer|autumn|fall|winter)"
         + @"|(?:during|in|through|throughout) (?:the|this|my) (?:thrive |mentoring )?(?:programme|program|mentorship|cohort))\b", Options)]
     internal static partial Regex Horizon();
 
@@ -172,10 +182,74 @@ internal static partial class SmartPatterns
     /// An action verb at the start of a clause and its object up to the end of the sentence: "migrate …", "add …",
     /// "get the p95 latency under 300 ms". Growth verbs (learn, improve, understand) are not actions here.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[.;:!?]\s{1,3}|\b(?:i will|i'll|i want to|i'd like to|i plan to|i aim to|my goal is to|to|and|then)\s)(?<verb>migrate|add|write|fix|set up|refactor|present|reach|get|bring|build|deploy|automate|replace|move|cut|reduce|raise|ship|publish|chair|run|lead|host|organi[sz]e|record|document|upgrade|port|rewrite|create|design|implement|complete|finish|launch|release|deliver|teach|pair|translate|containeri[sz]e|configure|install|benchmark|profile|split|remove|introduce|enable|switch|convert|halve|double|hold|facilitate|send|submit|contribute|apply to|interview|shadow)\b(?<object>[^.;!?\n]{3,100})", Options)]
+    [GeneratedRegex(@"(?:^|[.;:!?,]\s{1,3}|\b(?:i will|i'll|i want to|i'd like to|i plan to|i aim to|my goal is to|to|and|then)\s)(?:(?:finally|also|really|actually|just|first) )?(?<verb>migrate|add|write|fix|set up|refactor|present|reach|get|bring|build|deploy|automate|replace|move|cut|reduce|raise|lower|shorten|increase|decrease|ship|publish|chair|run|lead|host|organi[sz]e|record|document|upgrade|port|rewrite|create|design|implement|complete|finish|launch|release|deliver|teach|pair|translate|containeri[sz]e|configure|install|benchmark|profile|split|remove|introduce|enable|switch|convert|halve|double|hold|facilitate|send|submit|contribute|apply to|interview|shadow|summari[sz]e|draft|outline)\b(?<object>[^.;!?\n]{3,100})", Options)]
     internal static partial Regex ConcreteAction();
 
-    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a hundred|every|each|all)\b", Options)]
+    /// <summary>
+    /// An everyday action at the start of a clause and the rest of the clause: "turn my laptop off by 19:00", "book a call
+    /// with the security lead", "go to the gym three times a week", and rules such as "no Slack at weekends" or "stop
+    /// checking email before 9:00". Whether the clause is specific is decided in code (<see cref="SmartSignals"/>).
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[.;:!?,]\s{1,3}|\b(?:i will|i'll|i want to|i'd like to|i plan to|i aim to|i need to|i'm going to|my goal is to|the goal is to|and|then|i)\s)"
+        + @"(?:(?:finally|also|really|actually|just|first) )?(?:(?:don't|do not|never|stop|no longer|always) )?(?<verb>(?<progress>work through|work towards|prepare for|study for|start)|(?<practice>exercise|train|practi[sc]e|run|jog|code)|go|drink|eat|turn|take|book|tell|ask|watch|review|solve|start|refactor|set up|meditate|walk|swim|spend|use"
+        + @"|post|do|leave|see|have|stop|decide|follow|speak|keep|write(?: down)?|meet|call|visit|sleep|read|study|attend|join|give|send|share|log|track|skip"
+        + @"|limit|avoid|close|put|block|schedule|cook|climb|cycle|say|make|threat-model|terraform|pair|check|answer|reply|talk|demo|apply|finish|complete"
+        + @"|miss|be in bed|get to bed|switch off|log off|mentor|land|volunteer|no)\b(?<object>(?:[^.;!?\n,]|,(?=\d)){2,100})", Options)]
+    internal static partial Regex Behaviour();
+
+    /// <summary>Words that leave an amount open: "some", "a bit more", "a few", "regularly", "faster", "less".</summary>
+    [GeneratedRegex(@"\b(?:some|more|less|fewer|a bit|a little|a few|a couple|a handful|a lot|lots|several|as much as|as many as|regularly|more often|so much|too much|faster|slower|quicker|cheaper|enough|cut (?:down|back))\b", Options)]
+    internal static partial Regex VagueAmount();
+
+    /// <summary>A direction with no size: "faster", "less", "fewer". Unlike an open amount, a name doesn't make it specific ("make our CI pipeline faster").</summary>
+    [GeneratedRegex(@"\b(?:less|fewer|faster|slower|quicker|cheaper|smaller|shorter|longer|cut (?:down|back))\b", Options)]
+    internal static partial Regex Direction();
+
+    /// <summary>Being rather than doing: "be more confident", "become a better communicator", "get more serious about".</summary>
+    [GeneratedRegex(@"\b(?:be|become|being|feel|look after|understand|think)\b", Options)]
+    internal static partial Regex StateVerb();
+
+    /// <summary>"Get the Terraform module merged": getting something into a checkable state.</summary>
+    [GeneratedRegex(@"\b(?:merged|approved|accepted|published|released|deployed|signed off|live|done|finished|reviewed|fixed|shipped)\b", Options)]
+    internal static partial Regex DoneState();
+
+    /// <summary>Words that, alone, name no particular topic: "Career.", "Help.", "Grow.", "Be happier."</summary>
+    [GeneratedRegex(@"^(?:career|help|everything|anything|grow|growth|level|up|life|happy|happier|better|best|improve|improvement|success|successful|version|myself|self|person|stuff|things|next|week|month|year|by)$", Options)]
+    internal static partial Regex GenericWord();
+
+    /// <summary>Words that, in an outcome, leave it open: "write some tests", "do a couple of katas", "write better tests".</summary>
+    [GeneratedRegex(@"\b(?:some|more|a bit|a few|a couple|a handful|several|better|as much|as many)\b", Options)]
+    internal static partial Regex OpenOutcome();
+
+    /// <summary>"End to end", "cover to cover": a verb of working through something, given its finish line.</summary>
+    [GeneratedRegex(@"\b(?:end to end|cover to cover|from start to finish|start to finish|all the way through|in full)\b", Options)]
+    internal static partial Regex Whole();
+
+    /// <summary>A named quality in a growth phrase: "be more confident", "get comfortable with".</summary>
+    [GeneratedRegex(@"\b(?:confident|confidence|comfortable|familiar)\b", Options)]
+    internal static partial Regex Quality();
+
+    /// <summary>Reading or working through a work by name: "read Accelerate", "finish reading The Pragmatic Programmer".</summary>
+    [GeneratedRegex(@"\b(?:read|reading|finish reading|work through|go through|follow|watch)\s(?:the )?(?<t>\p{L})", Options)]
+    internal static partial Regex ReadWork();
+
+    /// <summary>Where a purpose clause starts: what follows is the reason, not the goal ("learn React so I can build my portfolio").</summary>
+    [GeneratedRegex(@"\b(?:so (?:that )?(?:i|we|he|she|they) (?:can|could|will|am able to)|so that|in order to)\b", Options)]
+    internal static partial Regex PurposeStart();
+
+    /// <summary>Objects too general to check, whatever their amount: "stuff", "things", "something".</summary>
+    [GeneratedRegex(@"\b(?:stuff|things|something|anything|everything|whatever)\b", Options)]
+    internal static partial Regex VagueThing();
+
+    /// <summary>A definite thing: "the postmortem", "my manager", "our payment client" (not "my skills", "my career").</summary>
+    [GeneratedRegex(@"\b(?:the|my|our|his|her|their|this|that|these|those)\s(?!(?:skills?|career|brand|stress|confidence|health|mental|wellbeing|knowledge|mindset|habits?|work|job|role|life|time|self|best|act|way|own|whole|next|last|first)\b)[\p{L}][\p{L}'-]{1,30}", Options)]
+    internal static partial Regex DefiniteThing();
+
+    /// <summary>A slot of the day or week that bounds a behaviour: "after lunch", "on weekdays", "at weekends".</summary>
+    [GeneratedRegex(@"\b(?:after|before|during) (?:lunch|dinner|work|breakfast|stand-?ups?)\b|\b(?:on|at) (?:weekdays|weekends|school nights|workdays)\b|\bin bed\b", Options)]
+    internal static partial Regex Slot();
+
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozen|a hundred|every|each|all|both|twice|once|thrice)\b", Options)]
     internal static partial Regex NumberWord();
 
     [GeneratedRegex(@"^(?:" + Months + @"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|i'm|i'll|i've|i'd)$", Options)]
@@ -189,7 +263,37 @@ internal static partial class SmartPatterns
     [GeneratedRegex(@"\b(?:by|before|on|until|till) (?:(?<next>next) )?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         + @"|\b(?:(?:by|before|until|till) )?(?:(?:the )?end of )?(?<rel>this|next) (?<unit>week|month|quarter)\b"
         + @"|\bmid-? ?(?<mid>january|february|march|april|may|june|july|august|september|october|november|december)\b"
-        + @"|\b(?:before|at|by|for|in) the (?<event>january|february|march|april|may|june|july|august|september|october|november|december) (?:release|conference|meetup|launch|deadline|all-hands|review|summit|hackathon|retro|demo day|offsite)\b",
+        + @"|\b(?:before|at|by|for|in|host|run|organi[sz]e) the (?<event>january|february|march|april|may|june|july|august|september|october|november|december) (?:[\p{L}-]{1,20} ){0,3}(?:release|conference|meetup|launch|deadline|all-hands|review|summit|hackathon|retro|demo day|offsite)\b",
         Options)]
     internal static partial Regex RelativeDate();
+
+    /// <summary>
+    /// Days named by the context rather than the calendar: "today", "tomorrow", "by the 20th", "by Easter", "by the start
+    /// of April", "the last day of April", "the second week of May", "halfway through the programme", "before our next
+    /// session", "by the end of the quarter", "the Q2 all-hands", "next Monday", "by 03/04".
+    /// </summary>
+    [GeneratedRegex(@"\b(?<today>today|tonight)\b|\b(?<tomorrow>tomorrow)\b"
+        + @"|\b(?:by|on|before|until|till) the (?<dom>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
+        + @"|\b(?:by|before|for|at|over|until) (?<easter>easter)\b"
+        + @"|\b(?:by |before |from |at )?the (?<startof>start|beginning) of (?<smon>" + Months + @")\b"
+        + @"|\bthe last day of (?<lmon>" + Months + @")\b"
+        + @"|\bthe (?<wk>first|second|third|fourth|last) week of (?<wmon>" + Months + @")\b"
+        + @"|\b(?<half>halfway|half-way|midway|half way) (?:through|into) (?:the|this|our|my) (?:thrive |mentoring )?(?:programme|program|mentorship|cohort)\b"
+        + @"|\b(?<session>(?:before|by|at|for|until|in|ahead of) (?:our|my|the) next (?:mentoring |mentor )?(?:session|meeting|1:1|one-to-one)|before (?:our|my) (?:mentoring )?session)\b"
+        + @"|\b(?:the )?end of (?:the |this )?(?<quarter>quarter)\b|\bend of (?<q>q[1-4])\b|\b(?:at|in|before|by|for) the (?<q>q[1-4]) [\p{L}-]{2,20}"
+        + @"|\bnext (?<nwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        + @"|\b(?:by|on|before|until|till) (?<a>\d{1,2})/(?<b>\d{1,2})\b(?!/)", Options)]
+    internal static partial Regex ContextDate();
+
+    /// <summary>An event the goal is tied to whose date the text doesn't give: "before my performance review", "at KubeCon Europe".</summary>
+    [GeneratedRegex(@"\b(?:before|at|after|by|for|in|when|until|once) (?:the |my |our |its |their )?(?:next |first |upcoming |annual |internal |company )?(?:[\p{L}-]{1,20} ){0,3}"
+        + @"(?:review|reviews|tech day|conference|meetup|summit|all-hands|offsite|hackathon|release|launch|audit|auditors arrive|leave starts|reorg settles|reorg|cycle|retro|demo day|kick-?off|interviews?|deadline|opens|support ends|goes live|leave starts|role opens)\b"
+        + @"|\bat (?:kubecon|devoxx|pycon|jsconf|re:invent|gophercon|rustconf|ndc|qcon|fosdem)\b", Options)]
+    internal static partial Regex Event();
+
+    /// <summary>A standing rule with no period: "after every presentation", "on school nights", "before 9:00", "after lunch", "twice in a row".</summary>
+    [GeneratedRegex(@"\b(?:after|before|in|at|for|during|within) (?:every|each)\b|\bevery (?:pull request|pr|time|presentation|meeting|release|deploy|shift)\b"
+        + @"|\b(?:on|at) (?:school nights|weekends|weekdays|workdays)\b|\b(?:after|before|by) \d{1,2}(?:[:.]\d{2}| ?(?:am|pm))\b|\bafter (?:lunch|dinner|work)\b"
+        + @"|\bin a row\b|\bat lunchtime\b|\bevery (?:other|second|third) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", Options)]
+    internal static partial Regex StandingRule();
 }

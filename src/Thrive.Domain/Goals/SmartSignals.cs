@@ -18,6 +18,75 @@ internal sealed class SmartSignals
         Counted = FirstCommitted(text, SmartPatterns.CountedOutcome());
         Cadence = text.Find(SmartPatterns.Cadence());
         if (Outcome is null && Counted is null) Action = ReadConcreteAction(text);
+        if (Outcome is null && Counted is null && Action is null) ReadBehaviour(text);
+        if (text.Find(SmartPatterns.Effort()) is { } effort && !text.IsOffered(effort.Index)
+            && (SmartPatterns.Effort().Match(text.Lower, effort.Index, effort.Length).Groups["subject"].Length > 0 || HasName(text, 0, text.Lower.Length)))
+            Habit = effort;
+    }
+
+    /// <summary>A named book, course or path the goal reads or works through: the material is the help.</summary>
+    public bool NamedMaterial
+    {
+        get
+        {
+            var m = SmartPatterns.ReadWork().Match(Text.Lower);
+            for (var i = 0; m.Success && i < MaxMatches; i++, m = m.NextMatch())
+                if (Text.IsCapitalised(m.Groups["t"].Index)) return true;
+            return false;
+        }
+    }
+
+    /// <summary>Time on a named subject on a rhythm: "an hour of Rust every day", "2 hrs a week" on the Terraform cert.</summary>
+    public Hit? Habit { get; }
+
+    /// <summary>
+    /// Something the person will do, named precisely enough to check: an everyday action whose clause carries a number,
+    /// a name, a definite thing or a slot ("turn my laptop off by 19:00", "tell my manager …", "no caffeine after lunch").
+    /// </summary>
+    public Hit? Behaviour { get; private set; }
+
+    /// <summary>Words in <see cref="Behaviour"/>'s clause that leave the amount open ("a bit more of the Kubernetes docs").</summary>
+    public Hit? OpenAmount { get; private set; }
+
+    /// <summary>An everyday action whose clause is too open to check ("write some tests", "sleep more", "take breaks").</summary>
+    public Hit? LooseBehaviour { get; private set; }
+
+    private void ReadBehaviour(SmartText text)
+    {
+        var m = SmartPatterns.Behaviour().Match(text.Lower);
+        for (var i = 0; m.Success && i < MaxMatches; i++, m = m.NextMatch())
+        {
+            var verb = m.Groups["verb"];
+            var obj = m.Groups["object"];
+            if (text.IsOffered(m.Index) || text.InPurpose(verb.Index)) continue;
+            var hit = new Hit(verb.Index, obj.Index + obj.Length - verb.Index);
+            if (Title is { } title && title.Index < hit.End && hit.Index < title.End) continue; // "land a job in Berlin" is a title
+            var span = text.Lower.AsSpan(obj.Index, obj.Length);
+            if (SmartPatterns.GrowthObject().IsMatch(span) || SmartPatterns.VagueThing().IsMatch(span))
+            {
+                LooseBehaviour ??= hit;
+                continue;
+            }
+            var numbered = HasNumberOutsideDates(span) || span.Contains("both", StringComparison.Ordinal) || span.Contains("twice", StringComparison.Ordinal)
+                || span.Contains("once", StringComparison.Ordinal) || span.StartsWith(" no ", StringComparison.Ordinal) || verb.Value == "no";
+            var named = HasName(text, obj.Index, obj.Index + obj.Length);
+            var open = SmartPatterns.VagueAmount().Match(text.Lower, obj.Index, obj.Length);
+            if (!numbered && SmartPatterns.Direction().IsMatch(span))
+            {
+                LooseBehaviour ??= hit; // "make our CI pipeline faster", "spend less time on Slack": a direction with no size
+                continue;
+            }
+            var definite = SmartPatterns.DefiniteThing().IsMatch(span) || SmartPatterns.Slot().IsMatch(span);
+            // Practice verbs ("practise Go every day") need a size: the subject alone is not enough.
+            if (m.Groups["practice"].Success ? numbered : numbered || named || (definite && !open.Success))
+            {
+                Behaviour = hit;
+                if (m.Groups["progress"].Success && !SmartPatterns.Whole().IsMatch(span)) Progress = new Hit(verb.Index, verb.Length);
+                if (open.Success) OpenAmount = new Hit(open.Index, open.Length);
+                return;
+            }
+            LooseBehaviour ??= hit;
+        }
     }
 
     /// <summary>
@@ -34,11 +103,24 @@ internal sealed class SmartSignals
             var obj = m.Groups["object"];
             var span = text.Lower.AsSpan(obj.Index, obj.Length);
             // "Get" is an action only towards a number ("get the p95 latency under 300 ms"), never "get better at AWS".
-            var named = m.Groups["verb"].Value != "get" && HasName(text, obj.Index, obj.Index + obj.Length);
-            if (!text.IsOffered(m.Index) && !SmartPatterns.GrowthObject().IsMatch(span) && (HasNumber(span) || named))
+            var get = m.Groups["verb"].Value == "get";
+            var named = !get && HasName(text, obj.Index, obj.Index + obj.Length);
+            var done = get && SmartPatterns.DoneState().IsMatch(span) && SmartPatterns.DefiniteThing().IsMatch(span);
+            if (!text.IsOffered(m.Index) && !text.InPurpose(m.Index) && !SmartPatterns.GrowthObject().IsMatch(span) && (HasNumber(span) || named || done))
                 return new Hit(m.Groups["verb"].Index, obj.Index + obj.Length - m.Groups["verb"].Index);
         }
         return null;
+    }
+
+    /// <summary>A number that is not part of a date or a rhythm: "30 push-ups", "by 19:00", but not "on 20 March" or "every day".</summary>
+    private static bool HasNumberOutsideDates(ReadOnlySpan<char> span)
+    {
+        if (!HasNumber(span)) return false;
+        Span<char> copy = span.Length <= 256 ? stackalloc char[span.Length] : new char[span.Length];
+        span.CopyTo(copy);
+        foreach (var d in SmartPatterns.CalendarDate().EnumerateMatches(span)) copy.Slice(d.Index, d.Length).Fill(' ');
+        foreach (var r in SmartPatterns.Cadence().EnumerateMatches(span)) copy.Slice(r.Index, r.Length).Fill(' ');
+        return HasNumber(copy);
     }
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789%");
@@ -67,6 +149,15 @@ internal sealed class SmartSignals
     /// <summary>An outcome that is simply done or not done: "pass the exam", "revamp my CV".</summary>
     public Hit? FinishLine { get; private set; }
 
+    /// <summary>A title, role or job: granted by someone else, never a result on its own.</summary>
+    public Hit? Title { get; private set; }
+
+    /// <summary>An outcome left open by its own words: "write some tests", "do a couple of katas", "write better tests".</summary>
+    public Hit? OpenOutcome { get; private set; }
+
+    /// <summary>A verb of working towards something ("prepare for", "work through", "start"): specific, but with no finish line.</summary>
+    public Hit? Progress { get; private set; }
+
     /// <summary>An outcome offered as one option among others, not chosen.</summary>
     public Hit? Offered { get; private set; }
 
@@ -85,10 +176,22 @@ internal sealed class SmartSignals
             var noun = m.Groups["noun"].Value;
             if (OnlyForExams(verb) && !IsExam(noun)) continue;
             var hit = new Hit(m.Index, m.Length);
+            if (text.InPurpose(m.Index)) continue;
             if (text.IsOffered(m.Index))
             {
                 Offered ??= hit;
                 continue;
+            }
+            var verbEnd = m.Groups["verb"].Index + m.Groups["verb"].Length;
+            if (SmartPatterns.OpenOutcome().Match(text.Lower, m.Index, m.Length) is { Success: true } open)
+            {
+                // "Do a handful of Kaggle competitions": the name makes it specific, the amount stays open.
+                if (!HasName(text, verbEnd, m.Index + m.Length))
+                {
+                    OpenOutcome ??= hit;
+                    continue;
+                }
+                OpenAmount ??= new Hit(open.Index, open.Length);
             }
             Outcome ??= hit;
             if (FinishLine is null && !IsProgressVerb(verb) && !IsPlural(noun)) FinishLine = hit;
@@ -108,7 +211,7 @@ internal sealed class SmartSignals
             Outcome = FinishLine = new Hit(m.Index, m.Length);
             return;
         }
-        if (text.Find(SmartPatterns.RoleOutcome()) is { } role && !text.IsOffered(role.Index)) Outcome = FinishLine = role;
+        if (text.Find(SmartPatterns.Title()) is { } title && !text.IsOffered(title.Index)) Title = title;
     }
 
     private static Hit? FirstCommitted(SmartText text, Regex pattern)

@@ -62,6 +62,16 @@ internal sealed class SmartText
         return SmartPatterns.OptionMarker().IsMatch(Lower.AsSpan(start, index - start));
     }
 
+    /// <summary>True when the position lies in a purpose clause of its sentence ("… so I can build my portfolio"): the reason, not the goal.</summary>
+    public bool InPurpose(int index)
+    {
+        var start = Lower.AsSpan(0, index).LastIndexOfAny(".;!?\n") + 1;
+        return SmartPatterns.PurposeStart().IsMatch(Lower.AsSpan(start, index - start));
+    }
+
+    /// <summary>True when nothing ends a sentence before the hit: short goals are one sentence, and background comes after the goal or in long texts.</summary>
+    public bool InFirstSentence(Hit hit) => Lower.AsSpan(0, hit.Index).IndexOfAny(".;!?\n") < 0;
+
     /// <summary>The sentence around a hit, from the last full stop (or similar) before it to the next one after it.</summary>
     public ReadOnlySpan<char> SentenceOf(Hit hit)
     {
@@ -85,6 +95,21 @@ internal sealed class SmartText
             if (!Filler.Contains(Lower.AsSpan(start, i - start))) count++;
         }
         return count;
+    }
+
+    /// <summary>The first word that names something particular (a topic, a skill, a setting), not filler or a word like "career" or "grow".</summary>
+    public Hit? ParticularWord()
+    {
+        var i = 0;
+        while (i < Lower.Length)
+        {
+            if (!char.IsLetterOrDigit(Lower[i])) { i++; continue; }
+            var start = i;
+            while (i < Lower.Length && (char.IsLetterOrDigit(Lower[i]) || Lower[i] is '\'' or '-')) i++;
+            var word = Lower.AsSpan(start, i - start);
+            if (!Filler.Contains(word) && !SmartPatterns.GenericWord().IsMatch(word)) return new Hit(start, i - start);
+        }
+        return null;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Filler = new HashSet<string>(StringComparer.Ordinal)

@@ -26,7 +26,8 @@ public static class LabelledCorpus
     public static readonly char[] Letters = ['S', 'M', 'A', 'R', 'T'];
 
     /// <summary>Monday 2 March 2026, in a 12-week programme that ends on 25 May 2026, with 6 hours a week and no other goal.</summary>
-    public static readonly SmartContext Context = new(new DateOnly(2026, 3, 2), new DateOnly(2026, 5, 25), AvailableHoursPerWeek: 6, OtherActiveGoals: 0);
+    public static readonly SmartContext Context = new(new DateOnly(2026, 3, 2), new DateOnly(2026, 5, 25), AvailableHoursPerWeek: 6, OtherActiveGoals: 0,
+        ProgrammeStart: new DateOnly(2026, 3, 2), NextSession: new DateOnly(2026, 3, 9));
 
     /// <summary>The folder of the corpus files in this repository (found above <paramref name="from"/>).</summary>
     public static string Folder(string from)
