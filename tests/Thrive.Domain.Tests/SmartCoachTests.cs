@@ -241,6 +241,29 @@ public sealed class SmartCoachTests
     public void A_named_topic_is_weak_and_a_bare_area_is_missing(string text, SmartVerdict expected) =>
         Assert.Equal(expected, Assess(text).Specific.Verdict);
 
+    [Fact]
+    public void A_total_of_hours_is_spread_over_the_weeks_to_its_deadline()
+    {
+        var tight = Assess("Study 25 hours for the AZ-204 exam before our next session.", TwelveWeeks).Achievable;
+        Assert.Equal(Weak, tight.Verdict);
+        Assert.Contains("about 25 hours a week", tight.Reasons[0], StringComparison.Ordinal);
+        var spread = Assess("Spend 30 hours on the Go course by 30 April.", TwelveWeeks).Achievable;
+        Assert.Equal(Met, spread.Verdict);
+        Assert.Contains("about 3.3 hours a week", spread.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Saying_there_is_no_time_leaves_it_unachievable()
+    {
+        var a = Assess("Pass the CKA by April without studying; I have zero hours free.", TwelveWeeks).Achievable;
+        Assert.Equal(Missing, a.Verdict);
+        Assert.Contains("'zero hours free'", a.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_code_with_a_number_is_not_a_count() =>
+        Assert.DoesNotContain("'204 exam'", string.Join(' ', Assess("Pass the AZ-204 exam.").Measurable.Reasons), StringComparison.Ordinal);
+
     // Time-bound: dates and rhythms
 
     [Theory]

@@ -13,9 +13,12 @@ public static partial class SmartCoach
     {
         var notes = new Notes();
         var text = s.Text;
-        var (hours, hoursSaid) = HoursPerWeek(input, text);
+        var (hours, hoursSaid) = HoursPerWeek(input, text, context);
         if (text.IsBlank && hours is null && !Filled(input.Resources))
             return notes.Because("There is no goal to size yet.").Suggest(SayWhatMakesItDoable).Verdict(SmartVerdict.Missing);
+        if (input.HoursPerWeek is null && text.Find(SmartPatterns.NoTime()) is { } none)
+            return notes.Because($"{text.Quote(none)}: a goal needs some time to happen.")
+                .Suggest("Find a few hours a week for it, or park it until you have them.").Verdict(SmartVerdict.Missing);
         if (hours > MaxSustainableHoursPerWeek)
             return notes.Because($"{hoursSaid} is more than 60 hours a week: more than anyone can keep up next to work and rest.")
                 .Suggest("Plan a pace you can keep week after week; pushing to be overly productive ends in burnout. A few focused hours a week go a long way.")
@@ -80,11 +83,12 @@ public static partial class SmartCoach
     }
 
     /// <summary>Hours a week from the structured field, else from the text ("2 hours a week", "an hour a day").</summary>
-    private static (decimal? Hours, string Said) HoursPerWeek(SmartInput input, SmartText text)
+    private static (decimal? Hours, string Said) HoursPerWeek(SmartInput input, SmartText text, SmartContext context)
     {
         if (input.HoursPerWeek is { } structured) return (structured, $"{SmartNumbers.Format(structured)} hours a week");
         var m = SmartPatterns.Effort().Match(text.Lower);
-        if (!m.Success || SmartNumbers.Parse(m.Groups["n"].Value) is not { } n) return (null, "");
+        if (!m.Success) return TotalSpread(text, context);
+        if (SmartNumbers.Parse(m.Groups["n"].Value) is not { } n) return (null, "");
         var perUnit = m.Groups["u"].Value[0] == 'm' ? n / 60 : n;
         var perWeek = m.Groups["p"].Value switch
         {
@@ -96,5 +100,17 @@ public static partial class SmartCoach
         var said = text.Quote(new Hit(m.Index, m.Length));
         var rounded = Math.Round(perWeek, 1);
         return (rounded, m.Groups["p"].Value == "week" ? said : $"{said} (about {SmartNumbers.Format(rounded)} hours a week)");
+    }
+
+    /// <summary>A total of hours spread over the whole weeks to the first deadline inside the programme ("25 hours before our next session" is 25 in one week).</summary>
+    private static (decimal? Hours, string Said) TotalSpread(SmartText text, SmartContext context)
+    {
+        var t = SmartPatterns.TotalHours().Match(text.Lower);
+        if (!t.Success || SmartNumbers.Parse(t.Groups["n"].Value) is not { } total) return (null, "");
+        var deadline = DateScan.Find(text, context).Dates.Select(d => d.Date).FirstOrDefault(d => d is { } day && day >= context.Today);
+        if (deadline is not { } due) return (null, "");
+        var weeks = Math.Max(1, (int)Math.Ceiling((due.DayNumber - context.Today.DayNumber) / 7.0));
+        var perWeek = Math.Round(total / weeks, 1);
+        return (perWeek, $"{text.Quote(new Hit(t.Index, t.Length))} by {DateScan.Format(due)} (about {SmartNumbers.Format(perWeek)} hours a week)");
     }
 }

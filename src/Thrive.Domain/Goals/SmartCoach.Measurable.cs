@@ -24,6 +24,8 @@ public static partial class SmartCoach
                 .Suggest(AddANumber).Verdict(SmartVerdict.Weak);
         if (s.Counted is { } counted)
             return notes.Because($"It has a count you can check: {text.Quote(counted)}.").Verdict(SmartVerdict.Met);
+        if (text.Find(SmartPatterns.TotalHours()) is { } total)
+            return notes.Because($"{text.Quote(total)} is an amount you can count as you go.").Verdict(SmartVerdict.Met);
         if (s.Outcome is { } repeated && s.Cadence is { } rhythm)
             return notes.Because($"{text.Quote(repeated)}, {text.Quote(rhythm)}, gives you a count per period to track.").Verdict(SmartVerdict.Met);
         if (s.FinishLine is { } finish)

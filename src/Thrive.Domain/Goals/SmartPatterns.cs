@@ -75,14 +75,14 @@ internal static partial class SmartPatterns
         + @"|(?:land|get|find|start|secure)(?:ing)? (?:a|an|my first|my next|my|the) (?:new )?(?:[\p{L}-]{1,20} ){0,2}(?:job|role|position|offer)"
         + @"|\b(?:be|become|becoming|being)\s(?!(?:a |an |the )?(?:better|good|great|stronger|more|happier|best)\b)(?:a |an |the )?(?:[\p{L}-]{1,20} ){0,2}(?:lead|engineer|developer|manager|architect|cto|cio|vp|director|head of [\p{L}]{2,20}|contributor|principal|senior|staff|junior|mid-level|owner|maintainer|champion|go-to person)\b"
         + @"|\bmove (?:from [\p{L}-]{1,20} )?(?:to|into) (?:a |an )?(?:mid-level|senior|staff|principal|lead|management|a management role)"
-        + @"|^(?:a |an )?(?:new )?(?:job|role|promotion)\b)", Options, MatchTimeoutMs)]
+        + @"|^(?:a |an )?(?:new )?(?:job|role|promotion)\b|\b(?:go|move|get) from (?:a |an )\d{1,2} to (?:a |an )\d{1,2}\b)", Options, MatchTimeoutMs)]
     internal static partial Regex Title();
 
     /// <summary>
     /// A number followed, within three words, by something countable: "publish 3 blog posts". The words between are a
     /// greedy loop: the lazy one made the generated code loop for ever on some sentences (see <see cref="MatchTimeoutMs"/>).
     /// </summary>
-    [GeneratedRegex(@"\b(?:at least |at most |up to |no fewer than )?(?:" + NumberWords + @")(?: |-)(?:(?!of )[\p{L}'-]{1,20} ){0,3}(?:"
+    [GeneratedRegex(@"(?<![-/])\b(?:at least |at most |up to |no fewer than )?(?:" + NumberWords + @"|my first|a first|half a dozen)(?: |-)(?:(?!of )[\p{L}'-]{1,20} ){0,3}(?:"
         + Deliverables + @")\b", Options)]
     internal static partial Regex CountedOutcome();
 
@@ -119,7 +119,7 @@ internal static partial class SmartPatterns
         + @"|\blearning (?:time|budget|path)\b|\b(?:skill builder|developer) path\b|\bmodules? of\b|\bchapters?\b|\bdocs\b|\bdocumentation\b|\bplaylist\b|\brecorded talks?\b|\btalks? from\b"
         + @"|\barticles?\b|\bthe [\p{L}]{1,12} spec\b|\bwith (?:help from |the help of )?(?:friends|my tech lead|our tech lead|my manager|my lead|a colleague|colleagues)\b|\b(?:help|support) from\b"
         + @"|\bpair(?:ing)? with\b|\bcovering my\b|\btoastmasters\b|\bstudy buddy\b|\b(?:from|with|in|using|via|on) (?:the |my )?[\p{L}-]{2,20} app\b|\b(?:headspace|streaks|calm|duolingo|anki|rustlings|pgexercises|kaggle|advent of code|codecademy|khan academy)\b"
-        + @"|\btracker\b|\bassistance programme\b|\btherapist\b|\bcoach(?:ing)?\b", Options)]
+        + @"|\bassistance programme\b|\btherapist\b|\bcoach(?:ing)?\b", Options)]
     internal static partial Regex Resource();
 
     /// <summary>A small, sized rhythm: "at least one problem set per week", "two posts a month".</summary>
@@ -194,7 +194,7 @@ internal static partial class SmartPatterns
         + @"(?:(?:finally|also|really|actually|just|first) )?(?:(?:don't|do not|never|stop|no longer|always) )?(?<verb>(?<progress>work through|work towards|prepare for|study for|start)|(?<practice>exercise|train|practi[sc]e|run|jog|code)|go|drink|eat|turn|take|book|tell|ask|watch|review|solve|start|refactor|set up|meditate|walk|swim|spend|use"
         + @"|post|do|leave|see|have|stop|decide|follow|speak|keep|write(?: down)?|meet|call|visit|sleep|read|study|attend|join|give|send|share|log|track|skip"
         + @"|limit|avoid|close|put|block|schedule|cook|climb|cycle|say|make|threat-model|terraform|pair|check|answer|reply|talk|demo|apply|finish|complete"
-        + @"|miss|be in bed|get to bed|switch off|log off|mentor|land|volunteer|no)\b(?<object>(?:[^.;!?\n,]|,(?=\d)){2,100})", Options)]
+        + @"|miss|be in bed|get to bed|switch off|log off|mentor|land|volunteer|sign up for|sign up to|pick|choose|no)\b(?<object>(?:[^.;!?\n,]|,(?=\d)){2,100})", Options)]
     internal static partial Regex Behaviour();
 
     /// <summary>Words that leave an amount open: "some", "a bit more", "a few", "regularly", "faster", "less".</summary>
@@ -237,8 +237,16 @@ internal static partial class SmartPatterns
     [GeneratedRegex(@"\b(?:so (?:that )?(?:i|we|he|she|they) (?:can|could|will|am able to)|so that|in order to)\b", Options)]
     internal static partial Regex PurposeStart();
 
+    /// <summary>A total of hours with no rhythm, spread over the weeks to the deadline: "study 25 hours for the AZ-204 exam before our next session".</summary>
+    [GeneratedRegex(@"\b(?:study|spend|put in|invest|log|give it|practise|practice|do)\s(?<n>\d{1,4}|ten|twenty|thirty|forty|fifty|sixty) (?:hours|hrs)\b(?! (?:a|per|each|every)\b)", Options)]
+    internal static partial Regex TotalHours();
+
+    /// <summary>The text says there is no time at all: "I have zero hours free", "no time for it".</summary>
+    [GeneratedRegex(@"\b(?:zero|0) (?:hours|hrs|time)(?: (?:free|left|spare|available))?\b|\bno (?:hours|time) (?:free|left|spare|available|at all)\b", Options)]
+    internal static partial Regex NoTime();
+
     /// <summary>Objects too general to check, whatever their amount: "stuff", "things", "something".</summary>
-    [GeneratedRegex(@"\b(?:stuff|things|something|anything|everything|whatever)\b", Options)]
+    [GeneratedRegex(@"\b(?:stuff|things?|something|anything|everything|whatever)\b", Options)]
     internal static partial Regex VagueThing();
 
     /// <summary>A definite thing: "the postmortem", "my manager", "our payment client" (not "my skills", "my career").</summary>

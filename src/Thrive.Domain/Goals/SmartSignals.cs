@@ -14,13 +14,16 @@ internal sealed class SmartSignals
     {
         Text = text;
         if (text.IsBlank) return;
+        if (text.Find(SmartPatterns.Title()) is { } title && !text.IsOffered(title.Index)) Title = title;
         ReadOutcomes(text);
         Counted = FirstCommitted(text, SmartPatterns.CountedOutcome());
+        // "Go from a 3 to a 4 in the next review": the numbers are a rating someone else gives, not a count.
+        if (Title is { } granted && Counted is { } count && count.Index < granted.End && granted.Index < count.End) Counted = null;
         Cadence = text.Find(SmartPatterns.Cadence());
         if (Outcome is null && Counted is null) Action = ReadConcreteAction(text);
         if (Outcome is null && Counted is null && Action is null) ReadBehaviour(text);
         if (text.Find(SmartPatterns.Effort()) is { } effort && !text.IsOffered(effort.Index)
-            && (SmartPatterns.Effort().Match(text.Lower, effort.Index, effort.Length).Groups["subject"].Length > 0 || HasName(text, 0, text.Lower.Length)))
+            && (SmartPatterns.Effort().Match(text.Lower, effort.Index, effort.Length).Groups["subject"].Length > 0 || HasName(text, 0, effort.Index) || HasName(text, effort.End, text.Lower.Length)))
             Habit = effort;
     }
 
@@ -162,7 +165,7 @@ internal sealed class SmartSignals
     public Hit? Offered { get; private set; }
 
     /// <summary>A number with something countable: "3 blog posts", "at least one problem set".</summary>
-    public Hit? Counted { get; }
+    public Hit? Counted { get; private set; }
 
     /// <summary>A rhythm: "per week", "daily".</summary>
     public Hit? Cadence { get; }
@@ -176,7 +179,7 @@ internal sealed class SmartSignals
             var noun = m.Groups["noun"].Value;
             if (OnlyForExams(verb) && !IsExam(noun)) continue;
             var hit = new Hit(m.Index, m.Length);
-            if (text.InPurpose(m.Index)) continue;
+            if (text.InPurpose(m.Index) || (Title is { } t && t.Index < hit.End && hit.Index < t.End)) continue;
             if (text.IsOffered(m.Index))
             {
                 Offered ??= hit;
@@ -211,7 +214,6 @@ internal sealed class SmartSignals
             Outcome = FinishLine = new Hit(m.Index, m.Length);
             return;
         }
-        if (text.Find(SmartPatterns.Title()) is { } title && !text.IsOffered(title.Index)) Title = title;
     }
 
     private static Hit? FirstCommitted(SmartText text, Regex pattern)
