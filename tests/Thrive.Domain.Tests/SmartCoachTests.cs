@@ -241,6 +241,41 @@ public sealed class SmartCoachTests
     public void A_named_topic_is_weak_and_a_bare_area_is_missing(string text, SmartVerdict expected) =>
         Assert.Equal(expected, Assess(text).Specific.Verdict);
 
+    [Theory]
+    [InlineData("I don't want to pass the CKA; I just want to get comfortable running a cluster.")]
+    [InlineData("Not going to do any certifications this time.")]
+    public void A_result_turned_down_is_not_a_result(string text) => Assert.NotEqual(Met, Assess(text).Specific.Verdict);
+
+    [Theory]
+    [InlineData("AZ-900 by 27 March.", "AZ-900")]
+    [InlineData("The CKAD exam by 30 April.", "CKAD")]
+    public void A_named_exam_with_no_verb_reads_as_passing_it(string text, string quoted)
+    {
+        var a = Assess(text);
+        Assert.Equal((Met, Met), (a.Specific.Verdict, a.Measurable.Verdict));
+        Assert.Contains(quoted, string.Join(' ', a.Specific.Reasons.Concat(a.Measurable.Reasons)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Write tests for every endpoint of the orders API.", "every endpoint of the")]
+    [InlineData("Summarise each chapter of our API style guide.", null)]
+    [InlineData("Write property-based tests for the three pricing functions.", null)]
+    [InlineData("Chair the architecture review twice this quarter.", null)]
+    public void Counts_in_words_and_finite_sets_are_measurable(string text, string? quoted)
+    {
+        var m = Assess(text).Measurable;
+        Assert.Equal(Met, m.Verdict);
+        if (quoted is not null) Assert.Contains(quoted, m.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_book_I_can_find_is_no_finite_set() =>
+        Assert.Equal(Weak, Assess("Read every book I can find about system design.").Measurable.Verdict);
+
+    [Fact]
+    public void A_verb_inside_a_title_is_not_an_action() =>
+        Assert.DoesNotContain("'Lead with", string.Join(' ', Assess("I'm working through Dare to Lead with a few mentors in the book club.").Specific.Reasons), StringComparison.Ordinal);
+
     [Fact]
     public void A_total_of_hours_is_spread_over_the_weeks_to_its_deadline()
     {

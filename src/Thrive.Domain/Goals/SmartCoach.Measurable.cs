@@ -24,6 +24,8 @@ public static partial class SmartCoach
                 .Suggest(AddANumber).Verdict(SmartVerdict.Weak);
         if (s.Counted is { } counted)
             return notes.Because($"It has a count you can check: {text.Quote(counted)}.").Verdict(SmartVerdict.Met);
+        if (text.Find(SmartPatterns.FiniteSet()) is { } set && !SmartPatterns.OpenSet().IsMatch(text.SentenceOf(set)) && !text.InPurpose(set.Index))
+            return notes.Because($"{text.Quote(set)} names a finite set you can tick off.").Verdict(SmartVerdict.Met);
         if (text.Find(SmartPatterns.TotalHours()) is { } total)
             return notes.Because($"{text.Quote(total)} is an amount you can count as you go.").Verdict(SmartVerdict.Met);
         if (s.Outcome is { } repeated && s.Cadence is { } rhythm)
@@ -55,6 +57,10 @@ public static partial class SmartCoach
             return notes.Because($"{text.Quote(direction)} says which way a number should move, but not how far.")
                 .Suggest("Write where you start and where you want to be, for example 'from 5 days to 2 days per task'.").Verdict(SmartVerdict.Weak);
         }
+        if (text.Find(SmartPatterns.BareExam()) is { } exam && s.Title is null)
+            return notes.Because($"{text.Quote(exam)} is passed or not: a finish line.").Verdict(SmartVerdict.Met);
+        if (text.Find(SmartPatterns.PluralCount()) is { } plural && text.InFirstSentence(plural) && !text.InPurpose(plural.Index) && s.Title is null)
+            return notes.Because($"It has a count you can check: {text.Quote(plural)}.").Verdict(SmartVerdict.Met);
         if (s.Title is { } title)
             return notes.Because($"Whether {text.Quote(title)} happens is someone else's call, so it can be seen but not measured.")
                 .Suggest("Measure what you do to get there: applications sent, the promotion case written, conversations held.").Verdict(SmartVerdict.Weak);

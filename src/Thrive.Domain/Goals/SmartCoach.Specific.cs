@@ -31,6 +31,8 @@ public static partial class SmartCoach
             return notes.Because($"It names something you'll do, precisely enough to check: {text.Quote(behaviour)}.").Verdict(SmartVerdict.Met);
         if (s.Habit is { } habit)
             return notes.Because($"It names a habit with its subject and amount: {text.Quote(habit)}.").Verdict(SmartVerdict.Met);
+        if (text.Find(SmartPatterns.BareExam()) is { } exam && s.Title is null)
+            return notes.Because($"It names an exam, {text.Quote(exam)}, which reads as passing it.").Verdict(SmartVerdict.Met);
         if (s.Title is { } title)
             return notes.Because($"{text.Quote(title)} is a title or a job, which someone else grants; it doesn't say what you'll do.")
                 .Suggest("Name what you'll do to get there, for example 'ask my manager for a promotion case review by 15 April' or 'apply to ten backend roles'.")

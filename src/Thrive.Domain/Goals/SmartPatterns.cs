@@ -190,8 +190,8 @@ internal static partial class SmartPatterns
     /// with the security lead", "go to the gym three times a week", and rules such as "no Slack at weekends" or "stop
     /// checking email before 9:00". Whether the clause is specific is decided in code (<see cref="SmartSignals"/>).
     /// </summary>
-    [GeneratedRegex(@"(?:^|[.;:!?,]\s{1,3}|\b(?:i will|i'll|i want to|i'd like to|i plan to|i aim to|i need to|i'm going to|my goal is to|the goal is to|and|then|i)\s)"
-        + @"(?:(?:finally|also|really|actually|just|first) )?(?:(?:don't|do not|never|stop|no longer|always) )?(?<verb>(?<progress>work through|work towards|prepare for|study for|start)|(?<practice>exercise|train|practi[sc]e|run|jog|code)|go|drink|eat|turn|take|book|tell|ask|watch|review|solve|start|refactor|set up|meditate|walk|swim|spend|use"
+    [GeneratedRegex(@"(?:^|[.;:!?,]\s{1,3}|\b(?:i will|i'll|i want to|i'd like to|i plan to|i aim to|i need to|i'm going to|my goal is to|the goal is to|and|then|i|i'm|i am|we're|we are)\s)"
+        + @"(?:(?:finally|also|really|actually|just|first) )?(?:(?:don't|do not|never|stop|no longer|always) )?(?<verb>(?<progress>work(?:ing)? through|work(?:ing)? towards|prepar(?:e|ing) for|study(?:ing)? for|get(?:ting)? through|start(?:ing)?)|(?<practice>exercise|train|practi[sc]e|run|jog|code)|go|drink|eat|turn|take|book|tell|ask|watch|review|solve|start|refactor|set up|meditate|walk|swim|spend|use"
         + @"|post|do|leave|see|have|stop|decide|follow|speak|keep|write(?: down)?|meet|call|visit|sleep|read|study|attend|join|give|send|share|log|track|skip"
         + @"|limit|avoid|close|put|block|schedule|cook|climb|cycle|say|make|threat-model|terraform|pair|check|answer|reply|talk|demo|apply|finish|complete"
         + @"|miss|be in bed|get to bed|switch off|log off|mentor|land|volunteer|sign up for|sign up to|pick|choose|no)\b(?<object>(?:[^.;!?\n,]|,(?=\d)){2,100})", Options)]
@@ -244,6 +244,31 @@ internal static partial class SmartPatterns
     /// <summary>The text says there is no time at all: "I have zero hours free", "no time for it".</summary>
     [GeneratedRegex(@"\b(?:zero|0) (?:hours|hrs|time)(?: (?:free|left|spare|available))?\b|\bno (?:hours|time) (?:free|left|spare|available|at all)\b", Options)]
     internal static partial Regex NoTime();
+
+    /// <summary>Things about the person rather than things to do or make: "my personal brand", "better boundaries".</summary>
+    [GeneratedRegex(@"\b(?:brand|skills?|skillset|skill set|career|confidence|mindset|knowledge|network|presence|reputation|boundaries|balance|health|wellbeing|habits?|stress|act together)\b", Options)]
+    internal static partial Regex GenericObject();
+
+    /// <summary>A result the sentence turns down: "I don't want to pass the CKA", "not going to do any certifications".</summary>
+    [GeneratedRegex(@"\b(?:don't|do not|doesn't|won't|will not|not going to|no longer want to|never want to)\b(?: (?:want|need|plan|intend|have) to)?\s?[\p{L}' ]{0,12}$", Options)]
+    internal static partial Regex NegatedBefore();
+
+    /// <summary>A named exam with no verb, read as passing it: "AZ-900 by 27 March", "the CKAD exam", "Terraform cert".</summary>
+    [GeneratedRegex(@"^(?:the )?(?:[a-z]{2,5}-\d{2,4}[a-z]?|cka|ckad|cks|ccna|ccnp|cissp|pmp|oscp|comptia [\p{L}+]{2,12}|(?:[\p{L}-]{2,20} ){1,3}(?:cert|certificate|certification|exam))\b", Options)]
+    internal static partial Regex BareExam();
+
+    /// <summary>"Every book I can find": every of an open set is no number.</summary>
+    [GeneratedRegex(@"\b(?:every|all(?: the)?|each) [\p{L}-]{2,20} (?:i|you|we) (?:can|could) (?:find|get)\b|\bout there\b", Options)]
+    internal static partial Regex OpenSet();
+
+    /// <summary>"Every endpoint of the orders API", "each chapter of our style guide", "all 14 sections": a finite set named by its whole.</summary>
+    [GeneratedRegex(@"\b(?:every|each|all(?: the)?|all \d{1,4}|both) (?:[\p{L}-]{2,20} ){0,2}(?:of|in|on|from|for) (?:the|our|my|its|this|their|a) ", Options)]
+    internal static partial Regex FiniteSet();
+
+    /// <summary>A number before any plural: "three pricing functions", "four payment services", "three times".</summary>
+    [GeneratedRegex(@"(?<![-/])\b(?:\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a hundred|twice)\b"
+        + @"(?: (?!(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|am|pm|who|that|of)\b)[\p{L}-]{2,20}){0,2}(?:s\b|\b(?<=twice))", Options)]
+    internal static partial Regex PluralCount();
 
     /// <summary>Objects too general to check, whatever their amount: "stuff", "things", "something".</summary>
     [GeneratedRegex(@"\b(?:stuff|things?|something|anything|everything|whatever)\b", Options)]

@@ -21,7 +21,13 @@ internal sealed class SmartSignals
         if (Title is { } granted && Counted is { } count && count.Index < granted.End && granted.Index < count.End) Counted = null;
         Cadence = text.Find(SmartPatterns.Cadence());
         if (Outcome is null && Counted is null) Action = ReadConcreteAction(text);
-        if (Outcome is null && Counted is null && Action is null) ReadBehaviour(text);
+        if (Outcome is null && Counted is null)
+        {
+            ReadBehaviour(text);
+            // The earlier of the two is the goal's own verb ("tell my manager I want to move to the platform team").
+            if (Action is { } action && Behaviour is { } behaviour && behaviour.Index < action.Index) Action = null;
+            else if (Action is not null) (Behaviour, OpenAmount, Progress, LooseBehaviour) = (null, null, null, null);
+        }
         if (text.Find(SmartPatterns.Effort()) is { } effort && !text.IsOffered(effort.Index)
             && (SmartPatterns.Effort().Match(text.Lower, effort.Index, effort.Length).Groups["subject"].Length > 0 || HasName(text, 0, effort.Index) || HasName(text, effort.End, text.Lower.Length)))
             Habit = effort;
@@ -65,7 +71,7 @@ internal sealed class SmartSignals
             var hit = new Hit(verb.Index, obj.Index + obj.Length - verb.Index);
             if (Title is { } title && title.Index < hit.End && hit.Index < title.End) continue; // "land a job in Berlin" is a title
             var span = text.Lower.AsSpan(obj.Index, obj.Length);
-            if (SmartPatterns.GrowthObject().IsMatch(span) || SmartPatterns.VagueThing().IsMatch(span))
+            if (SmartPatterns.GrowthObject().IsMatch(span) || SmartPatterns.VagueThing().IsMatch(span) || SmartPatterns.OpenSet().IsMatch(span))
             {
                 LooseBehaviour ??= hit;
                 continue;
@@ -79,7 +85,7 @@ internal sealed class SmartSignals
                 LooseBehaviour ??= hit; // "make our CI pipeline faster", "spend less time on Slack": a direction with no size
                 continue;
             }
-            var definite = SmartPatterns.DefiniteThing().IsMatch(span) || SmartPatterns.Slot().IsMatch(span);
+            var definite = (SmartPatterns.DefiniteThing().IsMatch(span) && !SmartPatterns.GenericObject().IsMatch(span)) || SmartPatterns.Slot().IsMatch(span);
             // Practice verbs ("practise Go every day") need a size: the subject alone is not enough.
             if (m.Groups["practice"].Success ? numbered : numbered || named || (definite && !open.Success))
             {
@@ -107,9 +113,17 @@ internal sealed class SmartSignals
             var span = text.Lower.AsSpan(obj.Index, obj.Length);
             // "Get" is an action only towards a number ("get the p95 latency under 300 ms"), never "get better at AWS".
             var get = m.Groups["verb"].Value == "get";
+            // A verb written with a capital inside a sentence belongs to a title ("Dare to Lead").
+            if (text.IsCapitalised(m.Groups["verb"].Index) && m.Groups["verb"].Index > 0 && text.Lower.AsSpan(0, m.Groups["verb"].Index).TrimEnd() is [.., not ('.' or '!' or '?' or ':' or ';' or '\n')]) continue;
+            if (text.IsOffered(m.Index) || text.InPurpose(m.Index) || text.Negated(m.Index) || SmartPatterns.GrowthObject().IsMatch(span)) continue;
+            var numbered = HasNumberOutsideDates(span);
+            var open = SmartPatterns.VagueAmount().IsMatch(span);
             var named = !get && HasName(text, obj.Index, obj.Index + obj.Length);
+            var definite = !get && !open && SmartPatterns.DefiniteThing().IsMatch(span) && !SmartPatterns.GenericObject().IsMatch(span);
             var done = get && SmartPatterns.DoneState().IsMatch(span) && SmartPatterns.DefiniteThing().IsMatch(span);
-            if (!text.IsOffered(m.Index) && !text.InPurpose(m.Index) && !SmartPatterns.GrowthObject().IsMatch(span) && (HasNumber(span) || named || done))
+            if (open && !numbered) continue; // "get through as much of the Rust book as I can"
+            if (!numbered && m.Groups["verb"].Value is "cut" or "reduce" or "raise" or "lower" or "shorten" or "increase" or "decrease") continue; // a direction with no size
+            if (numbered || named || done || definite)
                 return new Hit(m.Groups["verb"].Index, obj.Index + obj.Length - m.Groups["verb"].Index);
         }
         return null;
@@ -179,7 +193,12 @@ internal sealed class SmartSignals
             var noun = m.Groups["noun"].Value;
             if (OnlyForExams(verb) && !IsExam(noun)) continue;
             var hit = new Hit(m.Index, m.Length);
-            if (text.InPurpose(m.Index) || (Title is { } t && t.Index < hit.End && hit.Index < t.End)) continue;
+            if (text.InPurpose(m.Index) || text.Negated(m.Index) || (Title is { } t && t.Index < hit.End && hit.Index < t.End)) continue;
+            if (SmartPatterns.OpenSet().IsMatch(text.SentenceOf(hit)))
+            {
+                OpenOutcome ??= hit; // "read every book I can find": no finite set
+                continue;
+            }
             if (text.IsOffered(m.Index))
             {
                 Offered ??= hit;
@@ -197,7 +216,8 @@ internal sealed class SmartSignals
                 OpenAmount ??= new Hit(open.Index, open.Length);
             }
             Outcome ??= hit;
-            if (FinishLine is null && !IsProgressVerb(verb) && !IsPlural(noun)) FinishLine = hit;
+            // A noun written with a capital is part of a title ("read the Designing Data-Intensive Applications chapters").
+            if (FinishLine is null && !IsProgressVerb(verb) && (!IsPlural(noun) || text.IsCapitalised(m.Groups["noun"].Index))) FinishLine = hit;
         }
         if (Outcome is null) ReadNamedOutcome(text);
     }
@@ -210,7 +230,7 @@ internal sealed class SmartSignals
         {
             var strong = m.Groups["verb"].Value is "ship" or "launch" or "release" or "deploy" or "publish" or "pass" or "deliver" or "submit" or "merge";
             if (!strong && !text.IsCapitalised(m.Groups["obj"].Index)) continue;
-            if (text.IsOffered(m.Index)) continue;
+            if (text.IsOffered(m.Index) || text.Negated(m.Index)) continue;
             Outcome = FinishLine = new Hit(m.Index, m.Length);
             return;
         }

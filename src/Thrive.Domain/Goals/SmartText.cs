@@ -69,6 +69,15 @@ internal sealed class SmartText
         return SmartPatterns.PurposeStart().IsMatch(Lower.AsSpan(start, index - start));
     }
 
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(".;!?\n,");
+
+    /// <summary>True when the clause turns down what follows: "I don't want to pass the CKA".</summary>
+    public bool Negated(int index)
+    {
+        var start = Lower.AsSpan(0, index).LastIndexOfAny(ClauseEnds) + 1;
+        return SmartPatterns.NegatedBefore().IsMatch(Lower.AsSpan(start, index - start));
+    }
+
     /// <summary>True when nothing ends a sentence before the hit: short goals are one sentence, and background comes after the goal or in long texts.</summary>
     public bool InFirstSentence(Hit hit) => Lower.AsSpan(0, hit.Index).IndexOfAny(".;!?\n") < 0;
 
