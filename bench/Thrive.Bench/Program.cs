@@ -56,7 +56,7 @@ internal static class SmartBench
         Console.WriteLine(string.Create(inv, $"100,000-character goals:    {hugeRate,14:N0} assessments/s  (only the first {5000:N0} characters are read)"));
     }
 
-    /// <summary>Prints the coach's verdicts, reasons and suggestions: for tuning rules and writing docs.</summary>
+    /// <summary>Prints the coach's verdicts, reasons, suggestions and rewrites: for tuning rules and writing docs.</summary>
     public static void Explain(IEnumerable<string> texts)
     {
         foreach (var text in texts)
@@ -68,7 +68,9 @@ internal static class SmartBench
                 Console.WriteLine($"  {letter} {c.Verdict}");
                 foreach (var r in c.Reasons) Console.WriteLine($"      - {r}");
                 foreach (var s in c.Suggestions) Console.WriteLine($"      > {s}");
+                if (c.Rewrite is { } rewrite) Console.WriteLine($"      Try: '{rewrite}'");
             }
+            if (a.Rewrite is { } all) Console.WriteLine($"  Try this version: '{all}'");
             Console.WriteLine();
         }
     }

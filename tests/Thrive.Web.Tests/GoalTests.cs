@@ -219,6 +219,72 @@ public sealed class GoalTests : WebTest
     }
 
     [Fact]
+    public async Task Smart_api_judges_dates_against_today_unless_a_programme_of_yours_is_named()
+    {
+        var world = await WorldAsync();
+        var programme = world.Lerato.Programme;
+        var mentee = await world.Lerato.Mentee.SignInAsync();
+        var late = programme.EndDate.AddDays(14);
+        var text = $"Pass the AWS Cloud Practitioner exam by {late.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        async Task<JsonElement> AssessAsync(object body)
+        {
+            var r = await mentee.PostAsJsonAsync("/api/v1/smart/assess", body, Ct);
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            return await r.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        }
+
+        // Without a programme only today counts: a date after this programme's end is a deadline like any other.
+        var open = await AssessAsync(new { text });
+        Assert.Equal("met", open.GetProperty("timeBound").GetProperty("verdict").GetString());
+        Assert.Equal(JsonValueKind.Null, open.GetProperty("timeBound").GetProperty("rewrite").ValueKind);
+
+        // Against her programme the same date is after its end, which the reason names, and the rewrite moves it there.
+        var within = await AssessAsync(new { text, programmeId = programme.Id });
+        var timeBound = within.GetProperty("timeBound");
+        Assert.Equal("weak", timeBound.GetProperty("verdict").GetString());
+        var endName = programme.EndDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        Assert.Contains(timeBound.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains(endName, StringComparison.Ordinal));
+        Assert.Contains(programme.EndDate.ToString("d MMMM", CultureInfo.InvariantCulture), timeBound.GetProperty("rewrite").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Pass the AWS Cloud Practitioner exam by ", within.GetProperty("rewrite").GetString(), StringComparison.Ordinal);
+
+        // A programme she has no place in is refused, even to its coordinator (who runs it but sets no goals there); an unknown one is not found.
+        var other = await Given.In(App).ProgrammeAsync();
+        var refused = await mentee.PostAsJsonAsync("/api/v1/smart/assess", new { text, programmeId = other.Id }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var coordinator = await programme.Coordinator.SignInAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsJsonAsync("/api/v1/smart/assess", new { text, programmeId = programme.Id }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsJsonAsync("/api/v1/smart/assess", new { text }, Ct)).StatusCode);
+        var unknown = await mentee.PostAsJsonAsync("/api/v1/smart/assess", new { text, programmeId = Guid.NewGuid() }, Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_coach_beside_the_form_and_on_the_goal_page_offers_the_goal_rewritten()
+    {
+        var world = await WorldAsync();
+        var mentee = await world.Lerato.Mentee.SignInAsync();
+        var end = world.Lerato.Programme.EndDate.ToString("d MMMM", CultureInfo.InvariantCulture);
+
+        // The form's coach rewrites the title (not the description) and judges it against the programme the goal will be in.
+        var panel = await ThriveApp.PostFormAsync(mentee, "/Goals/Coach", new()
+        {
+            ["Input.Title"] = "Learn Go", ["Input.Description"] = "I keep <b>putting it off</b>.", ["Input.Category"] = "Technical",
+        }, "/Goals/New");
+        Assert.Equal(HttpStatusCode.OK, panel.StatusCode);
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await panel.Content.ReadAsStringAsync(Ct));
+        var version = html.QuerySelector("[data-rewrite='all']")?.TextContent ?? "";
+        Assert.Contains($"Learn Go by building one small project that uses it", version, StringComparison.Ordinal);
+        Assert.Contains($"by {end}", version, StringComparison.Ordinal);
+        Assert.Contains("<why it matters to you>", version, StringComparison.Ordinal); // shown as text
+        Assert.DoesNotContain("putting it off", version, StringComparison.Ordinal);
+
+        // The goal page shows the same kind of rewrite for a saved goal.
+        var id = (await Given.In(App).GoalAsync(world.Lerato.Mentee, "Get better at AWS")).Id;
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await mentee.GetStringAsync($"/Goals/{id}", Ct));
+        Assert.StartsWith("Try this version: ‘Get better at AWS by building one small project that uses it", page.QuerySelector("[data-rewrite='all']")?.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Coordinator_adds_a_template_that_their_programme_sees()
     {
         var world = await WorldAsync();

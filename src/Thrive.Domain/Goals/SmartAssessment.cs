@@ -34,7 +34,11 @@ public sealed record SmartContext(
 public enum SmartVerdict { Missing, Weak, Met }
 
 /// <summary>One letter of SMART: a verdict, why, and what to do about it.</summary>
-public sealed record SmartCriterion(SmartVerdict Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<string> Suggestions);
+public sealed record SmartCriterion(SmartVerdict Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<string> Suggestions)
+{
+    /// <summary>When the letter is weak or missing: the person's sentence with what this letter lacks put in (null when no rewrite fits).</summary>
+    public string? Rewrite { get; init; }
+}
 
 public sealed record SmartAssessment(
     SmartCriterion Specific,
@@ -43,6 +47,9 @@ public sealed record SmartAssessment(
     SmartCriterion Relevant,
     SmartCriterion TimeBound)
 {
+    /// <summary>The person's sentence with every weak or missing letter fixed at once ("Try this version"); null when all are met or none can be rewritten.</summary>
+    public string? Rewrite { get; init; }
+
     /// <summary>0 to 5: one point for each criterion met, half a point for each weak one.</summary>
     public decimal Score => new[] { Specific, Measurable, Achievable, Relevant, TimeBound }
         .Sum(c => c.Verdict switch { SmartVerdict.Met => 1m, SmartVerdict.Weak => 0.5m, _ => 0m });

@@ -35,12 +35,13 @@ public static partial class SmartCoach
     {
         var signals = new SmartSignals(new SmartText(input.Text));
         var specific = Specific(input, signals);
-        return new SmartAssessment(
+        var assessment = new SmartAssessment(
             specific,
             Measurable(input, signals),
             Achievable(input, context, signals, specific.Verdict),
             Relevant(input, signals),
             TimeBound(input, context, signals));
+        return WithRewrites(assessment, input, context, input.Text, signals);
     }
 
     private static bool Filled(string? field) => !string.IsNullOrWhiteSpace(field);

@@ -52,6 +52,13 @@ internal sealed class SmartText
         return $"'{words}'";
     }
 
+    /// <summary>The person's own words for a span of the normalised text, as written (no quotes, not shortened).</summary>
+    public string Original(int index, int length)
+    {
+        if (length <= 0 || map.Length == 0) return "";
+        return source[map[index]..(map[Math.Min(index + length, map.Length) - 1] + 1)];
+    }
+
     /// <summary>True when the person wrote the character at <paramref name="index"/> as a capital: a name or a title.</summary>
     public bool IsCapitalised(int index) => index < map.Length && char.IsUpper(source[map[index]]);
 

@@ -53,7 +53,7 @@ public static class GetGoal
                 .Join(db.BoardColumns, t => t.ColumnId, c => c.Id, (t, c) => new TaskRef(t.Id, t.Title, c.Name, c.Kind)).ToListAsync(ct);
             var progress = GoalProgress.Of(goal.Status, goal.Smart, measures.FirstOrDefault()?.Value, tasks.Count(t => t.Kind == ColumnKind.Done), tasks.Count);
             return new View(goal, names.First(n => n.Id == ownerId).DisplayName, programme.Name, programme.StartDate.AddDays(programme.LengthWeeks * 7 - 1),
-                grant.Has(Tie.Owner), may, SmartCoach.Assess(goal.ToSmartInput(swot.Count), smart), progress, measures.OrderBy(m => m.Date).ToList(),
+                grant.Has(Tie.Owner), may, SmartCoach.Assess(goal.ToSmartInput(swot.Count), smart, goal.Title), progress, measures.OrderBy(m => m.Date).ToList(),
                 comments.Select(c => c with { At = Local(c.At) }).ToList(), history.Select(h => h with { At = Local(h.At) }).ToList(), swot, grow,
                 names.FirstOrDefault(n => n.Id == goal.ConfirmedById)?.DisplayName, tasks, reader.Today,
                 goal.AchievedAt is { } achieved ? DateOnly.FromDateTime(Local(achieved).DateTime) : null,

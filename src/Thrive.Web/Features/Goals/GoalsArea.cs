@@ -11,11 +11,15 @@ public sealed class GoalsArea : IArea
         services.AddScoped<GoalRows>();
     }
 
-    public sealed record SmartCriterionResponse(string Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<string> Suggestions);
+    /// <summary>One letter: its verdict, why, what to do, and (when not met) the goal's sentence rewritten with what the letter lacks.</summary>
+    public sealed record SmartCriterionResponse(string Verdict, IReadOnlyList<string> Reasons, IReadOnlyList<string> Suggestions, string? Rewrite);
 
-    /// <summary>A verdict ("met", "weak" or "missing") with reasons and suggestions per letter, and a score from 0 to 5.</summary>
+    /// <summary>
+    /// A verdict ("met", "weak" or "missing") with reasons, suggestions and a rewrite per letter, a score from 0 to 5, and
+    /// the goal's sentence rewritten to fix every weak or missing letter at once (null when all are met).
+    /// </summary>
     public sealed record SmartAssessmentResponse(SmartCriterionResponse Specific, SmartCriterionResponse Measurable, SmartCriterionResponse Achievable,
-        SmartCriterionResponse Relevant, SmartCriterionResponse TimeBound, decimal Score);
+        SmartCriterionResponse Relevant, SmartCriterionResponse TimeBound, decimal Score, string? Rewrite);
 
     public sealed record GoalRowResponse(Guid Id, Guid OwnerId, string Title, GoalCategory Category, GoalStatus Status, DateOnly? TargetDate, decimal Progress, bool Confirmed);
 
@@ -38,8 +42,10 @@ public sealed class GoalsArea : IArea
     public void MapApi(RouteGroupBuilder api)
     {
         api.MapPost("/smart/assess", async (HttpContext c, AssessSmart.Request body, AssessSmart.Handler h, CancellationToken ct) =>
-            Ok(await h.HandleAsync(c.User.Actor(), null, body, ct), ToResponse))
-            .WithName("AssessSmart").WithSummary("The SMART coach: a verdict, reasons and suggestions for each letter, and a score from 0 to 5.");
+            Ok(await h.HandleAsync(c.User.Actor(), body, ct), ToResponse))
+            .WithName("AssessSmart").WithSummary("The SMART coach: a verdict, reasons, suggestions and a rewrite of your sentence for each letter, a score from 0 to 5 "
+                + "and one rewrite that fixes every weak letter. Dates are judged against today; send programmeId (a programme you take part in) "
+                + "to judge against its end, your hours and your other goals there.");
 
         api.MapGet("/goals", async (HttpContext c, Guid? owner, Guid? programme, ListGoals.Handler h, CancellationToken ct) =>
             Ok(await h.HandleAsync(c.User.Actor(), owner, programme, ct), ToResponse))
@@ -82,8 +88,8 @@ public sealed class GoalsArea : IArea
     public static SmartAssessmentResponse ToResponse(SmartAssessment a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        static SmartCriterionResponse C(SmartCriterion c) => new(c.Verdict.ToString().ToLowerInvariant(), c.Reasons, c.Suggestions);
-        return new(C(a.Specific), C(a.Measurable), C(a.Achievable), C(a.Relevant), C(a.TimeBound), a.Score);
+        static SmartCriterionResponse C(SmartCriterion c) => new(c.Verdict.ToString().ToLowerInvariant(), c.Reasons, c.Suggestions, c.Rewrite);
+        return new(C(a.Specific), C(a.Measurable), C(a.Achievable), C(a.Relevant), C(a.TimeBound), a.Score, a.Rewrite);
     }
 
     private static GoalListResponse ToResponse(ListGoals.View v) => new(v.OwnerId, v.OwnerName, v.ProgrammeId, v.ProgrammeName,

@@ -13,7 +13,7 @@ public sealed class CoachModel(AssessSmart.Handler coach) : ThrivePageModel
 
     private async Task<IActionResult> PanelAsync(Guid? goalId, CancellationToken ct)
     {
-        var r = await coach.HandleAsync(Actor, goalId, Input.ToAssessment(), ct);
+        var r = await coach.FormAsync(Actor, goalId, Input, ct);
         return r.Succeeded ? Partial("_SmartPanel", r.Value) : Partial("_SmartUnread");
     }
 }

@@ -16,7 +16,7 @@ public sealed class EditModel(GetEditGoalForm.Handler form, EditGoal.Handler edi
         var r = await form.HandleAsync(Actor, id, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         (Id, Input, SwotItems) = (id, r.Value!.Input, r.Value.SwotItems);
-        Assessment = (await coach.HandleAsync(Actor, id, Input.ToAssessment(), ct)).Value;
+        Assessment = (await coach.FormAsync(Actor, id, Input, ct)).Value;
         return Page();
     }
 
@@ -38,7 +38,7 @@ public sealed class EditModel(GetEditGoalForm.Handler form, EditGoal.Handler edi
             Input = Input with { Version = r.Value.Input.Version };
             ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
         }
-        Assessment = (await coach.HandleAsync(Actor, id, Input.ToAssessment(), ct)).Value;
+        Assessment = (await coach.FormAsync(Actor, id, Input, ct)).Value;
         return null;
     }
 }

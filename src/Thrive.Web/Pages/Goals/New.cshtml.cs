@@ -16,7 +16,7 @@ public sealed class NewModel(GetNewGoalForm.Handler form, CreateGoal.Handler cre
         var r = await form.HandleAsync(Actor, template, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         (Input, TemplateTitle, SwotItems) = (r.Value!.Input, r.Value.TemplateTitle, r.Value.SwotItems);
-        Assessment = (await coach.HandleAsync(Actor, null, Input.ToAssessment(), ct)).Value;
+        Assessment = (await coach.FormAsync(Actor, null, Input, ct)).Value;
         return Page();
     }
 
@@ -35,7 +35,7 @@ public sealed class NewModel(GetNewGoalForm.Handler form, CreateGoal.Handler cre
         var r = await form.HandleAsync(Actor, null, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         SwotItems = r.Value!.SwotItems;
-        Assessment = (await coach.HandleAsync(Actor, null, Input.ToAssessment(), ct)).Value;
+        Assessment = (await coach.FormAsync(Actor, null, Input, ct)).Value;
         return null;
     }
 }
