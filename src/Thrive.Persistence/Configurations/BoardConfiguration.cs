@@ -73,7 +73,7 @@ internal sealed class TaskCommentConfiguration : IEntityTypeConfiguration<TaskCo
     public void Configure(EntityTypeBuilder<TaskComment> b)
     {
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.Body).HasMaxLength(5000);
+        b.Property(x => x.Body).HasMaxLength(CommentBody.Max);
         b.IsDatedEntryOn<TaskComment, BoardTask>(x => x.TaskId, x => x.AuthorId, x => x.CreatedAt);
     }
 }

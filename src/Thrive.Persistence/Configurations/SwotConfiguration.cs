@@ -53,7 +53,7 @@ internal sealed class SwotCommentConfiguration : IEntityTypeConfiguration<SwotCo
     public void Configure(EntityTypeBuilder<SwotComment> b)
     {
         b.Property(c => c.Id).ValueGeneratedNever();
-        b.Property(c => c.Body).HasMaxLength(GoalComment.BodyMax);
+        b.Property(c => c.Body).HasMaxLength(CommentBody.Max);
         b.IsDatedEntryOn<SwotComment, SwotAnalysis>(c => c.AnalysisId, c => c.AuthorId, c => c.CreatedAt);
     }
 }

@@ -17,10 +17,6 @@ public abstract class AddComment<TComment>(ThriveDbContext db, Access access, Re
     {
         ArgumentNullException.ThrowIfNull(r);
         if ((await access.CheckAsync(actor, permission, resourceId, ct)).Denied is { } denied) return denied;
-        var comment = write(resourceId, actor.UserId, r.Body, reader.UtcNow);
-        if (!comment.Succeeded) return Result<Unit>.Fail(comment.Errors);
-        db.Add(comment.Value!);
-        await db.SaveChangesAsync(ct);
-        return Result.Ok();
+        return await NewRow.AddAsync(db, write(resourceId, actor.UserId, r.Body, reader.UtcNow), ct);
     }
 }
