@@ -133,7 +133,9 @@ public sealed class TaskComment
 
     public static Result<TaskComment> Write(Guid taskId, Guid authorId, string? body, DateTimeOffset now)
     {
-        var v = new Validate().Required(nameof(Body), body, "A comment", 5000);
-        return v.Ok ? new TaskComment { Id = Guid.NewGuid(), TaskId = taskId, AuthorId = authorId, Body = body!.Trim(), CreatedAt = now } : Result<TaskComment>.Fail(v.Errors);
+        var text = CommentBody.Check(body);
+        return text.Succeeded
+            ? new TaskComment { Id = Guid.NewGuid(), TaskId = taskId, AuthorId = authorId, Body = text.Value!, CreatedAt = now }
+            : Result<TaskComment>.Fail(text.Errors);
     }
 }

@@ -110,10 +110,10 @@ public sealed class SwotComment
 
     public static Result<SwotComment> Write(Guid analysisId, Guid authorId, string? body, DateTimeOffset now)
     {
-        var v = new Validate().Required(nameof(Body), body, "A comment", GoalComment.BodyMax);
-        return v.Ok
-            ? new SwotComment { Id = Guid.NewGuid(), AnalysisId = analysisId, AuthorId = authorId, Body = body!.Trim(), CreatedAt = now }
-            : Result<SwotComment>.Fail(v.Errors);
+        var text = CommentBody.Check(body);
+        return text.Succeeded
+            ? new SwotComment { Id = Guid.NewGuid(), AnalysisId = analysisId, AuthorId = authorId, Body = text.Value!, CreatedAt = now }
+            : Result<SwotComment>.Fail(text.Errors);
     }
 }
 

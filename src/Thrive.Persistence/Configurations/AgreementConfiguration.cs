@@ -7,14 +7,10 @@ internal sealed class RelationshipCharterConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.Id).ValueGeneratedNever();
         b.ComplexProperty(x => x.Answers, a =>
         {
-            foreach (var p in typeof(CharterAnswers).GetProperties().Where(p => p.PropertyType == typeof(string)))
-                a.Property(p.PropertyType, p.Name).HasMaxLength(CharterAnswers.TextMax);
+            a.TextsAtMost(CharterAnswers.TextMax);
             a.Ignore(x => x.Answered);
         });
-        b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(x => new { x.PairId, x.AuthorId }).IsUnique();
-        b.HasIndex(x => x.AuthorId);
+        b.IsOnePerPersonOn<RelationshipCharter, Pair>(x => x.PairId, x => x.AuthorId);
     }
 }
 
@@ -26,8 +22,7 @@ internal sealed class MentoringPlanConfiguration : IEntityTypeConfiguration<Ment
         b.Ignore(x => x.SignedByBoth);
         b.ComplexProperty(x => x.Terms, t =>
         {
-            foreach (var p in typeof(PlanTerms).GetProperties().Where(p => p.PropertyType == typeof(string)))
-                t.Property(p.PropertyType, p.Name).HasMaxLength(PlanTerms.TextMax);
+            t.TextsAtMost(PlanTerms.TextMax);
             // Plans written before these terms existed read as the guide's defaults: the mentee, the day before.
             t.Property(x => x.AgendaOwner).HasConversion<string>().HasMaxLength(10).HasDefaultValue(AgendaOwner.Mentee);
             t.Property(x => x.AgendaShareHours).HasDefaultValue(PlanTerms.DefaultAgendaShareHours);

@@ -5,10 +5,7 @@ internal sealed class TaskBoardConfiguration : IEntityTypeConfiguration<TaskBoar
     public void Configure(EntityTypeBuilder<TaskBoard> b)
     {
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.HasOne<Programme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(x => new { x.OwnerId, x.ProgrammeId }).IsUnique();
-        b.HasIndex(x => x.ProgrammeId);
+        b.IsOwnedInProgramme(x => x.ProgrammeId, x => x.OwnerId);
     }
 }
 
@@ -76,10 +73,7 @@ internal sealed class TaskCommentConfiguration : IEntityTypeConfiguration<TaskCo
     public void Configure(EntityTypeBuilder<TaskComment> b)
     {
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.Body).HasMaxLength(5000);
-        b.HasOne<BoardTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(x => new { x.TaskId, x.CreatedAt });
-        b.HasIndex(x => x.AuthorId);
+        b.Property(x => x.Body).HasMaxLength(CommentBody.Max);
+        b.IsDatedEntryOn<TaskComment, BoardTask>(x => x.TaskId, x => x.AuthorId, x => x.CreatedAt);
     }
 }

@@ -25,15 +25,8 @@ internal sealed class MidpointCheckConfiguration : IEntityTypeConfiguration<Midp
     public void Configure(EntityTypeBuilder<MidpointCheck> b)
     {
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.ComplexProperty(x => x.Answers, a =>
-        {
-            foreach (var p in typeof(CheckAnswers).GetProperties().Where(p => p.PropertyType == typeof(string)))
-                a.Property(p.PropertyType, p.Name).HasMaxLength(CheckAnswers.TextMax);
-        });
-        b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(x => new { x.PairId, x.AuthorId }).IsUnique();
-        b.HasIndex(x => x.AuthorId);
+        b.ComplexProperty(x => x.Answers, a => a.TextsAtMost(CheckAnswers.TextMax));
+        b.IsOnePerPersonOn<MidpointCheck, Pair>(x => x.PairId, x => x.AuthorId);
     }
 }
 
@@ -44,14 +37,7 @@ internal sealed class ClosingReflectionConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.StayInTouch).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.StayInTouchHow).HasMaxLength(ClosingReflection.HowMax);
-        b.ComplexProperty(x => x.Answers, a =>
-        {
-            foreach (var p in typeof(ClosingAnswers).GetProperties().Where(p => p.PropertyType == typeof(string)))
-                a.Property(p.PropertyType, p.Name).HasMaxLength(ClosingAnswers.TextMax);
-        });
-        b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(x => new { x.PairId, x.AuthorId }).IsUnique();
-        b.HasIndex(x => x.AuthorId);
+        b.ComplexProperty(x => x.Answers, a => a.TextsAtMost(ClosingAnswers.TextMax));
+        b.IsOnePerPersonOn<ClosingReflection, Pair>(x => x.PairId, x => x.AuthorId);
     }
 }

@@ -42,9 +42,6 @@ internal sealed class PrivateNoteConfiguration : IEntityTypeConfiguration<Privat
     {
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Body).HasMaxLength(MentoringSession.TextMax);
-        b.HasOne<MentoringSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(x => new { x.SessionId, x.AuthorId }).IsUnique();
-        b.HasIndex(x => x.AuthorId);
+        b.IsOnePerPersonOn<PrivateNote, MentoringSession>(x => x.SessionId, x => x.AuthorId);
     }
 }

@@ -5,10 +5,7 @@ internal sealed class SwotAnalysisConfiguration : IEntityTypeConfiguration<SwotA
     public void Configure(EntityTypeBuilder<SwotAnalysis> b)
     {
         b.Property(a => a.Id).ValueGeneratedNever();
-        b.HasOne<Programme>().WithMany().HasForeignKey(a => a.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<ThriveUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(a => new { a.OwnerId, a.ProgrammeId }).IsUnique();
-        b.HasIndex(a => a.ProgrammeId);
+        b.IsOwnedInProgramme(a => a.ProgrammeId, a => a.OwnerId);
     }
 }
 
@@ -56,10 +53,7 @@ internal sealed class SwotCommentConfiguration : IEntityTypeConfiguration<SwotCo
     public void Configure(EntityTypeBuilder<SwotComment> b)
     {
         b.Property(c => c.Id).ValueGeneratedNever();
-        b.Property(c => c.Body).HasMaxLength(GoalComment.BodyMax);
-        b.HasOne<SwotAnalysis>().WithMany().HasForeignKey(c => c.AnalysisId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<ThriveUser>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(c => new { c.AnalysisId, c.CreatedAt });
-        b.HasIndex(c => c.AuthorId);
+        b.Property(c => c.Body).HasMaxLength(CommentBody.Max);
+        b.IsDatedEntryOn<SwotComment, SwotAnalysis>(c => c.AnalysisId, c => c.AuthorId, c => c.CreatedAt);
     }
 }

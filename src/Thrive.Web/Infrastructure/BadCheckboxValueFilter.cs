@@ -8,11 +8,9 @@ namespace Thrive.Web.Infrastructure;
 /// A posted checkbox value that is not a boolean ("abc") leaves its text in ModelState, and the checkbox tag helper
 /// throws a FormatException when it re-renders the form with it (a 500). Keep the field error, drop the bad text.
 /// </summary>
-public sealed class BadCheckboxValueFilter : IPageFilter
+public sealed class BadCheckboxValueFilter : BeforePageHandlerFilter
 {
-    public void OnPageHandlerSelected(PageHandlerSelectedContext context) { }
-
-    public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.ModelState.IsValid) return;
@@ -23,8 +21,6 @@ public sealed class BadCheckboxValueFilter : IPageFilter
             context.ModelState.SetModelValue(key, rawValue: false, attemptedValue: "false");
         }
     }
-
-    public void OnPageHandlerExecuted(PageHandlerExecutedContext context) { }
 
     private static bool IsBoolean(Type type, string key)
     {

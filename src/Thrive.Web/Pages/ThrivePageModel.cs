@@ -22,6 +22,17 @@ public abstract class ThrivePageModel : PageModel
 
     protected IActionResult? Denied(Error? error) => error is null ? null : Denied([error]);
 
+    /// <summary>For reads: null when the result can be shown (<paramref name="keep"/> has taken its value), otherwise the 404 or 403.</summary>
+    protected async Task<IActionResult?> ReadAsync<T>(Task<Result<T>> read, Action<T> keep)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(keep);
+        var r = await read;
+        if (Denied(r.Errors) is { } denied) return denied;
+        keep(r.Value!);
+        return null;
+    }
+
     protected void Flash(string message) => TempData["Flash"] = message;
 
     /// <summary>
@@ -38,4 +49,13 @@ public abstract class ThrivePageModel : PageModel
         if (result.Errors[0].Kind == ErrorKind.Conflict) Response.StatusCode = StatusCodes.Status409Conflict;
         return Failed(result.Errors, prefix);
     }
+}
+
+/// <summary>A page that shows what one read handler returns as <see cref="View"/>.</summary>
+public abstract class ThrivePageModel<TView> : ThrivePageModel where TView : class
+{
+    public TView View { get; private set; } = null!;
+
+    /// <summary>Reads the page's view: null when it can be shown, otherwise the 404 or 403 to answer.</summary>
+    protected Task<IActionResult?> ShowAsync(Task<Result<TView>> read) => ReadAsync(read, v => View = v);
 }

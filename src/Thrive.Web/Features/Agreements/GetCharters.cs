@@ -16,8 +16,7 @@ public static class GetCharters
             if (grant.Denied is { } denied) return denied;
             var pair = await PairFacts.LoadAsync(db, pairId, ct);
             var charters = await db.Charters.AsNoTracking().Where(c => c.PairId == pairId).ToListAsync(ct);
-            var mine = charters.FirstOrDefault(c => c.AuthorId == actor.UserId);
-            var theirs = charters.FirstOrDefault(c => c.AuthorId != actor.UserId);
+            var (mine, theirs) = PairFacts.Sides(charters, c => c.AuthorId, actor.UserId);
             return new View(pairId, pair.NameOf(pair.PartnerOf(actor.UserId)), mine?.Answers ?? CharterAnswers.Empty, mine?.UpdatedAt,
                 theirs?.Answers ?? CharterAnswers.Empty, theirs?.UpdatedAt, grant.May(Policy.Agreement.Write));
         }

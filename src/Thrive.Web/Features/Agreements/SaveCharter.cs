@@ -37,8 +37,8 @@ public static class SaveCharter
         {
             ArgumentNullException.ThrowIfNull(r);
             if ((await access.CheckAsync(actor, Policy.Agreement.Write, pairId, ct)).Denied is { } denied) return denied;
-            var charter = await db.Charters.FirstOrDefaultAsync(c => c.PairId == pairId && c.AuthorId == actor.UserId, ct);
-            if (charter is null) { charter = RelationshipCharter.Start(pairId, actor.UserId); db.Charters.Add(charter); }
+            var charter = await OwnRow.FindOrStartAsync(db.Charters, c => c.PairId == pairId && c.AuthorId == actor.UserId,
+                () => RelationshipCharter.Start(pairId, actor.UserId), ct);
             var saved = charter.Save(r.ToAnswers(), reader.UtcNow);
             if (!saved.Succeeded) return saved;
             await db.SaveChangesAsync(ct);

@@ -16,11 +16,7 @@ public static class AddChecklistItem
             if ((await access.CheckAsync(actor, Policy.Card.Write, taskId, ct)).Denied is { } denied) return denied;
             var count = await db.ChecklistItems.CountAsync(i => i.TaskId == taskId, ct);
             if (count >= ChecklistItem.MaxPerTask) return Error.Validation(nameof(Request.Text), $"A card holds at most {ChecklistItem.MaxPerTask} checklist items: split it.");
-            var item = ChecklistItem.Add(taskId, r.Text, count);
-            if (!item.Succeeded) return Result<Unit>.Fail(item.Errors);
-            db.ChecklistItems.Add(item.Value!);
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
+            return await NewRow.AddAsync(db, ChecklistItem.Add(taskId, r.Text, count), ct);
         }
     }
 }

@@ -14,11 +14,7 @@ public static class AddColumn
             if ((await access.CheckAsync(actor, Policy.Board.Write, boardId, ct)).Denied is { } denied) return denied;
             var count = await db.BoardColumns.CountAsync(c => c.BoardId == boardId && !c.IsDeleted, ct);
             if (count >= BoardColumn.MaxColumns) return Error.Validation(nameof(Request.Name), $"A board has at most {BoardColumn.MaxColumns} columns.");
-            var column = BoardColumn.Create(boardId, r.Name, r.Kind ?? ColumnKind.ToDo, count, r.WipLimit, r.WipBlocks);
-            if (!column.Succeeded) return Result<Unit>.Fail(column.Errors);
-            db.BoardColumns.Add(column.Value!);
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
+            return await NewRow.AddAsync(db, BoardColumn.Create(boardId, r.Name, r.Kind ?? ColumnKind.ToDo, count, r.WipLimit, r.WipBlocks), ct);
         }
     }
 }

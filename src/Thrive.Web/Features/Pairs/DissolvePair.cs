@@ -9,14 +9,12 @@ public static class DissolvePair
         public string? Reason { get; init; }
     }
 
-    public sealed class Handler(ThriveDbContext db, Access access, AuditLog audit, ReaderClock reader)
+    public sealed class Handler(PairStateChange pairs, ReaderClock reader)
     {
-        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid pairId, Request r, CancellationToken ct)
+        public Task<Result<Unit>> HandleAsync(Actor actor, Guid pairId, Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
-            if ((await access.CheckAsync(actor, Policy.Pair.Manage, pairId, ct)).Denied is { } denied) return denied;
-            return await PairStateChange.ApplyAsync(db, audit, actor, pairId, p => p.Dissolve(r.Reason, reader.UtcNow), AuditActions.PairDissolved,
-                (r.Reason ?? "").Trim(), ct);
+            return pairs.ApplyAsync(actor, pairId, p => p.Dissolve(r.Reason, reader.UtcNow), AuditActions.PairDissolved, (r.Reason ?? "").Trim(), ct);
         }
     }
 }

@@ -7,6 +7,10 @@ public sealed record PairFacts(Guid Id, Guid ProgrammeId, Guid MentorId, Guid Me
     public Guid PartnerOf(Guid userId) => userId == MentorId ? MenteeId : MentorId;
     public string NameOf(Guid userId) => userId == MentorId ? MentorName : MenteeName;
 
+    /// <summary>The reader's own row and their partner's among a pair's rows written by each side (charters, checks).</summary>
+    public static (T? Mine, T? Theirs) Sides<T>(IReadOnlyList<T> rows, Func<T, Guid> authorOf, Guid readerId) where T : class =>
+        (rows.FirstOrDefault(r => authorOf(r) == readerId), rows.FirstOrDefault(r => authorOf(r) != readerId));
+
     /// <summary>Ended pairs are kept as they were: read-only.</summary>
     public Error? RefuseUnlessActive() =>
         State == PairState.Active ? null : Error.Conflict(State == PairState.Proposed

@@ -1,14 +1,16 @@
 namespace Thrive.Web.Features.Pairs;
 
 /// <summary>
-/// What activating, completing and dissolving a pair share once the coordinator's change is allowed: apply it to the
-/// pair, note it in the audit log by the two names, and save it unless someone changed the pair meanwhile.
+/// What activating, completing and dissolving a pair share: only those who manage the pair may, the change is applied to
+/// the pair, noted in the audit log by the two names, and saved unless someone changed the pair meanwhile.
 /// </summary>
-internal static class PairStateChange
+public sealed class PairStateChange(ThriveDbContext db, Access access, AuditLog audit)
 {
-    public static async Task<Result<Unit>> ApplyAsync(ThriveDbContext db, AuditLog audit, Actor actor, Guid pairId,
-        Func<Pair, Result<Unit>> change, string auditAction, string detail, CancellationToken ct)
+    public async Task<Result<Unit>> ApplyAsync(Actor actor, Guid pairId, Func<Pair, Result<Unit>> change, string auditAction, string detail,
+        CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(change);
+        if ((await access.CheckAsync(actor, Policy.Pair.Manage, pairId, ct)).Denied is { } denied) return denied;
         var pair = await db.Pairs.FirstAsync(p => p.Id == pairId, ct);
         var result = change(pair);
         if (!result.Succeeded) return result;

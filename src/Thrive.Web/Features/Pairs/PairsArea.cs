@@ -5,6 +5,11 @@ public sealed class PairsArea : IArea
 {
     public string? ApiDescription => "Pairs of a programme and their life cycle.";
 
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<PairStateChange>();
+    }
+
     public sealed record PairSummaryResponse(Guid Id, string MentorName, string MenteeName, PairState State, DateTimeOffset ProposedAt);
 
     public sealed record PairMemberResponse(Guid Id, string Name, string Pronouns, string Email, string TimeZone, string Region, string Bio, string Interests);

@@ -20,8 +20,7 @@ public static class GetCheck
             if (grant.Denied is { } denied) return denied;
             var pair = await PairFacts.LoadAsync(db, pairId, ct);
             var checks = await db.MidpointChecks.AsNoTracking().Where(c => c.PairId == pairId).ToListAsync(ct);
-            var mine = checks.FirstOrDefault(c => c.AuthorId == actor.UserId);
-            var theirs = checks.FirstOrDefault(c => c.AuthorId != actor.UserId);
+            var (mine, theirs) = PairFacts.Sides(checks, c => c.AuthorId, actor.UserId);
             var held = checks.Where(c => c.HeldAt != null).Select(c => c.HeldAt).Min();
             var bothSaved = mine?.SavedAt is not null && theirs?.SavedAt is not null;
             var active = pair.State == PairState.Active;

@@ -32,8 +32,7 @@ public static class GetClosing
     internal static async Task<View> LoadAsync(ThriveDbContext db, PairFacts pair, PairSide side, Guid me, bool canWrite, CancellationToken ct)
     {
         var rows = await db.ClosingReflections.AsNoTracking().Where(c => c.PairId == pair.Id).ToListAsync(ct);
-        var mine = rows.FirstOrDefault(c => c.AuthorId == me);
-        var theirs = rows.FirstOrDefault(c => c.AuthorId != me);
+        var (mine, theirs) = PairFacts.Sides(rows, c => c.AuthorId, me);
         Side S(ClosingReflection? c, string name) => new(name, c?.Answers ?? ClosingAnswers.Empty, c?.StayInTouch ?? StayInTouch.Undecided, c?.StayInTouchHow ?? "", c?.UpdatedAt);
         var (mentee, mentor) = side == PairSide.Mentee ? (mine, theirs) : (theirs, mine);
         return new View(pair, side, S(mine, "You"), S(theirs, pair.NameOf(pair.PartnerOf(me))), Closing.Missing(mentee, mentor), Closing.Agreed(mentee, mentor), canWrite);

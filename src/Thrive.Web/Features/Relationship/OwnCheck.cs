@@ -11,8 +11,8 @@ internal static class OwnCheck
     public static async Task<Result<Unit>> ChangeAsync(ThriveDbContext db, Guid authorId, Guid pairId, Func<MidpointCheck, Result<Unit>> change, CancellationToken ct)
     {
         if ((await PairFacts.LoadAsync(db, pairId, ct)).RefuseUnlessActive() is { } ended) return ended;
-        var check = await db.MidpointChecks.FirstOrDefaultAsync(c => c.PairId == pairId && c.AuthorId == authorId, ct);
-        if (check is null) { check = MidpointCheck.Start(pairId, authorId); db.MidpointChecks.Add(check); }
+        var check = await OwnRow.FindOrStartAsync(db.MidpointChecks, c => c.PairId == pairId && c.AuthorId == authorId,
+            () => MidpointCheck.Start(pairId, authorId), ct);
         var r = change(check);
         if (!r.Succeeded) return r;
         try { await db.SaveChangesAsync(ct); }

@@ -66,8 +66,8 @@ public static class SaveClosing
             if (pair.RefuseUnlessActive() is { } ended) return ended;
             var answers = r.ToAnswers();
             if (grant.Side == PairSide.Mentee) answers = answers with { NextSteps = "", Resources = "", Milestones = "" }; // the roadmap is the mentor's
-            var mine = await db.ClosingReflections.FirstOrDefaultAsync(c => c.PairId == pairId && c.AuthorId == actor.UserId, ct);
-            if (mine is null) { mine = ClosingReflection.Start(pairId, actor.UserId); db.ClosingReflections.Add(mine); }
+            var mine = await OwnRow.FindOrStartAsync(db.ClosingReflections, c => c.PairId == pairId && c.AuthorId == actor.UserId,
+                () => ClosingReflection.Start(pairId, actor.UserId), ct);
             var saved = mine.Save(answers, r.StayInTouch, r.StayInTouchHow, reader.UtcNow);
             if (!saved.Succeeded) return saved;
             try { await db.SaveChangesAsync(ct); }

@@ -27,11 +27,7 @@ public static class AddActionItem
                 var pair = await db.Pairs.Where(p => p.Id == grant.PairId).Select(p => new { p.MenteeId, p.MentorId }).FirstAsync(ct);
                 owner = pair.MenteeId == actor.UserId ? pair.MentorId : pair.MenteeId;
             }
-            var item = ActionItem.Add(grant.PairId, sessionId, owner, r.Text, r.DueDate, reader.Today, reader.UtcNow);
-            if (!item.Succeeded) return Result<Unit>.Fail(item.Errors);
-            db.ActionItems.Add(item.Value!);
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
+            return await NewRow.AddAsync(db, ActionItem.Add(grant.PairId, sessionId, owner, r.Text, r.DueDate, reader.Today, reader.UtcNow), ct);
         }
     }
 }

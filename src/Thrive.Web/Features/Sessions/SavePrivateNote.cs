@@ -14,8 +14,8 @@ public static class SavePrivateNote
         {
             ArgumentNullException.ThrowIfNull(r);
             if ((await access.CheckAsync(actor, Policy.PrivateNote.Write, sessionId, ct)).Denied is { } denied) return denied;
-            var note = await db.PrivateNotes.FirstOrDefaultAsync(n => n.SessionId == sessionId && n.AuthorId == actor.UserId, ct);
-            if (note is null) { note = PrivateNote.Start(sessionId, actor.UserId); db.PrivateNotes.Add(note); }
+            var note = await OwnRow.FindOrStartAsync(db.PrivateNotes, n => n.SessionId == sessionId && n.AuthorId == actor.UserId,
+                () => PrivateNote.Start(sessionId, actor.UserId), ct);
             var saved = note.Save(r.Text, reader.UtcNow);
             if (!saved.Succeeded) return SessionChange.OnRequestFields<Unit>(saved.Errors, (nameof(PrivateNote.Body), nameof(Request.Text)));
             await db.SaveChangesAsync(ct);

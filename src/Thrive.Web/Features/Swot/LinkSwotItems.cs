@@ -19,11 +19,7 @@ public static class LinkSwotItems
             var items = found.Value!.Items;
             var (from, to) = (items.First(i => i.Id == r.FromItemId), items.First(i => i.Id == r.ToItemId));
             if (await db.SwotLinks.AnyAsync(l => l.FromItemId == from.Id && l.ToItemId == to.Id, ct)) return Result.Ok();
-            var link = SwotLink.Connect(from.RevisionId, from, to);
-            if (!link.Succeeded) return Result<Unit>.Fail(link.Errors);
-            db.SwotLinks.Add(link.Value!);
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
+            return await NewRow.AddAsync(db, SwotLink.Connect(from.RevisionId, from, to), ct);
         }
     }
 }

@@ -9,10 +9,7 @@ public sealed class ProfileModel(GetProfile.Handler get, UpdateProfile.Handler u
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var r = await get.HandleAsync(Actor, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        Input = r.Value!;
-        return Page();
+        return await ReadAsync(get.HandleAsync(Actor, ct), v => Input = v) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

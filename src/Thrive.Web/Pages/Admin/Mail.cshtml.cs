@@ -10,9 +10,6 @@ public sealed class MailModel(ListSentMail.Handler handler) : ThrivePageModel
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        var r = await handler.HandleAsync(Actor, PageRequest.Of(page, 20), ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        Mail = r.Value!;
-        return Page();
+        return await ReadAsync(handler.HandleAsync(Actor, PageRequest.Of(page, 20), ct), v => Mail = v) ?? Page();
     }
 }

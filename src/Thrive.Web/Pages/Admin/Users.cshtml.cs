@@ -20,11 +20,6 @@ public sealed class UsersModel(ListPeople.Handler list, SetAdminRights.Handler s
 
     public string SearchUrl => "/Admin/Users" + (string.IsNullOrEmpty(Search) ? "" : $"?search={Uri.EscapeDataString(Search)}");
 
-    private async Task<IActionResult?> LoadAsync(int? page, CancellationToken ct)
-    {
-        var r = await list.HandleAsync(Actor, new ListPeople.Request { Search = Search }, PageRequest.Of(page, 25), ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        People = r.Value!;
-        return null;
-    }
+    private Task<IActionResult?> LoadAsync(int? page, CancellationToken ct) =>
+        ReadAsync(list.HandleAsync(Actor, new ListPeople.Request { Search = Search }, PageRequest.Of(page, 25), ct), v => People = v);
 }

@@ -2,9 +2,8 @@ using Thrive.Web.Features.Agreements;
 
 namespace Thrive.Web.Pages.Agreements;
 
-public sealed class CharterModel(GetCharters.Handler get, SaveCharter.Handler save) : ThrivePageModel
+public sealed class CharterModel(GetCharters.Handler get, SaveCharter.Handler save) : ThrivePageModel<GetCharters.View>
 {
-    public GetCharters.View View { get; private set; } = null!;
     [BindProperty] public SaveCharter.Request Charter { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -18,11 +17,5 @@ public sealed class CharterModel(GetCharters.Handler get, SaveCharter.Handler sa
         await AfterChangeAsync(await save.HandleAsync(Actor, id, Charter, ct), "Your charter is saved. Your partner can read it now.",
             $"/Pairs/{id}/Charter", () => LoadAsync(id, ct), nameof(Charter));
 
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
-    {
-        var r = await get.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        View = r.Value!;
-        return null;
-    }
+    private Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct) => ShowAsync(get.HandleAsync(Actor, id, ct));
 }

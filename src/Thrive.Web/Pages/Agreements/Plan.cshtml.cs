@@ -2,9 +2,8 @@ using Thrive.Web.Features.Agreements;
 
 namespace Thrive.Web.Pages.Agreements;
 
-public sealed class PlanModel(GetPlan.Handler get, WritePlan.Handler write, SignPlan.Handler sign) : ThrivePageModel
+public sealed class PlanModel(GetPlan.Handler get, WritePlan.Handler write, SignPlan.Handler sign) : ThrivePageModel<GetPlan.View>
 {
-    public GetPlan.View View { get; private set; } = null!;
     [BindProperty] public WritePlan.Request Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public int? Version { get; set; }
     public bool Editing { get; private set; }
@@ -32,9 +31,7 @@ public sealed class PlanModel(GetPlan.Handler get, WritePlan.Handler write, Sign
     /// <summary>Loads the plan and fills the form with the shown version's terms (a refused form keeps what was typed).</summary>
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct, bool keepInput = false)
     {
-        var r = await get.HandleAsync(Actor, id, Version, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        View = r.Value!;
+        if (await ShowAsync(get.HandleAsync(Actor, id, Version, ct)) is { } denied) return denied;
         if (!keepInput) Input = WritePlan.Request.From(View.Plan?.Terms ?? PlanTerms.Default);
         return null;
     }

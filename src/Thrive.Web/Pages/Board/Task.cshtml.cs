@@ -3,9 +3,8 @@ using Thrive.Web.Features.Board;
 namespace Thrive.Web.Pages.Board;
 
 public sealed class TaskModel(GetTask.Handler get, EditTask.Handler editTask, MoveTask.Handler moveTask, AddChecklistItem.Handler addItem,
-    ToggleChecklistItem.Handler toggleItem, CommentOnTask.Handler comment) : ThrivePageModel
+    ToggleChecklistItem.Handler toggleItem, CommentOnTask.Handler comment) : ThrivePageModel<GetTask.View>
 {
-    public GetTask.View View { get; private set; } = null!;
     [BindProperty] public EditTask.Request Edit { get; set; } = new();
     [BindProperty] public MoveTask.Request Move { get; set; } = new();
     [BindProperty] public AddChecklistItem.Request Checklist { get; set; } = new();
@@ -47,11 +46,5 @@ public sealed class TaskModel(GetTask.Handler get, EditTask.Handler editTask, Mo
 
     private EditTask.Request Stored() => new() { Title = View.Title, Notes = View.Notes, DueDate = View.DueDate, GoalId = View.GoalId, Version = View.Version };
 
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
-    {
-        var r = await get.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        View = r.Value!;
-        return null;
-    }
+    private Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct) => ShowAsync(get.HandleAsync(Actor, id, ct));
 }

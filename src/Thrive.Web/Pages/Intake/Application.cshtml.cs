@@ -25,11 +25,6 @@ public sealed class ApplicationModel(GetApplication.Handler get, RecordCallNotes
     private Task<IActionResult> AfterAsync(Result<Unit> r, string done, Guid id, Guid participantId, string prefix, CancellationToken ct) =>
         AfterChangeAsync(r, done, $"/Programmes/{id}/Applications/{participantId}", () => LoadAsync(id, participantId, ct), prefix);
 
-    private async Task<IActionResult?> LoadAsync(Guid id, Guid participantId, CancellationToken ct)
-    {
-        var r = await get.HandleAsync(Actor, id, participantId, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        Detail = r.Value!;
-        return null;
-    }
+    private Task<IActionResult?> LoadAsync(Guid id, Guid participantId, CancellationToken ct) =>
+        ReadAsync(get.HandleAsync(Actor, id, participantId, ct), v => Detail = v);
 }

@@ -26,9 +26,6 @@ public sealed class ApplyModel(GetApplicationForm.Handler form, SubmitApplicatio
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         Id = id;
-        var r = await form.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        Form = r.Value!;
-        return null;
+        return await ReadAsync(form.HandleAsync(Actor, id, ct), v => Form = v);
     }
 }

@@ -24,11 +24,6 @@ public sealed class ImportModel(GetImportForm.Handler form, ImportParticipants.H
         return Redirect($"/Programmes/{id}/Applications");
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
-    {
-        var r = await form.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        Form = r.Value!;
-        return null;
-    }
+    private Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct) =>
+        ReadAsync(form.HandleAsync(Actor, id, ct), v => Form = v);
 }

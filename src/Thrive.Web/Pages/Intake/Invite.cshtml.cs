@@ -21,11 +21,6 @@ public sealed class InviteModel(GetInvitationForm.Handler form, Invite.Handler i
         return Redirect($"/Programmes/{id}/Invite");
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
-    {
-        var r = await form.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        Form = r.Value!;
-        return null;
-    }
+    private Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct) =>
+        ReadAsync(form.HandleAsync(Actor, id, ct), v => Form = v);
 }

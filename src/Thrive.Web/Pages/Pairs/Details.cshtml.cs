@@ -4,9 +4,8 @@ using Thrive.Web.Features.Pairs;
 namespace Thrive.Web.Pages.Pairs;
 
 public sealed class DetailsModel(GetPair.Handler get, GoalRows goals, ActivatePair.Handler activate, CompletePair.Handler complete,
-    DissolvePair.Handler dissolve) : ThrivePageModel
+    DissolvePair.Handler dissolve) : ThrivePageModel<GetPair.View>
 {
-    public GetPair.View View { get; private set; } = null!;
     /// <summary>The goals of the members whose goals the reader may read.</summary>
     public IReadOnlyList<GoalRows.Row> Goals { get; private set; } = [];
     [BindProperty] public DissolvePair.Request Dissolve { get; set; } = new();
@@ -27,9 +26,7 @@ public sealed class DetailsModel(GetPair.Handler get, GoalRows goals, ActivatePa
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
-        var r = await get.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        View = r.Value!;
+        if (await ShowAsync(get.HandleAsync(Actor, id, ct)) is { } denied) return denied;
         Goals = View.GoalOwners.Count == 0 ? [] : await goals.ForOwnersAsync(View.GoalOwners, View.ProgrammeId, ct);
         return null;
     }

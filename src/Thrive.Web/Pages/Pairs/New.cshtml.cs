@@ -24,9 +24,6 @@ public sealed class NewModel(ListPairCandidates.Handler candidates, ProposePair.
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         Id = id;
-        var r = await candidates.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        Candidates = r.Value!;
-        return null;
+        return await ReadAsync(candidates.HandleAsync(Actor, id, ct), v => Candidates = v);
     }
 }

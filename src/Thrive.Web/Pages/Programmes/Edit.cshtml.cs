@@ -10,10 +10,7 @@ public sealed class EditModel(GetProgrammeSettings.Handler settings, UpdateProgr
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Id = id;
-        var r = await settings.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        Input = r.Value!;
-        return Page();
+        return await ReadAsync(settings.HandleAsync(Actor, id, ct), v => Input = v) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)

@@ -2,9 +2,8 @@ using Thrive.Web.Features.Relationship;
 
 namespace Thrive.Web.Pages.Relationship;
 
-public sealed class CheckModel(GetCheck.Handler get, SaveCheck.Handler save, MarkCheckHeld.Handler held) : ThrivePageModel
+public sealed class CheckModel(GetCheck.Handler get, SaveCheck.Handler save, MarkCheckHeld.Handler held) : ThrivePageModel<GetCheck.View>
 {
-    public GetCheck.View View { get; private set; } = null!;
     [BindProperty] public SaveCheck.Request Check { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -26,11 +25,5 @@ public sealed class CheckModel(GetCheck.Handler get, SaveCheck.Handler save, Mar
                 return null;
             });
 
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
-    {
-        var r = await get.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        View = r.Value!;
-        return null;
-    }
+    private Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct) => ShowAsync(get.HandleAsync(Actor, id, ct));
 }

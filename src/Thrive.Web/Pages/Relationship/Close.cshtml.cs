@@ -2,9 +2,8 @@ using Thrive.Web.Features.Relationship;
 
 namespace Thrive.Web.Pages.Relationship;
 
-public sealed class CloseModel(GetClosing.Handler get, SaveClosing.Handler save, CompleteRelationship.Handler complete) : ThrivePageModel
+public sealed class CloseModel(GetClosing.Handler get, SaveClosing.Handler save, CompleteRelationship.Handler complete) : ThrivePageModel<GetClosing.View>
 {
-    public GetClosing.View View { get; private set; } = null!;
     [BindProperty] public SaveClosing.Request Closing { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, fill: true, ct) ?? Page();
@@ -20,9 +19,7 @@ public sealed class CloseModel(GetClosing.Handler get, SaveClosing.Handler save,
     /// <summary>Loads the closing; <paramref name="fill"/> puts the reader's saved words in the form (a refused save keeps what was typed).</summary>
     private async Task<IActionResult?> LoadAsync(Guid id, bool fill, CancellationToken ct)
     {
-        var r = await get.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        View = r.Value!;
+        if (await ShowAsync(get.HandleAsync(Actor, id, ct)) is { } denied) return denied;
         if (fill) Closing = SaveClosing.Request.From(View.Mine);
         return null;
     }

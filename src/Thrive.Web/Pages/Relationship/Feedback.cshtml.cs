@@ -3,9 +3,8 @@ using Thrive.Web.Features.Relationship;
 namespace Thrive.Web.Pages.Relationship;
 
 public sealed class FeedbackModel(ListFeedback.Handler list, GiveFeedback.Handler give, AcknowledgeFeedback.Handler acknowledge, ReplyToFeedback.Handler reply)
-    : ThrivePageModel
+    : ThrivePageModel<ListFeedback.View>
 {
-    public ListFeedback.View View { get; private set; } = null!;
     [BindProperty] public GiveFeedback.Request Give { get; set; } = new();
     [BindProperty] public ReplyToFeedback.Request Answer { get; set; } = new();
 
@@ -22,11 +21,5 @@ public sealed class FeedbackModel(ListFeedback.Handler list, GiveFeedback.Handle
         await AfterChangeAsync(await reply.HandleAsync(Actor, id, feedbackId, Answer, ct), "Reply sent.", $"/Pairs/{id}/Feedback#f-{feedbackId}",
             () => LoadAsync(id, 1, ct), nameof(Answer));
 
-    private async Task<IActionResult?> LoadAsync(Guid id, int? page, CancellationToken ct)
-    {
-        var r = await list.HandleAsync(Actor, id, page, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        View = r.Value!;
-        return null;
-    }
+    private Task<IActionResult?> LoadAsync(Guid id, int? page, CancellationToken ct) => ShowAsync(list.HandleAsync(Actor, id, page, ct));
 }

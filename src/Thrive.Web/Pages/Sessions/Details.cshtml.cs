@@ -4,9 +4,8 @@ namespace Thrive.Web.Pages.Sessions;
 
 public sealed class DetailsModel(GetSession.Handler get, SaveAgenda.Handler agenda, SaveNotes.Handler notes, SavePrivateNote.Handler privateNote,
     AddActionItem.Handler addAction, TickActionItem.Handler tick, RescheduleSession.Handler reschedule, CancelSession.Handler cancel,
-    RecordSession.Handler record) : ThrivePageModel
+    RecordSession.Handler record) : ThrivePageModel<GetSession.View>
 {
-    public GetSession.View View { get; private set; } = null!;
 
     [BindProperty] public SaveAgenda.Request Agenda { get; set; } = new();
     [BindProperty] public SaveNotes.Request Notes { get; set; } = new();
@@ -59,9 +58,7 @@ public sealed class DetailsModel(GetSession.Handler get, SaveAgenda.Handler agen
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
-        var r = await get.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        View = r.Value!;
+        if (await ShowAsync(get.HandleAsync(Actor, id, ct)) is { } denied) return denied;
         // Forms that this request did not post show what is stored, so a refused post elsewhere on the page
         // never presents (and a later save never writes) blank agenda or notes.
         if (!Posted(nameof(Agenda))) Agenda = View.Agenda;

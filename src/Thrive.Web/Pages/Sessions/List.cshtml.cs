@@ -2,9 +2,8 @@ using Thrive.Web.Features.Sessions;
 
 namespace Thrive.Web.Pages.Sessions;
 
-public sealed class ListModel(ListSessions.Handler list, ScheduleSessions.Handler schedule) : ThrivePageModel
+public sealed class ListModel(ListSessions.Handler list, ScheduleSessions.Handler schedule) : ThrivePageModel<ListSessions.View>
 {
-    public ListSessions.View View { get; private set; } = null!;
 
     [BindProperty] public ScheduleSessions.Request Schedule { get; set; } = new();
 
@@ -24,11 +23,5 @@ public sealed class ListModel(ListSessions.Handler list, ScheduleSessions.Handle
             nameof(Schedule));
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
-    {
-        var r = await list.HandleAsync(Actor, id, ct);
-        if (Denied(r.Errors) is { } denied) return denied;
-        View = r.Value!;
-        return null;
-    }
+    private Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct) => ShowAsync(list.HandleAsync(Actor, id, ct));
 }
