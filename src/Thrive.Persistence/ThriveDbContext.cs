@@ -36,6 +36,8 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<MentoringPlan> Plans => Set<MentoringPlan>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<PracticeProblem> PracticeProblems => Set<PracticeProblem>();
+    public DbSet<PracticeLog> PracticeLogs => Set<PracticeLog>();
     public DbSet<MentoringSession> Sessions => Set<MentoringSession>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();

@@ -104,6 +104,16 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Commitments/Index"] = Route.SignedIn,
         ["GET /api/v1/commitments"] = Route.SignedIn, // one's own (people without a place get 400); ?owner= is tested in CommitmentTests
         ["POST /api/v1/commitments/{id}/check-ins"] = Policy.Commitment.Write, // filled with MenteeA's commitment
+        ["GET /Practice"] = Route.SignedIn,
+        ["GET /Practice/Index"] = Route.SignedIn,
+        ["GET /Practice/{id}/Edit"] = Policy.Practice.Write, // filled with MenteeA's problem
+        ["GET /api/v1/practice/problems"] = Route.SignedIn, // one's own; ?owner= is tested in PracticeTests
+        ["POST /api/v1/practice/problems"] = Policy.Programme.TakePart,
+        ["PUT /api/v1/practice/problems/{id}"] = Policy.Practice.Write,
+        ["DELETE /api/v1/practice/problems/{id}"] = Policy.Practice.Write, // filled with a spare problem of MenteeA's
+        ["POST /api/v1/practice/problems/{id}/attempts"] = Policy.Practice.Write,
+        ["GET /api/v1/practice/summary"] = Route.SignedIn,
+        ["PUT /api/v1/practice/target"] = Policy.Programme.TakePart,
         ["GET /Goals/New"] = Policy.Programme.TakePart,
         ["GET /Goals/Coach"] = Route.SignedIn,
         ["GET /Goals/Library"] = Route.SignedIn,
@@ -160,6 +170,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         [Policy.Swot.Write] = "SwotTests (revisions and links)",
         [Policy.Swot.Comment] = "SwotTests (comments by the pair)",
         [Policy.Commitment.List] = "CommitmentTests (a partner's commitments, ?owner=)",
+        [Policy.Practice.List] = "PracticeTests (the mentor reads the log, the coordinator and another pair do not, ?owner=)",
     };
 
     /// <summary>What each persona is to the resources of the test world (its pair A, MenteeA's work, feedback to MenteeA).</summary>
@@ -179,7 +190,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             Persona.Coordinator => Tie.Coordinator,
             _ => Tie.None,
         },
-        _ => p switch // MenteeA's goal, SWOT, board, column, card and commitment
+        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment and practice problem
         {
             Persona.MenteeA => Tie.Owner,
             Persona.MentorA => Tie.Partner,

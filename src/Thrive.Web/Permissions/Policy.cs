@@ -3,7 +3,7 @@ namespace Thrive.Web.Permissions;
 /// <summary>
 /// Who may read and who may change each resource of Thrive, as named rules. This is the one place access is decided:
 /// handlers ask <see cref="Access"/> with one of these permissions; no handler, page or endpoint composes its own.
-/// Private by default: personal work (goals, SWOT, board, commitments) is its owner's and their mentoring partner's;
+/// Private by default: personal work (goals, SWOT, board, commitments, practice log) is its owner's and their mentoring partner's;
 /// those who run a programme read goals (to spot stalled pairs) but not SWOTs, boards, sessions or feedback.
 /// A new area adds its resources here (and, for a new kind of id, how to find the ties in <see cref="Access"/>).
 /// </summary>
@@ -134,6 +134,13 @@ public static class Policy
     {
         public static readonly Permission List = new("list a person's commitments with streaks", Resource.Person, OwnerOrPartner);
         public static readonly Permission Write = new("check in on, archive or restore a commitment", Resource.Commitment, Owner);
+    }
+
+    /// <summary>The practice log follows the board: the owner and their mentor read it; coordinators do not.</summary>
+    public static class Practice
+    {
+        public static readonly Permission List = new("read a person's practice log and its summary", Resource.Person, OwnerOrPartner);
+        public static readonly Permission Write = new("edit, delete or attempt again a logged problem", Resource.PracticeProblem, Owner);
     }
 
     /// <summary>Every permission of the table, for the authorization tests and the docs (read on demand: the nested classes initialise after this one).</summary>

@@ -30,7 +30,7 @@ public enum Tie
     /// <summary>The mentee of the resource's pair.</summary>
     Mentee = 1 << 6,
 
-    /// <summary>The person the resource belongs to: their goal, SWOT, board, card, commitment or action item.</summary>
+    /// <summary>The person the resource belongs to: their goal, SWOT, board, card, commitment, practice problem or action item.</summary>
     Owner = 1 << 7,
 
     /// <summary>The owner's mentoring partner in the resource's programme (an active or completed pair).</summary>
@@ -58,6 +58,8 @@ public enum Resource
     Column,
     Card,
     Commitment,
+    /// <summary>A problem in a person's practice log.</summary>
+    PracticeProblem,
 }
 
 /// <summary>A named rule: who may, as words for the reader and as the ties that satisfy it (any one of them).</summary>

@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Board;
 using Thrive.Domain.Commitments;
 using Thrive.Domain.Goals;
+using Thrive.Domain.Practice;
 using Thrive.Domain.Swot;
 
 namespace Thrive.Web.Tests.Infrastructure;
 
-/// <summary>A person's own work in their programme: goals with measures, a SWOT, a board and its cards, commitments.</summary>
+/// <summary>A person's own work in their programme: goals with measures, a SWOT, a board and its cards, commitments, practice problems.</summary>
 public sealed partial class Given
 {
     /// <summary>
@@ -122,6 +123,21 @@ public sealed partial class Given
                 db.CheckIns.Add(Ok(CheckIn.Record(commitment, day, 1, null, day, Noon(day))));
         });
         return commitment.Id;
+    }
+
+    /// <summary>
+    /// A problem in the owner's practice log, solved <paramref name="daysAgo"/> days ago (on the owner's day, UTC for the
+    /// builder's people) <paramref name="how"/>; with help it is due for a second attempt the day after.
+    /// </summary>
+    public async Task<Guid> PracticeProblemAsync(GivenPerson owner, string title = "Two Sum", PracticeTopic topics = PracticeTopic.Arrays | PracticeTopic.HashMaps,
+        SolvedHow how = SolvedHow.Alone, int daysAgo = 0, Difficulty difficulty = Difficulty.Easy, int minutes = 20, string? zone = null)
+    {
+        var today = Thrive.Domain.Common.TimeZones.LocalDate(Now, zone ?? "UTC");
+        var day = today.AddDays(-daysAgo);
+        var problem = Ok(PracticeProblem.Log(ProgrammeOf(owner).Id, owner.Id, new PracticeDetails(title, PracticeSource.LeetCode,
+            "https://leetcode.com/problems/two-sum/", difficulty, topics, minutes, how, "Keep each number's index in a map.", day), today, Noon(day)));
+        await WriteAsync(db => db.PracticeProblems.Add(problem));
+        return problem.Id;
     }
 
     private static DateTimeOffset Noon(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);

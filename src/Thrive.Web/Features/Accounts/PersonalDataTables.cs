@@ -73,6 +73,9 @@ public static class PersonalDataTables
         // Commitments
         Own<Commitment>("commitments"),
         Own<CheckIn>("checkIns", "Part of a commitment."),
+        // Practice
+        Own<PracticeProblem>("practiceProblems"),
+        Own<PracticeLog>("practiceLogs", "The weekly target of the practice log."),
         // Sessions and the relationship
         Shared<MentoringSession>("sessions", "The pair's sessions and shared notes."),
         Shared<ActionItem>("actionItems", "The pair's action items, whoever owns them."),

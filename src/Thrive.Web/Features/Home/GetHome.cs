@@ -28,7 +28,7 @@ public static class GetHome
     public sealed record ActionRow(Guid Id, string Text, DateOnly? DueDate, Guid? SessionId, bool Overdue);
 
     public sealed record View(IReadOnlyList<ActionRow> Actions, IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
-        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today);
+        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today, int PracticeDue = 0);
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
     {
@@ -94,7 +94,8 @@ public static class GetHome
             }
             var actions = await db.ActionItems.Where(i => i.OwnerId == actor.UserId && i.DoneAt == null).OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.CreatedAt)
                 .Take(10).Select(i => new ActionRow(i.Id, i.Text, i.DueDate, i.SessionId, false)).ToListAsync(ct);
-            return new View(actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList(), memberships, coordinated, all, users, today);
+            var practiceDue = await db.PracticeProblems.CountAsync(p => p.OwnerId == actor.UserId && p.DueOn != null && p.DueOn <= today, ct);
+            return new View(actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList(), memberships, coordinated, all, users, today, practiceDue);
         }
 
         /// <summary>A session's start on the reader's clock ("Tue 3 Mar, 16:00").</summary>
