@@ -71,7 +71,7 @@ public sealed class InjectionBrowserTests : BrowserTest
         await page.GotoAsync(url);
         var count = await page.Locator("form[method=post]").CountAsync();
         var submitted = 0;
-        for (var i = 0; i < count && clock.Elapsed < TimeSpan.FromSeconds(45); i++)
+        for (var i = 0; i < count && clock.Elapsed < TimeSpan.FromSeconds(150); i++)
         {
             if (i > 0) await page.GotoAsync(url);
             var form = page.Locator("form[method=post]").Nth(i);

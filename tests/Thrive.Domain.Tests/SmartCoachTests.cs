@@ -211,7 +211,10 @@ public sealed class SmartCoachTests
     [InlineData("Take breaks.", Weak, Weak)]
     [InlineData("Read a bit more of the Kubernetes docs on networking.", Met, Weak)]
     [InlineData("Do a handful of Kaggle competitions.", Met, Weak)]
-    public void Open_amounts_leave_it_weak(string text, SmartVerdict specific, SmartVerdict measurable)
+    [InlineData("Speak up more in sprint planning.", Met, Weak)]
+    [InlineData("Learn the 12 most-used kubectl commands by heart.", Met, Met)]
+    [InlineData("Learn Kubernetes.", Weak, Missing)]
+    public void Open_amounts_leave_it_weak_and_a_slot_or_a_count_makes_it_specific(string text, SmartVerdict specific, SmartVerdict measurable)
     {
         var a = Assess(text);
         Assert.Equal((specific, measurable), (a.Specific.Verdict, a.Measurable.Verdict));

@@ -191,7 +191,7 @@ internal static partial class SmartPatterns
     /// checking email before 9:00". Whether the clause is specific is decided in code (<see cref="SmartSignals"/>).
     /// </summary>
     [GeneratedRegex(@"(?:^|[.;:!?,]\s{1,3}|\b(?:i will|i'll|i want to|i'd like to|i plan to|i aim to|i need to|i'm going to|my goal is to|the goal is to|and|then|i|i'm|i am|we're|we are)\s)"
-        + @"(?:(?:finally|also|really|actually|just|first) )?(?:(?:don't|do not|never|stop|no longer|always) )?(?<verb>(?<progress>work(?:ing)? through|work(?:ing)? towards|prepar(?:e|ing) for|study(?:ing)? for|get(?:ting)? through|start(?:ing)?)|(?<practice>exercise|train|practi[sc]e|run|jog|code)|go|drink|eat|turn|take|book|tell|ask|watch|review|solve|start|refactor|set up|meditate|walk|swim|spend|use"
+        + @"(?:(?:finally|also|really|actually|just|first) )?(?:(?:don't|do not|never|stop|no longer|always) )?(?<verb>(?<progress>work(?:ing)? through|work(?:ing)? towards|prepar(?:e|ing) for|study(?:ing)? for|get(?:ting)? through|start(?:ing)?)|(?<practice>exercise|train|practi[sc]e|run|jog|code|learn|memori[sz]e)|go|drink|eat|turn|take|book|tell|ask|watch|review|solve|start|refactor|set up|meditate|walk|swim|spend|use"
         + @"|post|do|leave|see|have|stop|decide|follow|speak|keep|write(?: down)?|meet|call|visit|sleep|read|study|attend|join|give|send|share|log|track|skip"
         + @"|limit|avoid|close|put|block|schedule|cook|climb|cycle|say|make|threat-model|terraform|pair|check|answer|reply|talk|demo|apply|finish|complete"
         + @"|miss|be in bed|get to bed|switch off|log off|mentor|land|volunteer|sign up for|sign up to|pick|choose|no)\b(?<object>(?:[^.;!?\n,]|,(?=\d)){2,100})", Options)]
@@ -279,7 +279,8 @@ internal static partial class SmartPatterns
     internal static partial Regex DefiniteThing();
 
     /// <summary>A slot of the day or week that bounds a behaviour: "after lunch", "on weekdays", "at weekends".</summary>
-    [GeneratedRegex(@"\b(?:after|before|during) (?:lunch|dinner|work|breakfast|stand-?ups?)\b|\b(?:on|at) (?:weekdays|weekends|school nights|workdays)\b|\bin bed\b", Options)]
+    [GeneratedRegex(@"\b(?:after|before|during) (?:lunch|dinner|work|breakfast|stand-?ups?)\b|\b(?:on|at) (?:weekdays|weekends|school nights|workdays)\b|\bin bed\b"
+        + @"|\b(?:in|at|during) (?:every |each |our |my |the )?(?:[\p{L}-]{2,20} ){0,2}(?:planning|stand-?ups?|retros?|retrospectives?|reviews?|1:1s?|one-to-ones?|discussions?|demos?|crits?)\b", Options)]
     internal static partial Regex Slot();
 
     [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozen|a hundred|every|each|all|both|twice|once|thrice)\b", Options)]

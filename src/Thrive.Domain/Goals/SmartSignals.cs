@@ -71,6 +71,8 @@ internal sealed class SmartSignals
             var hit = new Hit(verb.Index, obj.Index + obj.Length - verb.Index);
             if (Title is { } title && title.Index < hit.End && hit.Index < title.End) continue; // "land a job in Berlin" is a title
             var span = text.Lower.AsSpan(obj.Index, obj.Length);
+            // "Learn Kubernetes" is growth, not a loose behaviour: only a number ("learn the 12 most-used kubectl commands") makes it one.
+            if (verb.Value is ['l', 'e', 'a', 'r', 'n', ..] or ['m', 'e', 'm', 'o', 'r', 'i', ..] && !HasNumberOutsideDates(span)) continue;
             if (SmartPatterns.GrowthObject().IsMatch(span) || SmartPatterns.VagueThing().IsMatch(span) || SmartPatterns.OpenSet().IsMatch(span))
             {
                 LooseBehaviour ??= hit;
@@ -85,9 +87,10 @@ internal sealed class SmartSignals
                 LooseBehaviour ??= hit; // "make our CI pipeline faster", "spend less time on Slack": a direction with no size
                 continue;
             }
-            var definite = (SmartPatterns.DefiniteThing().IsMatch(span) && !SmartPatterns.GenericObject().IsMatch(span)) || SmartPatterns.Slot().IsMatch(span);
+            var definite = SmartPatterns.DefiniteThing().IsMatch(span) && !SmartPatterns.GenericObject().IsMatch(span);
+            var slot = SmartPatterns.Slot().IsMatch(span); // "speak up more in sprint planning": a slot makes it specific, the amount stays open
             // Practice verbs ("practise Go every day") need a size: the subject alone is not enough.
-            if (m.Groups["practice"].Success ? numbered : numbered || named || (definite && !open.Success))
+            if (m.Groups["practice"].Success ? numbered : numbered || named || slot || (definite && !open.Success))
             {
                 Behaviour = hit;
                 if (m.Groups["progress"].Success && !SmartPatterns.Whole().IsMatch(span)) Progress = new Hit(verb.Index, verb.Length);
