@@ -4,15 +4,16 @@ namespace Thrive.Domain.Tests.SmartCorpus;
 
 /// <summary>
 /// The held-out part of the labelled corpus: read only here and by the bench (smart-accuracy), never to tune a rule.
-/// Its figures may only go up. The targets (at least 90% agreement on met or not for S, M, R and T, 80% three-way) are
-/// not reached yet: docs/smart-coach.md has the figures; the floors below are where the coach stands.
+/// Its figures may only go up. The targets are at least 90% agreement on met or not for S, M, R and T and 80% three-way:
+/// M, R and T reach them, S stands at 88% met or not (docs/smart-coach.md has the figures); the floors below are where
+/// the coach stands.
 /// </summary>
 public sealed class SmartCorpusFiguresTests
 {
     /// <summary>Met-or-not agreement and three-way agreement per letter, measured 2026-12-01, rounded down.</summary>
     private static readonly Dictionary<char, (double MetOrNot, double ThreeWay)> Floors = new()
     {
-        ['S'] = (0.87, 0.86), ['M'] = (0.88, 0.83), ['A'] = (0.82, 0.82), ['R'] = (0.95, 0.92), ['T'] = (0.93, 0.91),
+        ['S'] = (0.87, 0.86), ['M'] = (0.92, 0.88), ['A'] = (0.83, 0.83), ['R'] = (0.95, 0.92), ['T'] = (0.93, 0.91),
     };
 
     [Fact]
