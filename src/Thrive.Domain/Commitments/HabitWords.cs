@@ -27,6 +27,16 @@ public static class HabitWords
             : $"Checked in: {amount} of {target}. Part of a target still counts for its part.";
     }
 
+    /// <summary>Where the current period stands: "kept this week", "1 of 3 this week so far", "not yet this week".</summary>
+    public static string PeriodState(Commitment c, PeriodOutcome? current)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var period = $"this {c.Period.ToString().ToLowerInvariant()}";
+        if (current is null) return $"starts {c.StartDate.ToString("d MMM", CultureInfo.InvariantCulture)}";
+        if (current.Status == PeriodStatus.Met) return c.Direction == HabitDirection.AtMost && c.Kind == CommitmentKind.Number ? $"within the limit {period}" : $"kept {period}";
+        return current.Done > 0 ? $"{Number(current.Done)} of {c.Times} {period} so far" : $"not yet {period}";
+    }
+
     /// <summary>A day's state in a few words, for a heatmap cell or a list: "met", "over the limit", "part of the target".</summary>
     public static string DayState(HabitSchedule s, HeatmapDay d)
     {
