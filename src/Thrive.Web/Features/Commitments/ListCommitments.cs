@@ -23,7 +23,10 @@ public static class ListCommitments
     /// <summary>A card from a commitment's check-ins (enough of them for its streaks and strength), its heatmap <paramref name="days"/> long.</summary>
     public static Card CardOf(Commitment c, GoalRows.Row? goal, IReadOnlyList<CheckIn> checkIns, DateOnly today, int days)
     {
+        // A young commitment shows from its start (but at least the list's twelve weeks), not months of empty days.
         var from = today.AddDays(-(days - 1));
+        var start = c.StartDate < today.AddDays(-(HeatmapDays - 1)) ? c.StartDate : today.AddDays(-(HeatmapDays - 1));
+        if (start > from) from = start;
         return new Card(c, goal, HabitStats.Summarise(c, checkIns, today), HabitStats.Heatmap(c, checkIns, from, today),
             checkIns.Select(x => x.Date).ToList(), checkIns.Where(x => x.Date >= from).OrderByDescending(x => x.Date).ToList());
     }
