@@ -104,6 +104,11 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Commitments/Index"] = Route.SignedIn,
         ["GET /api/v1/commitments"] = Route.SignedIn, // one's own (people without a place get 400); ?owner= is tested in CommitmentTests
         ["POST /api/v1/commitments/{id}/check-ins"] = Policy.Commitment.Write, // filled with MenteeA's commitment
+        ["GET /Commitments/{id}"] = Policy.Commitment.Read,
+        ["POST /api/v1/commitments"] = Policy.Programme.TakePart,
+        ["GET /api/v1/commitments/{id}"] = Policy.Commitment.Read,
+        ["PUT /api/v1/commitments/{id}"] = Policy.Commitment.Write,
+        ["DELETE /api/v1/commitments/{id}/check-ins/{date}"] = Policy.Commitment.Write,
         ["GET /Practice"] = Route.SignedIn,
         ["GET /Practice/Index"] = Route.SignedIn,
         ["GET /Practice/{id}/Edit"] = Policy.Practice.Write, // filled with MenteeA's problem

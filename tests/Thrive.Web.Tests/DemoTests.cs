@@ -103,6 +103,21 @@ public sealed partial class DemoTests : WebTest
     }
 
     [Fact]
+    public async Task The_problem_sets_are_the_dsa_goals_measure_and_the_stress_log_aims_down()
+    {
+        var (dsa, owner) = await OwnerOfAsync("leetcode-weekly");
+        var goal = await App.WithDbAsync(db => db.Goals.Where(g => g.OwnerId == owner && g.Status == GoalStatus.Active).Select(g => g.Id).SingleAsync());
+        var page = WebUtility.HtmlDecode(await dsa.GetStringAsync($"/Goals/{goal}", Ct));
+        Assert.Contains("measures this goal", page, StringComparison.Ordinal);
+        Assert.Contains("each check-in counts one towards the target", page, StringComparison.Ordinal);
+        Assert.Equal(5m, await App.WithDbAsync(db => db.MeasureEntries.Where(m => m.GoalId == goal).OrderByDescending(m => m.Date).Select(m => m.Value).FirstAsync()));
+        var (patterns, _) = await OwnerOfAsync("js-patterns-stress");
+        var html = WebUtility.HtmlDecode(await patterns.GetStringAsync("/Commitments", Ct));
+        Assert.Contains("once a week, at most 4 out of 10 each time", html, StringComparison.Ordinal);
+        Assert.Contains("Walked at lunch every day", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_coordinator_sees_the_open_applications()
     {
         var (programme, coordinator, applicants) = await App.WithDbAsync(async db =>

@@ -42,6 +42,9 @@ public sealed class CheckIn
         };
     }
 
+    /// <summary>Whether this check-in met its commitment (reached the target, or stayed within the limit).</summary>
+    public bool Met(Commitment commitment) => commitment.Schedule.Meets(Value);
+
     /// <summary>One check-in per day: a second one for the same day is a conflict pointing at the first.</summary>
     public static Result<Unit> EnsureFirstForDay(IEnumerable<DateOnly> existingDates, DateOnly date) =>
         existingDates.Contains(date)
@@ -67,7 +70,11 @@ public sealed class CheckIn
     {
         if (commitment.Kind == CommitmentKind.YesNo && value != 1m)
             yield return Error.Validation(nameof(Value), "A yes/no check-in has the value 1.");
-        if (commitment.Kind == CommitmentKind.Number && (value <= 0 || value > ValueMax))
-            yield return Error.Validation(nameof(Value), $"The amount must be more than 0 and at most {ValueMax.ToString("N0", CultureInfo.InvariantCulture)}.");
+        // Under a limit, nothing at all is the best news (0 cigarettes); towards a target, 0 is no check-in.
+        var atMost = commitment.Direction == HabitDirection.AtMost;
+        if (commitment.Kind == CommitmentKind.Number && (value < 0 || (value == 0 && !atMost) || value > ValueMax))
+            yield return Error.Validation(nameof(Value), atMost
+                ? $"The amount must be between 0 and {ValueMax.ToString("N0", CultureInfo.InvariantCulture)}."
+                : $"The amount must be more than 0 and at most {ValueMax.ToString("N0", CultureInfo.InvariantCulture)}.");
     }
 }

@@ -23,13 +23,17 @@ public sealed class Commitment
     /// <summary>The amount that makes one check-in count fully; 1 for yes/no.</summary>
     public decimal Target { get; private set; }
     public string Unit { get; private set; } = "";
+    /// <summary>For a number: whether the target is a floor (at least) or a limit (at most). Yes/no aims up.</summary>
+    public HabitDirection Direction { get; private set; }
+    /// <summary>How the check-ins feed <see cref="GoalId"/>'s measure; <see cref="GoalFeed.None"/> without a goal.</summary>
+    public GoalFeed Feed { get; private set; }
     public DateOnly StartDate { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public bool Archived { get; private set; }
     public Guid Version { get; private set; }
 
-    public HabitSchedule Schedule => new(Times, Period, Kind, Target, StartDate);
+    public HabitSchedule Schedule => new(Times, Period, Kind, Target, StartDate, Direction);
 
     /// <summary>A commitment may start up to a week back (to match how far back check-ins go) or up to a year ahead.</summary>
     public static Result<Commitment> Create(Guid programmeId, Guid ownerId, CommitmentDetails d, DateOnly startDate, DateOnly today, DateTimeOffset now)
@@ -78,6 +82,20 @@ public sealed class Commitment
         return body.EndsWith('.') ? body : body + ".";
     }
 
+    /// <summary>How often and how much, in words: "once a week", "twice a week, at most 4 (stress) each".</summary>
+    public string Rhythm()
+    {
+        var times = Times switch { 1 => "once", 2 => "twice", _ => $"{Times} times" };
+        var body = $"{times} a {Period.ToString().ToLowerInvariant()}";
+        if (Kind == CommitmentKind.YesNo) return body;
+        var amount = $"{HabitWords.Number(Target)} {Unit}".Trim();
+        return Direction == HabitDirection.AtMost ? $"{body}, at most {amount} each time" : $"{body}, at least {amount} each time";
+    }
+
+    /// <summary>The details as they stand, for an edit form.</summary>
+    public CommitmentDetails Details() =>
+        new(Form, Behaviour, Time, Location, CurrentHabit, Times, Period, Kind, Target, Unit, GoalId, Direction, Feed);
+
     private void Apply(CommitmentDetails d, DateTimeOffset now)
     {
         Form = d.Form;
@@ -91,7 +109,9 @@ public sealed class Commitment
         Kind = d.Kind;
         Target = d.Kind == CommitmentKind.Number ? d.Target : 1m;
         Unit = d.Kind == CommitmentKind.Number ? (d.Unit ?? "").Trim() : "";
+        Direction = d.Kind == CommitmentKind.Number ? d.Direction : HabitDirection.AtLeast;
         GoalId = d.GoalId;
+        Feed = d.GoalId is null ? GoalFeed.None : d.Feed;
         Touch(now);
     }
 

@@ -12,7 +12,9 @@ public sealed record CommitmentDetails(
     CommitmentKind Kind,
     decimal Target = 1m,
     string? Unit = null,
-    Guid? GoalId = null)
+    Guid? GoalId = null,
+    HabitDirection Direction = HabitDirection.AtLeast,
+    GoalFeed Feed = GoalFeed.None)
 {
     public const int BehaviourMax = 200;
     public const int CurrentHabitMax = 200;
@@ -48,7 +50,12 @@ public sealed record CommitmentDetails(
         {
             v.That(Target > 0 && Target <= TargetMax, nameof(Target), $"The target per check-in must be more than 0 and at most {TargetMax.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}.");
             v.Required(nameof(Unit), Unit, "The unit", UnitMax);
+            v.That(Enum.IsDefined(Direction), nameof(Direction), "Choose at least or at most.");
         }
+        v.That(Enum.IsDefined(Feed), nameof(Feed), "Choose how the commitment feeds its goal.");
+        v.That(Feed == GoalFeed.None || GoalId is not null, nameof(GoalId), "Choose the goal this commitment measures.");
+        v.That(Feed != GoalFeed.CheckInValue || Kind == CommitmentKind.Number, nameof(Feed),
+            "Only a number check-in can set the goal's value; for yes/no, let each check-in count one.");
         return v.Errors;
     }
 }

@@ -1,14 +1,24 @@
 namespace Thrive.Domain.Commitments;
 
 /// <summary>What the statistics need to know about a commitment.</summary>
-public sealed record HabitSchedule(int Times, HabitPeriod Period, CommitmentKind Kind, decimal Target, DateOnly StartDate)
+public sealed record HabitSchedule(int Times, HabitPeriod Period, CommitmentKind Kind, decimal Target, DateOnly StartDate,
+    HabitDirection Direction = HabitDirection.AtLeast)
 {
+    /// <summary>
+    /// Whether a check-in's value meets the commitment: any yes/no check-in; a number reaching the target; a number
+    /// at or under a limit (at most). Part of a target is a part (see <see cref="Credit"/>); over a limit is a miss.
+    /// </summary>
+    public bool Meets(decimal value) => Credit(value) >= 1m;
+
     /// <summary>
     /// How much of "one time" a day's value is worth: value / target, capped at 1. The cap is deliberate: a
     /// habit is about showing up repeatedly, so 90 minutes on Monday does not stand in for three 30-minute
     /// sessions. Part of a target still counts for that part (two 15-minute days make one 30-minute time).
+    /// A limit (at most) has no parts: a check-in at or under it counts fully, one over it not at all.
     /// </summary>
-    public decimal Credit(decimal value) => Target <= 0 || value <= 0 ? 0m : Math.Min(value / Target, 1m);
+    public decimal Credit(decimal value) =>
+        Kind == CommitmentKind.Number && Direction == HabitDirection.AtMost ? (value >= 0 && value <= Target ? 1m : 0m)
+        : Target <= 0 || value <= 0 ? 0m : Math.Min(value / Target, 1m);
 
     /// <summary>Credit per day from the start date on; check-ins before it, or several for one day, are folded in safely.</summary>
     public Dictionary<DateOnly, decimal> CreditsByDay(IEnumerable<DayValue> values) =>

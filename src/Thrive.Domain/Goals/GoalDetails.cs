@@ -77,6 +77,20 @@ public sealed class MeasureEntry
     public string Note { get; private set; }
     public Guid RecordedById { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
+    /// <summary>The commitment whose check-ins set this value; null for a value typed on the goal page.</summary>
+    public Guid? CommitmentId { get; private set; }
+
+    /// <summary>A value that follows a commitment's check-ins (their dates were checked when they were recorded).</summary>
+    public static MeasureEntry FromCommitment(Guid goalId, Guid commitmentId, DateOnly date, decimal value, string note, Guid by, DateTimeOffset now) =>
+        new() { Id = Guid.NewGuid(), GoalId = goalId, CommitmentId = commitmentId, Date = date, Value = value, Note = note, RecordedById = by, RecordedAt = now };
+
+    /// <summary>Follows a changed check-in; false when nothing changed.</summary>
+    public bool Follow(decimal value, string note, DateTimeOffset now)
+    {
+        if (Value == value && Note == note) return false;
+        (Value, Note, RecordedAt) = (value, note, now);
+        return true;
+    }
 
     public static Result<MeasureEntry> Record(Guid goalId, DateOnly date, decimal value, string? note, Guid by, DateOnly today, DateTimeOffset now)
     {

@@ -686,6 +686,16 @@ namespace Thrive.Persistence.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Form")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -979,6 +989,9 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -1001,6 +1014,8 @@ namespace Thrive.Persistence.Postgres.Migrations
                         .HasColumnType("numeric(18,4)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
 
                     b.HasIndex("GoalId", "Date");
 
@@ -2488,6 +2503,11 @@ namespace Thrive.Persistence.Postgres.Migrations
 
             modelBuilder.Entity("Thrive.Domain.Goals.MeasureEntry", b =>
                 {
+                    b.HasOne("Thrive.Domain.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Thrive.Domain.Goals.Goal", null)
                         .WithMany()
                         .HasForeignKey("GoalId")

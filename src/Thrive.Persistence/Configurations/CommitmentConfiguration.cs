@@ -13,6 +13,8 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         b.Property(x => x.Form).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.Period).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Direction).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Feed).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Target).HasPrecision(18, 4);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.Schedule);

@@ -44,6 +44,9 @@ internal sealed class MeasureEntryConfiguration : IEntityTypeConfiguration<Measu
         b.Property(m => m.Note).HasMaxLength(500);
         b.HasOne<Goal>().WithMany().HasForeignKey(m => m.GoalId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(m => new { m.GoalId, m.Date });
+        // A commitment's check-ins write its values; they go with it.
+        b.HasOne<Commitment>().WithMany().HasForeignKey(m => m.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(m => m.CommitmentId);
     }
 }
 

@@ -133,7 +133,8 @@ public static class Policy
     public static class Commitment
     {
         public static readonly Permission List = new("list a person's commitments with streaks", Resource.Person, OwnerOrPartner);
-        public static readonly Permission Write = new("check in on, archive or restore a commitment", Resource.Commitment, Owner);
+        public static readonly Permission Read = new("read a commitment with its check-ins, notes and goal", Resource.Commitment, OwnerOrPartner);
+        public static readonly Permission Write = new("check in on, edit, link to a goal, archive or restore a commitment", Resource.Commitment, Owner);
     }
 
     /// <summary>The practice log follows the board: the owner and their mentor read it; coordinators do not.</summary>

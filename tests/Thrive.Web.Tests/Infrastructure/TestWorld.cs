@@ -58,7 +58,7 @@ public static class TestWorld
             _ when url.StartsWith("/api/v1/columns/", StringComparison.Ordinal) => w.BusyColumnA,
             _ when url.StartsWith("/Sessions/", StringComparison.Ordinal) || url.StartsWith("/api/v1/sessions/", StringComparison.Ordinal) => w.SessionA,
             _ when url.StartsWith("/api/v1/action-items/", StringComparison.Ordinal) => w.ActionItemA,
-            _ when url.StartsWith("/api/v1/commitments/", StringComparison.Ordinal) => w.CommitmentA,
+            _ when url.StartsWith("/api/v1/commitments/", StringComparison.Ordinal) || url.StartsWith("/Commitments/", StringComparison.Ordinal) => w.CommitmentA,
             // An allowed DELETE removes its problem: it gets one of its own, so that the other routes keep theirs.
             _ when url.StartsWith("/api/v1/practice/problems/", StringComparison.Ordinal) && parts[0] == "DELETE" => w.SpareProblemA,
             _ when url.StartsWith("/Practice/", StringComparison.Ordinal) || url.StartsWith("/api/v1/practice/problems/", StringComparison.Ordinal) => w.ProblemA,
@@ -72,6 +72,7 @@ public static class TestWorld
             .Replace("{participantId}", w.Application.ToString(), StringComparison.Ordinal)
             .Replace("{feedbackId}", w.FeedbackToMenteeA.ToString(), StringComparison.Ordinal)
             .Replace("{code}", "404", StringComparison.Ordinal)
+            .Replace("{date}", "2000-01-01", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{token}", w.FeedToken, StringComparison.Ordinal);
         if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";

@@ -17,9 +17,25 @@ public static class CreateCommitment
         public decimal? Target { get; init; }
         public string? Unit { get; init; }
         public Guid? GoalId { get; init; }
+        /// <summary>For a number: at least the target (aim up) or at most it (a limit, aim down).</summary>
+        public HabitDirection Direction { get; init; } = HabitDirection.AtLeast;
+        /// <summary>How the check-ins feed the goal's measure, if at all.</summary>
+        public GoalFeed Feed { get; init; } = GoalFeed.None;
 
         public CommitmentDetails ToDetails() => new(Form, Behaviour ?? "", Time, Location, CurrentHabit, Times, Period, Kind,
-            Kind == CommitmentKind.YesNo ? 1m : Target ?? 0m, Unit, GoalId);
+            Kind == CommitmentKind.YesNo ? 1m : Target ?? 0m, Unit, GoalId, Direction, Feed);
+
+        /// <summary>The form filled with a commitment as it stands.</summary>
+        public static Request Of(Commitment c)
+        {
+            ArgumentNullException.ThrowIfNull(c);
+            return new()
+            {
+                Form = c.Form, Behaviour = c.Behaviour, Time = c.Time, Location = c.Location, CurrentHabit = c.CurrentHabit, Times = c.Times,
+                Period = c.Period, Kind = c.Kind, Target = c.Kind == CommitmentKind.Number ? c.Target : null, Unit = c.Unit, GoalId = c.GoalId,
+                Direction = c.Direction, Feed = c.Feed,
+            };
+        }
     }
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
@@ -30,10 +46,10 @@ public static class CreateCommitment
             var place = await access.OwnPlaceAsync(actor, null, ct);
             if (!place.Succeeded) return Result<Guid>.Fail(place.Errors);
             var programmeId = place.Value!.ProgrammeId;
-            if (r.GoalId is { } g && !await db.Goals.AnyAsync(x => x.Id == g && x.OwnerId == actor.UserId && x.ProgrammeId == programmeId, ct))
-                return Error.Validation(nameof(Request.GoalId), "Choose one of your goals, or none.");
-            var c = Commitment.Create(programmeId, actor.UserId, r.ToDetails(), reader.Today, reader.Today, reader.UtcNow);
+            var details = r.ToDetails();
+            var c = Commitment.Create(programmeId, actor.UserId, details, reader.Today, reader.Today, reader.UtcNow);
             if (!c.Succeeded) return Result<Guid>.Fail(c.Errors);
+            if (await GoalLink.CheckAsync(db, details, actor.UserId, programmeId, null, ct) is { } wrongGoal) return wrongGoal;
             db.Commitments.Add(c.Value!);
             await db.SaveChangesAsync(ct);
             return c.Value!.Id;

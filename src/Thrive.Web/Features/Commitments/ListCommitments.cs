@@ -1,3 +1,5 @@
+using Thrive.Web.Features.Goals;
+
 namespace Thrive.Web.Features.Commitments;
 
 /// <summary>
@@ -8,12 +10,28 @@ public static class ListCommitments
 {
     public const int HeatmapDays = 84;
 
-    public sealed record Card(Commitment Commitment, string? GoalTitle, HabitSummary Summary, IReadOnlyList<HeatmapDay> Heatmap, IReadOnlyList<DateOnly> CheckedIn);
+    /// <summary>A commitment with its goal (and the goal's progress), its statistics, heatmap, and the check-ins of the heatmap's days, newest first.</summary>
+    public sealed record Card(Commitment Commitment, GoalRows.Row? Goal, HabitSummary Summary, IReadOnlyList<HeatmapDay> Heatmap, IReadOnlyList<DateOnly> CheckedIn,
+        IReadOnlyList<CheckIn> Recent)
+    {
+        public string? GoalTitle => Goal?.Title;
+    }
 
     public sealed record View(Guid OwnerId, string OwnerName, Guid ProgrammeId, bool CanWrite, DateOnly Today, IReadOnlyList<Card> Cards,
-        IReadOnlyList<(Guid Id, string Title)> Goals);
+        IReadOnlyList<GoalRows.Row> Goals);
 
-    public sealed class Handler(ThriveDbContext db, Access access, ProgrammePlaces places, ReaderClock reader)
+    /// <summary>A card from a commitment's check-ins (enough of them for its streaks and strength), its heatmap <paramref name="days"/> long.</summary>
+    public static Card CardOf(Commitment c, GoalRows.Row? goal, IReadOnlyList<CheckIn> checkIns, DateOnly today, int days)
+    {
+        // A young commitment shows from its start (but at least the list's twelve weeks), not months of empty days.
+        var from = today.AddDays(-(days - 1));
+        var start = c.StartDate < today.AddDays(-(HeatmapDays - 1)) ? c.StartDate : today.AddDays(-(HeatmapDays - 1));
+        if (start > from) from = start;
+        return new Card(c, goal, HabitStats.Summarise(c, checkIns, today), HabitStats.Heatmap(c, checkIns, from, today),
+            checkIns.Select(x => x.Date).ToList(), checkIns.Where(x => x.Date >= from).OrderByDescending(x => x.Date).ToList());
+    }
+
+    public sealed class Handler(ThriveDbContext db, Access access, ProgrammePlaces places, ReaderClock reader, GoalRows goalRows)
     {
         /// <summary>The commitments of <paramref name="ownerId"/> (the reader's own when null) in their newest programme.</summary>
         public async Task<Result<View>> HandleAsync(Actor actor, Guid? ownerId, CancellationToken ct)
@@ -30,16 +48,11 @@ public static class ListCommitments
             // Enough history for streaks and the strength score; one query for all commitments.
             var since = today.AddDays(-400);
             var checkIns = await db.CheckIns.AsNoTracking().Where(x => ids.Contains(x.CommitmentId) && x.Date >= since).ToListAsync(ct);
-            var goals = await db.Goals.Where(g => g.OwnerId == owner && g.ProgrammeId == place.ProgrammeId).OrderBy(g => g.Title).ThenBy(g => g.Id).Take(100)
-                .Select(g => new { g.Id, g.Title }).ToListAsync(ct);
+            var goals = await goalRows.ForOwnersAsync([owner], place.ProgrammeId, ct);
             var name = await db.Users.Where(u => u.Id == owner).Select(u => u.DisplayName).FirstAsync(ct);
-            var cards = commitments.Select(c =>
-            {
-                var mine = checkIns.Where(x => x.CommitmentId == c.Id).ToList();
-                return new Card(c, goals.FirstOrDefault(g => g.Id == c.GoalId)?.Title, HabitStats.Summarise(c, mine, today),
-                    HabitStats.Heatmap(c, mine, today.AddDays(-(HeatmapDays - 1)), today), mine.Select(x => x.Date).ToList());
-            }).ToList();
-            return new View(owner, name, place.ProgrammeId, grant.May(Policy.Commitment.Write), today, cards, goals.Select(g => (g.Id, g.Title)).ToList());
+            var cards = commitments.Select(c => CardOf(c, goals.FirstOrDefault(g => g.Id == c.GoalId),
+                checkIns.Where(x => x.CommitmentId == c.Id).ToList(), today, HeatmapDays)).ToList();
+            return new View(owner, name, place.ProgrammeId, grant.May(Policy.Commitment.Write), today, cards, goals);
         }
     }
 }

@@ -21,7 +21,7 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
         new("dsa.mentee@thrive.test",
             ["Persistent when stuck", "Java fundamentals"], ["Data structures and algorithms", "Freezing in live coding"],
             ["Interview season next quarter"], ["Evenings taken by a side job"],
-            "leetcode-weekly", [1, 2, 3, 4], "mentor.algo@thrive.test", "Four weeks, four sets: never missed twice. Try explaining one solution aloud next session.", 10),
+            "leetcode-weekly", [], "mentor.algo@thrive.test", "Five weeks, five sets: never missed twice. Try explaining one solution aloud next session.", 10),
         new("careers.mentee@thrive.test",
             ["Curious and easy to talk to"], ["Don't know what other roles involve"],
             ["Colleagues in product, design and data happy to chat"], ["Choosing a path too early"],

@@ -9,8 +9,11 @@ public static class GetGoal
     public sealed record SwotRef(Guid Id, SwotQuadrant Quadrant, string Text);
     public sealed record TaskRef(Guid Id, string Title, string Column, ColumnKind Kind);
 
+    /// <summary>A commitment for the goal: its sentence and rhythm, whether it feeds the measure, this period's state, its strength.</summary>
+    public sealed record CommitmentRef(Guid Id, string Sentence, string Rhythm, GoalFeed Feed, bool Archived, string ThisPeriod, double Strength);
+
     /// <summary>What the reader may do with the goal (each from the access policy).</summary>
-    public sealed record Allowed(bool Write, bool Comment, bool Confirm, bool ReadGrow, bool OpenTasks);
+    public sealed record Allowed(bool Write, bool Comment, bool Confirm, bool ReadGrow, bool OpenTasks, bool OpenCommitments);
 
     /// <summary>
     /// The goal as its reader sees it: times in the reader's zone, <see cref="Today"/> the reader's day (a new measure's
@@ -20,7 +23,11 @@ public static class GetGoal
         Goal Goal, string OwnerName, string ProgrammeName, DateOnly ProgrammeEnd, bool IsOwner, Allowed May, SmartAssessment Assessment,
         decimal Progress, IReadOnlyList<Measure> Measures, IReadOnlyList<Comment> Comments, IReadOnlyList<HistoryLine> History,
         IReadOnlyList<SwotRef> SwotItems, int GrowAnswered, string? ConfirmedByName, IReadOnlyList<TaskRef> Tasks,
-        DateOnly Today, DateOnly? AchievedOn, DateOnly? ConfirmedOn);
+        DateOnly Today, DateOnly? AchievedOn, DateOnly? ConfirmedOn, IReadOnlyList<CommitmentRef> Commitments)
+    {
+        /// <summary>The commitment whose check-ins set the measure, if one does: the measure is then not typed here.</summary>
+        public CommitmentRef? FedBy => Commitments.FirstOrDefault(c => c.Feed != GoalFeed.None);
+    }
 
     public const int ListLimit = 100;
 
@@ -31,7 +38,8 @@ public static class GetGoal
             var grant = await access.CheckAsync(actor, Policy.Goal.Read, goalId, ct);
             if (grant.Denied is { } denied) return denied;
             var may = new Allowed(grant.May(Policy.Goal.Write), grant.May(Policy.Goal.Comment), grant.May(Policy.Goal.Confirm),
-                grant.May(Policy.Grow.Read), grant.May(Policy.Card.Read));
+                grant.May(Policy.Grow.Read), grant.May(Policy.Card.Read),
+                grant.May(Policy.Commitment.Read));
             var zone = TimeZones.Find(reader.TimeZone);
             DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone);
             var (ownerId, programmeId) = (grant.OwnerId, grant.ProgrammeId);
@@ -51,13 +59,30 @@ public static class GetGoal
             var smart = await context.SmartContextAsync(ownerId, programmeId, goalId, ct);
             var tasks = await db.Tasks.Where(t => t.GoalId == goalId).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(ListLimit)
                 .Join(db.BoardColumns, t => t.ColumnId, c => c.Id, (t, c) => new TaskRef(t.Id, t.Title, c.Name, c.Kind)).ToListAsync(ct);
+            var commitments = await CommitmentsAsync(goalId, reader.Today, ct);
             var progress = GoalProgress.Of(goal.Status, goal.Smart, measures.FirstOrDefault()?.Value, tasks.Count(t => t.Kind == ColumnKind.Done), tasks.Count);
             return new View(goal, names.First(n => n.Id == ownerId).DisplayName, programme.Name, programme.StartDate.AddDays(programme.LengthWeeks * 7 - 1),
                 grant.Has(Tie.Owner), may, SmartCoach.Assess(goal.ToSmartInput(swot.Count), smart, goal.Title), progress, measures.OrderBy(m => m.Date).ToList(),
                 comments.Select(c => c with { At = Local(c.At) }).ToList(), history.Select(h => h with { At = Local(h.At) }).ToList(), swot, grow,
                 names.FirstOrDefault(n => n.Id == goal.ConfirmedById)?.DisplayName, tasks, reader.Today,
                 goal.AchievedAt is { } achieved ? DateOnly.FromDateTime(Local(achieved).DateTime) : null,
-                goal.ConfirmedAt is { } confirmed ? DateOnly.FromDateTime(Local(confirmed).DateTime) : null);
+                goal.ConfirmedAt is { } confirmed ? DateOnly.FromDateTime(Local(confirmed).DateTime) : null, commitments);
+        }
+
+        /// <summary>The goal's commitments with their statistics: two queries, whatever their number.</summary>
+        private async Task<List<CommitmentRef>> CommitmentsAsync(Guid goalId, DateOnly today, CancellationToken ct)
+        {
+            var commitments = await db.Commitments.AsNoTracking().Where(c => c.GoalId == goalId)
+                .OrderBy(c => c.Archived).ThenBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(ListLimit).ToListAsync(ct);
+            var ids = commitments.Select(c => c.Id).ToList();
+            var since = today.AddDays(-400); // enough for the strength score, as on the commitments page
+            var checkIns = await db.CheckIns.AsNoTracking().Where(x => ids.Contains(x.CommitmentId) && x.Date >= since)
+                .Select(x => new { x.CommitmentId, Day = new DayValue(x.Date, x.Value) }).ToListAsync(ct);
+            return commitments.Select(c =>
+            {
+                var summary = HabitStats.Summarise(c.Schedule, checkIns.Where(x => x.CommitmentId == c.Id).Select(x => x.Day), today);
+                return new CommitmentRef(c.Id, c.Sentence(), c.Rhythm(), c.Feed, c.Archived, HabitWords.PeriodState(c, summary.CurrentPeriod), summary.Strength);
+            }).ToList();
         }
     }
 }

@@ -6,14 +6,29 @@ namespace Thrive.Web.Features.Goals;
 /// </summary>
 public sealed class GoalRows(ThriveDbContext db)
 {
-    public sealed record Row(Guid Id, Guid OwnerId, string Title, GoalCategory Category, GoalStatus Status, DateOnly? TargetDate, decimal Progress, bool Confirmed);
+    /// <summary>A goal with its progress; <see cref="Measure"/> says where a measured goal stands ("problem sets solved: 7 of 12").</summary>
+    public sealed record Row(Guid Id, Guid OwnerId, string Title, GoalCategory Category, GoalStatus Status, DateOnly? TargetDate, decimal Progress, bool Confirmed,
+        string? Measure = null);
+
+    private static string? MeasureText(SmartFields s, decimal? latest) => s.HasMeasure
+        ? $"{s.Metric}: {Num(latest ?? s.Baseline ?? 0m)} of {Num(s.Target!.Value)}{(s.Unit.Length > 0 ? " " + s.Unit : "")}"
+        : null;
+
+    private static string Num(decimal d) => d.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
     public const int Limit = 100;
 
     /// <summary>The goals of these people in one programme, open ones first: three queries whatever their number.</summary>
-    public async Task<IReadOnlyList<Row>> ForOwnersAsync(IReadOnlyList<Guid> ownerIds, Guid programmeId, CancellationToken ct)
+    public Task<IReadOnlyList<Row>> ForOwnersAsync(IReadOnlyList<Guid> ownerIds, Guid programmeId, CancellationToken ct) =>
+        RowsAsync(db.Goals.Where(g => ownerIds.Contains(g.OwnerId) && g.ProgrammeId == programmeId), ct);
+
+    /// <summary>These goals (a commitment's), in the same three queries; the caller has checked that the reader may see them.</summary>
+    public Task<IReadOnlyList<Row>> ForGoalsAsync(IReadOnlyList<Guid> goalIds, CancellationToken ct) =>
+        RowsAsync(db.Goals.Where(g => goalIds.Contains(g.Id)), ct);
+
+    private async Task<IReadOnlyList<Row>> RowsAsync(IQueryable<Goal> query, CancellationToken ct)
     {
-        var goals = await db.Goals.AsNoTracking().Where(g => ownerIds.Contains(g.OwnerId) && g.ProgrammeId == programmeId)
+        var goals = await query.AsNoTracking()
             .OrderBy(g => g.Status == GoalStatus.Active ? 0 : g.Status == GoalStatus.Draft ? 1 : 2).ThenBy(g => g.CreatedAt).ThenBy(g => g.Id).Take(Limit)
             .Select(g => new { g.Id, g.OwnerId, g.Title, g.Category, g.Status, g.Smart, g.ConfirmedAt }).ToListAsync(ct);
         var ids = goals.Select(g => g.Id).ToList();
@@ -22,10 +37,13 @@ public sealed class GoalRows(ThriveDbContext db)
             .Join(db.MeasureEntries, x => new { x.GoalId, x.Date }, m => new { m.GoalId, m.Date }, (x, m) => new { m.GoalId, m.Value })
             .ToListAsync(ct);
         var tasks = await TaskCountsAsync(ids, ct);
-        return goals.Select(g => new Row(g.Id, g.OwnerId, g.Title, g.Category, g.Status, g.Smart.TargetDate,
-            GoalProgress.Of(g.Status, g.Smart, latest.Where(l => l.GoalId == g.Id).Select(l => (decimal?)l.Value).FirstOrDefault(),
-                tasks.GetValueOrDefault(g.Id).Done, tasks.GetValueOrDefault(g.Id).Total),
-            g.ConfirmedAt is not null)).ToList();
+        return goals.Select(g =>
+        {
+            var value = latest.Where(l => l.GoalId == g.Id).Select(l => (decimal?)l.Value).FirstOrDefault();
+            return new Row(g.Id, g.OwnerId, g.Title, g.Category, g.Status, g.Smart.TargetDate,
+                GoalProgress.Of(g.Status, g.Smart, value, tasks.GetValueOrDefault(g.Id).Done, tasks.GetValueOrDefault(g.Id).Total),
+                g.ConfirmedAt is not null, MeasureText(g.Smart, value));
+        }).ToList();
     }
 
     /// <summary>Finished and all tasks per goal, in one grouped query.</summary>

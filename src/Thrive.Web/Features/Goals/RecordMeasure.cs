@@ -26,6 +26,9 @@ public static class RecordMeasure
             var (date, value) = (r.Date!.Value, r.Value!.Value);
             var goal = await db.Goals.AsNoTracking().Where(g => g.Id == goalId).Select(g => new { g.Smart.Metric, g.Smart.Target }).FirstAsync(ct);
             if (goal.Target is null || goal.Metric.Length == 0) return Error.Validation(nameof(Request.Value), "This goal has no measure yet: add a metric and a target first.");
+            // A goal a commitment feeds takes its values from the check-ins: typing them too would count twice.
+            if (await db.Commitments.Where(c => c.GoalId == goalId && c.Feed != GoalFeed.None).OrderBy(c => c.CreatedAt).Select(c => c.Behaviour).FirstOrDefaultAsync(ct) is { } feeder)
+                return new Error(ErrorKind.Validation, $"This goal's measure follows the commitment \"{feeder}\": check in there, and the value moves here.", nameof(Request.Value), "fed_by_commitment");
             var now = reader.UtcNow;
             var entry = MeasureEntry.Record(goalId, date, value, r.Note, actor.UserId, reader.Today, now);
             if (!entry.Succeeded) return Result<Unit>.Fail(entry.Errors);

@@ -16,8 +16,11 @@ public sealed class IndexModel(ListCommitments.Handler list, CreateCommitment.Ha
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct) =>
         await AfterAsync(await create.HandleAsync(Actor, Input, ct), "Commitment added. Check in when you have kept it.", nameof(Input), ct);
 
-    public async Task<IActionResult> OnPostCheckInAsync(Guid commitmentId, CancellationToken ct) =>
-        await AfterAsync(await checkIn.HandleAsync(Actor, commitmentId, CheckIn, ct), "Checked in. Keep the chain going!", nameof(CheckIn), ct);
+    public async Task<IActionResult> OnPostCheckInAsync(Guid commitmentId, CancellationToken ct)
+    {
+        var r = await checkIn.HandleAsync(Actor, commitmentId, CheckIn, ct);
+        return await AfterAsync(r, r.Value?.Message ?? "", nameof(CheckIn), ct);
+    }
 
     public async Task<IActionResult> OnPostArchiveAsync(Guid commitmentId, CancellationToken ct) =>
         await AfterAsync(await archive.HandleAsync(Actor, commitmentId, ct), "Saved.", "", ct);
