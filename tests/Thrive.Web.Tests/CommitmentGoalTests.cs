@@ -89,6 +89,9 @@ public sealed class CommitmentGoalTests : WebTest
         var text = WebUtility.HtmlDecode(page);
         Assert.Contains("Above your limit of 4 out of 10 this time; what made this week heavy?", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Keep the chain going", text, StringComparison.Ordinal);
+        // A limit passed is a question, not good news: the note is not shown in the success colour.
+        Assert.Contains("<div class=\"alert alert-warning\" role=\"status\">Above your limit", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert-success", page, StringComparison.Ordinal);
         Assert.Equal(7m, await LatestAsync(goal.Id));
 
         var card = (await me.GetFromJsonAsync<JsonElement>($"/api/v1/commitments/{id}", Ct));

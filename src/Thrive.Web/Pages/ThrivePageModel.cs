@@ -35,6 +35,9 @@ public abstract class ThrivePageModel : PageModel
 
     protected void Flash(string message) => TempData["Flash"] = message;
 
+    /// <summary>Shows the note after the next redirect as a question to think about rather than good news (a limit passed).</summary>
+    protected void FlashAsNote() => TempData["FlashTone"] = "note";
+
     /// <summary>
     /// After a change: on success a note and a redirect; on a refusal the page again, reloaded by
     /// <paramref name="reload"/>, with the reasons beside their fields (409 for a conflict such as a stale version).

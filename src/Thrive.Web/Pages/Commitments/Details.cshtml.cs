@@ -22,6 +22,7 @@ public sealed class DetailsModel(GetCommitment.Handler get, EditCommitment.Handl
     public async Task<IActionResult> OnPostCheckInAsync(CancellationToken ct)
     {
         var r = await checkIn.HandleAsync(Actor, Id, CheckIn, ct);
+        if (r.Value is { Met: false }) FlashAsNote(); // a limit passed or part of a target: a question, not a celebration
         return await AfterAsync(r, r.Value?.Message ?? "", nameof(CheckIn), ct);
     }
 

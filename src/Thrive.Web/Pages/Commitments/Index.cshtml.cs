@@ -19,6 +19,7 @@ public sealed class IndexModel(ListCommitments.Handler list, CreateCommitment.Ha
     public async Task<IActionResult> OnPostCheckInAsync(Guid commitmentId, CancellationToken ct)
     {
         var r = await checkIn.HandleAsync(Actor, commitmentId, CheckIn, ct);
+        if (r.Value is { Met: false }) FlashAsNote(); // a limit passed or part of a target: a question, not a celebration
         return await AfterAsync(r, r.Value?.Message ?? "", nameof(CheckIn), ct);
     }
 
