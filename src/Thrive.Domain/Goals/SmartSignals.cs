@@ -28,9 +28,9 @@ internal sealed class SmartSignals
             if (Action is { } action && Behaviour is { } behaviour && behaviour.Index < action.Index) Action = null;
             else if (Action is not null) (Behaviour, OpenAmount, Progress, LooseBehaviour) = (null, null, null, null);
         }
-        if (text.Find(SmartPatterns.Effort()) is { } effort && !text.IsOffered(effort.Index)
-            && (SmartPatterns.Effort().Match(text.Lower, effort.Index, effort.Length).Groups["subject"].Length > 0 || HasName(text, 0, effort.Index) || HasName(text, effort.End, text.Lower.Length)))
-            Habit = effort;
+        if (SmartPatterns.Effort().Match(text.Lower) is { Success: true } effort && !text.IsOffered(effort.Index)
+            && (effort.Groups["subject"].Length > 0 || HasName(text, 0, effort.Index) || HasName(text, effort.Index + effort.Length, text.Lower.Length)))
+            Habit = new Hit(effort.Index, effort.Length);
     }
 
     /// <summary>A named book, course or path the goal reads or works through: the material is the help.</summary>

@@ -45,9 +45,7 @@ internal sealed class SmartText
     public string Quote(Hit hit)
     {
         if (hit.Length == 0 || map.Length == 0) return "''";
-        var start = map[hit.Index];
-        var end = map[Math.Min(hit.End, map.Length) - 1] + 1;
-        var words = source[start..end].Trim(QuoteEdges);
+        var words = Original(hit.Index, hit.Length).Trim(QuoteEdges);
         if (words.Length > MaxQuoteLength) words = string.Concat(words.AsSpan(0, MaxQuoteLength - 1).TrimEnd(), "…");
         return $"'{words}'";
     }
@@ -63,37 +61,34 @@ internal sealed class SmartText
     public bool IsCapitalised(int index) => index < map.Length && char.IsUpper(source[map[index]]);
 
     /// <summary>True when the sentence, up to <paramref name="index"/>, offers options rather than a commitment.</summary>
-    public bool IsOffered(int index)
-    {
-        var start = Lower.AsSpan(0, index).LastIndexOfAny(".;!?\n") + 1;
-        return SmartPatterns.OptionMarker().IsMatch(Lower.AsSpan(start, index - start));
-    }
+    public bool IsOffered(int index) => BeforeInSentence(index, SmartPatterns.OptionMarker());
 
     /// <summary>True when the position lies in a purpose clause of its sentence ("… so I can build my portfolio"): the reason, not the goal.</summary>
-    public bool InPurpose(int index)
-    {
-        var start = Lower.AsSpan(0, index).LastIndexOfAny(".;!?\n") + 1;
-        return SmartPatterns.PurposeStart().IsMatch(Lower.AsSpan(start, index - start));
-    }
+    public bool InPurpose(int index) => BeforeInSentence(index, SmartPatterns.PurposeStart());
 
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(".;!?\n,");
 
     /// <summary>True when the clause turns down what follows: "I don't want to pass the CKA".</summary>
-    public bool Negated(int index)
+    public bool Negated(int index) => BeforeInSentence(index, SmartPatterns.NegatedBefore(), ClauseEnds);
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".;!?\n");
+
+    /// <summary>True when <paramref name="pattern"/> matches the words of the sentence (or clause) before <paramref name="index"/>.</summary>
+    private bool BeforeInSentence(int index, Regex pattern, System.Buffers.SearchValues<char>? ends = null)
     {
-        var start = Lower.AsSpan(0, index).LastIndexOfAny(ClauseEnds) + 1;
-        return SmartPatterns.NegatedBefore().IsMatch(Lower.AsSpan(start, index - start));
+        var start = Lower.AsSpan(0, index).LastIndexOfAny(ends ?? SentenceEnds) + 1;
+        return pattern.IsMatch(Lower.AsSpan(start, index - start));
     }
 
     /// <summary>True when nothing ends a sentence before the hit: short goals are one sentence, and background comes after the goal or in long texts.</summary>
-    public bool InFirstSentence(Hit hit) => Lower.AsSpan(0, hit.Index).IndexOfAny(".;!?\n") < 0;
+    public bool InFirstSentence(Hit hit) => Lower.AsSpan(0, hit.Index).IndexOfAny(SentenceEnds) < 0;
 
     /// <summary>The sentence around a hit, from the last full stop (or similar) before it to the next one after it.</summary>
     public ReadOnlySpan<char> SentenceOf(Hit hit)
     {
-        var start = Lower.AsSpan(0, hit.Index).LastIndexOfAny(".;!?\n") + 1;
+        var start = Lower.AsSpan(0, hit.Index).LastIndexOfAny(SentenceEnds) + 1;
         var rest = Lower.AsSpan(hit.Index);
-        var end = rest.IndexOfAny(".;!?\n");
+        var end = rest.IndexOfAny(SentenceEnds);
         return Lower.AsSpan(start, (end < 0 ? Lower.Length : hit.Index + end) - start);
     }
 
