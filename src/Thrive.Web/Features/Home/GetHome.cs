@@ -28,9 +28,9 @@ public static class GetHome
     public sealed record ActionRow(Guid Id, string Text, DateOnly? DueDate, Guid? SessionId, bool Overdue);
 
     public sealed record View(IReadOnlyList<ActionRow> Actions, IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
-        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today, int PracticeDue = 0);
+        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today, IReadOnlyList<ToolItem> ToolItems);
 
-    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, StoryTools tools)
     {
         public async Task<View> HandleAsync(Actor actor, PageRequest adminPage, CancellationToken ct)
         {
@@ -94,8 +94,11 @@ public static class GetHome
             }
             var actions = await db.ActionItems.Where(i => i.OwnerId == actor.UserId && i.DoneAt == null).OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.CreatedAt)
                 .Take(10).Select(i => new ActionRow(i.Id, i.Text, i.DueDate, i.SessionId, false)).ToListAsync(ct);
-            var practiceDue = await db.PracticeProblems.CountAsync(p => p.OwnerId == actor.UserId && p.DueOn != null && p.DueOn <= today, ct);
-            return new View(actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList(), memberships, coordinated, all, users, today, practiceDue);
+            // The story tools (practice log, exam, roles, wellbeing, evidence) of the newest programme the reader takes part in.
+            var place = places.FirstOrDefault(x => x.Role != ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted);
+            var toolItems = place is null ? []
+                : await tools.ItemsAsync(new ToolReader(actor.UserId, place.g.Id, actor.UserId, today), ToolItemPlace.Home, ct);
+            return new View(actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList(), memberships, coordinated, all, users, today, toolItems);
         }
 
         /// <summary>A session's start on the reader's clock ("Tue 3 Mar, 16:00").</summary>

@@ -17,6 +17,8 @@ public sealed class PracticeArea : IArea
     public sealed record PracticeSummaryResponse(Guid OwnerId, string OwnerName, DateOnly Today, int Total, int ThisWeek, int WeeklyTarget, Guid? TargetCommitmentId,
         IReadOnlyList<PracticeWeek> Weekly, IReadOnlyList<TopicCount> Coverage, IReadOnlyList<PracticeTopic> Untouched, int DueCount, IReadOnlyList<ProblemResponse> Due);
 
+    public void AddServices(IServiceCollection services) => services.AddScoped<IStoryTool, PracticeTool>();
+
     public void MapApi(RouteGroupBuilder api)
     {
         var practice = api.MapGroup("/practice");
