@@ -19,6 +19,8 @@ public enum ReminderKind
     PairStalled,
     /// <summary>Each Monday: the week ahead.</summary>
     WeeklyDigest,
+    /// <summary>To the owner of a practice log, on a day problems become due for a second attempt, once that day.</summary>
+    PracticeDue,
 }
 
 /// <summary>Who has turned a kind of reminder off. No row means the kind is on (the default).</summary>

@@ -75,5 +75,6 @@ public static class ReminderKeys
     public static string PairQuiet(Guid pairId, DateOnly quietSince, Guid userId) => $"pair-quiet:{pairId:N}:{D(quietSince)}:{userId:N}";
     public static string PairStalled(Guid pairId, DateOnly quietSince, Guid userId) => $"pair-stalled:{pairId:N}:{D(quietSince)}:{userId:N}";
     public static string Digest(Guid userId, string isoWeek) => $"digest:{userId:N}:{isoWeek}";
+    public static string PracticeDue(Guid userId, DateOnly day) => $"practice-due:{userId:N}:{D(day)}";
     public static string FeedbackReceived(Guid feedbackId, Guid userId) => $"feedback:{feedbackId:N}:{userId:N}";
 }

@@ -1338,6 +1338,8 @@ namespace Thrive.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueOn");
+
                     b.HasIndex("ProgrammeId");
 
                     b.HasIndex("OwnerId", "DueOn");

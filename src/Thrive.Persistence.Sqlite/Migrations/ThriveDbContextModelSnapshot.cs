@@ -1327,6 +1327,8 @@ namespace Thrive.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueOn");
+
                     b.HasIndex("ProgrammeId");
 
                     b.HasIndex("OwnerId", "DueOn");

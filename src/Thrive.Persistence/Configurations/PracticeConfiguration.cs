@@ -22,6 +22,8 @@ internal sealed class PracticeProblemConfiguration : IEntityTypeConfiguration<Pr
         // The log newest first, and the problems due for a second attempt (home page, reminders).
         b.HasIndex(x => new { x.OwnerId, x.ProgrammeId, x.SolvedOn });
         b.HasIndex(x => new { x.OwnerId, x.DueOn });
+        // The reminder pass reads the problems that fall due around today, for everyone.
+        b.HasIndex(x => x.DueOn);
         b.HasIndex(x => x.ProgrammeId);
     }
 }

@@ -26,7 +26,7 @@ public static class GetJourney
         CharterAnswers? MyCharter, CharterAnswers? PartnerCharter, PlanTerms? Plan, int? PlanNumber, bool PlanSignedByBoth,
         GetClosing.View Closing);
 
-    public sealed class Handler(ThriveDbContext db, Access access, GoalRows goals, ReaderClock reader)
+    public sealed class Handler(ThriveDbContext db, Access access, GoalRows goals, ReaderClock reader, StoryTools tools)
     {
         public async Task<Result<View>> HandleAsync(Actor actor, Guid pairId, CancellationToken ct)
         {
@@ -77,7 +77,7 @@ public static class GetJourney
 
             var charters = await db.Charters.AsNoTracking().Where(c => c.PairId == pairId).Select(c => new { c.AuthorId, c.Answers }).ToListAsync(ct);
             var plan = await db.Plans.AsNoTracking().Where(p => p.PairId == pairId).OrderByDescending(p => p.Number).FirstOrDefaultAsync(ct);
-            var closing = await GetClosing.LoadAsync(db, pair, grant.Side, me, canWrite: false, ct);
+            var closing = await GetClosing.LoadAsync(db, pair, grant.Side, me, canWrite: false, await GetClosing.ToolsAsync(tools, pair, me, reader.Today, ct), ct);
 
             return new View(pair, grant.Side, pair.NameOf(me), pair.NameOf(partner), goalEntries,
                 sessions.Select(s => new SessionEntry(When(s.StartUtc), s.Status, s.CheckIn, s.WentWell, s.DidNotGoWell, s.HopeNext, s.Challenges, s.SharedNotes, s.Note)).ToList(),

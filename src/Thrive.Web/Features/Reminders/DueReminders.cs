@@ -37,12 +37,15 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
 
     public sealed record FeedbackRow(Guid Id, Guid PairId, Domain.Relationship.FeedbackKind Kind, Person Giver, Person Receiver);
 
+    /// <summary>A problem in someone's practice log that is due for a second attempt on <see cref="DueOn"/>.</summary>
+    public sealed record PracticeRow(Guid Id, string Title, DateOnly DueOn, Person Owner);
+
     /// <summary>New feedback is told about within this long of being given (after that the receiver has been in the app, or never will).</summary>
     public static readonly TimeSpan FeedbackWindow = TimeSpan.FromDays(2);
 
     /// <summary>Everything one pass reads, so that the digest reuses what the single reminders already loaded.</summary>
     public sealed record Snapshot(IReadOnlyList<SessionRow> Sessions, IReadOnlyList<ActionRow> Actions, IReadOnlyList<CommitmentRow> Commitments,
-        IReadOnlyList<PairRow> Pairs, IReadOnlyList<Coordinator> Coordinators, IReadOnlyList<FeedbackRow> Feedback);
+        IReadOnlyList<PairRow> Pairs, IReadOnlyList<Coordinator> Coordinators, IReadOnlyList<FeedbackRow> Feedback, IReadOnlyList<PracticeRow> Practice);
 
     public async Task<IReadOnlyList<DueReminder>> ComputeAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -82,6 +85,15 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
         }
         foreach (var f in s.Feedback.Where(f => ReminderRules.IsSendingHour(now, f.Receiver.TimeZone, hour)))
             due.Add(new(ReminderKeys.FeedbackReceived(f.Id, f.Receiver.Id), ReminderKind.FeedbackReceived, f.Receiver, w => w.FeedbackReceived(f)));
+        // One mail on a day problems become due for a second attempt (by the owner's own today), naming them.
+        foreach (var owner in s.Practice.GroupBy(x => x.Owner.Id))
+        {
+            var me = owner.First().Owner;
+            var today = ReminderRules.LocalDate(now, me.TimeZone);
+            var dueToday = owner.Where(x => x.DueOn == today).ToList();
+            if (dueToday.Count > 0 && ReminderRules.IsSendingHour(now, me.TimeZone, hour))
+                due.Add(new(ReminderKeys.PracticeDue(me.Id, today), ReminderKind.PracticeDue, me, w => w.PracticeDue(me, dueToday)));
+        }
         due.AddRange(Digests(s, now, hour));
         return due;
     }
@@ -173,10 +185,22 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
             select new FeedbackRow(f.Id, f.PairId, f.Kind, new Person(g.Id, g.Email!, g.DisplayName, g.TimeZone), new Person(r.Id, r.Email!, r.DisplayName, r.TimeZone)))
             .Take(max).ToListAsync(ct);
 
+        // Problems due for a second attempt today somewhere on earth, of people in an active pair.
+        var firstDay = EarliestToday(now);
+        var lastDay = firstDay.AddDays(2);
+        var practice = await (
+            from x in db.PracticeProblems.AsNoTracking()
+            where x.DueOn != null && x.DueOn >= firstDay && x.DueOn <= lastDay
+                && activePairs.Any(p => p.ProgrammeId == x.ProgrammeId && (p.MenteeId == x.OwnerId || p.MentorId == x.OwnerId))
+            join u in db.Users on x.OwnerId equals u.Id
+            orderby x.OwnerId, x.DueOn, x.Id
+            select new PracticeRow(x.Id, x.Title, x.DueOn!.Value, new Person(u.Id, u.Email!, u.DisplayName, u.TimeZone)))
+            .Take(max).ToListAsync(ct);
+
         return new Snapshot(sessions,
             actions.Where(a => a.DueDate is not { } due || due >= ReminderRules.LocalDate(now, a.Owner.TimeZone).AddDays(-OverdueWindowDays))
                 .Select(a => new ActionRow(a.Id, a.PairId, a.SessionId, a.Text, a.DueDate, a.Owner)).ToList(),
-            commitments, pairRows, coordinators, feedback);
+            commitments, pairRows, coordinators, feedback, practice);
     }
 
     /// <summary>Commitments of people in active pairs, with the golden rule worked out in each owner's own today.</summary>

@@ -16,6 +16,7 @@ public static class ReminderMail
         ReminderKind.PairQuiet => "No session for two weeks",
         ReminderKind.PairStalled => "Coordinators: a pair with no session for three weeks",
         ReminderKind.FeedbackReceived => "Feedback from your partner (when they give you some)",
+        ReminderKind.PracticeDue => "Practice problems due for a second attempt (once on each day some fall due)",
         _ => "Weekly digest on Monday morning (your week ahead)",
     };
 
@@ -60,6 +61,17 @@ public static class ReminderMail
             $"{f.Giver.Name} wrote you {(f.Kind == Domain.Relationship.FeedbackKind.Praise ? "some praise" : "some feedback")}: a situation, its impact and "
             + $"{(f.Kind == Domain.Relationship.FeedbackKind.Change ? "a change they would like" : "what to do with it")}. Only the two of you can read it. "
             + $"Read it, let {First(f.Giver.Name)} know you have, and reply if you like:\n{links.Absolute($"/Pairs/{f.PairId}/Feedback")}");
+
+        public OutgoingMail PracticeDue(Person me, IReadOnlyList<DueReminders.PracticeRow> problems)
+        {
+            var b = new StringBuilder(problems.Count == 1
+                ? "One problem from your practice log is due for a second attempt today:\n"
+                : $"{problems.Count} problems from your practice log are due for a second attempt today:\n");
+            foreach (var p in problems.Take(10)) b.Append(CultureInfo.InvariantCulture, $"- {p.Title}\n");
+            if (problems.Count > 10) b.Append(CultureInfo.InvariantCulture, $"- and {problems.Count - 10} more\n");
+            b.Append(CultureInfo.InvariantCulture, $"\nSolving it again from a blank page, after a day, a week and a month, is what makes it stick:\n{links.Absolute("/Practice")}");
+            return Mail(me, ReminderKind.PracticeDue, problems.Count == 1 ? "A practice problem is due again today" : "Practice problems are due again today", b.ToString());
+        }
 
         public OutgoingMail Digest(Person me, string week, DigestContent c, DateTimeOffset now)
         {

@@ -3,7 +3,7 @@ namespace Thrive.Web.Features.Sessions;
 /// <summary>
 /// One session for a member of its pair: its time in both members' zones and the reader's, the agenda with who shares it
 /// by when (in the reader's zone), shared notes, only the reader's own private note, and the pair's open action items
-/// (overdue by the reader's today).
+/// (overdue by the reader's today), and prompts from the mentee's story tools while the session is ahead.
 /// </summary>
 public static class GetSession
 {
@@ -16,9 +16,10 @@ public static class GetSession
     public sealed record View(MentoringSession Session, Guid PairId, SessionPeople People, PairSide Side, string TimeZone,
         string MenteeTime, string MentorTime, string YourTime, (DateOnly Date, TimeOnly Time) LocalStart, bool Started,
         string PreviousHopeNext, SaveAgenda.Request Agenda, AgendaDeadline Deadline, string AgendaOwnerName, string ShareByTime, int NoticeHours,
-        IReadOnlyList<ActionRow> Actions, string PrivateNote, bool CanWrite, bool CanWritePrivateNote, bool CanAddActions, bool CanTickActions);
+        IReadOnlyList<ActionRow> Actions, string PrivateNote, bool CanWrite, bool CanWritePrivateNote, bool CanAddActions, bool CanTickActions,
+        IReadOnlyList<ToolItem> Prompts);
 
-    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, StoryTools tools)
     {
         public async Task<Result<View>> HandleAsync(Actor actor, Guid sessionId, CancellationToken ct)
         {
@@ -46,13 +47,18 @@ public static class GetSession
                 CheckIn = session.CheckIn, DidNotGoWell = session.DidNotGoWell, HopeNext = session.HopeNext, Challenges = session.Challenges,
                 WentWell = session.WentWell.Length == 0 && previous.Length > 0 ? $"Last time I hoped to: {previous}" : session.WentWell,
             };
+            // Prompts from the mentee's story tools while the session is ahead, as this reader may see them (a mentor sees
+            // only what the mentee lets them see).
+            var prompts = session.Status == SessionStatus.Scheduled && grant.Side != PairSide.None
+                ? await tools.ItemsAsync(new ToolReader(people.MenteeId, grant.ProgrammeId, me, today), ToolItemPlace.Agenda, ct)
+                : [];
             return new View(session, session.PairId, people, grant.Side, zone,
                 SessionPeople.At(session.StartUtc, people.MenteeTimeZone), SessionPeople.At(session.StartUtc, people.MentorTimeZone), SessionPeople.At(session.StartUtc, zone),
                 (DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local)), session.StartUtc <= now, previous, agenda, deadline,
                 deadline.Owner == AgendaOwner.Mentor ? people.MentorName : people.MenteeName, SessionPeople.At(deadline.ShareBy, zone), terms.NoticeHours,
                 actions, note, grant.May(Policy.Session.Write), grant.May(Policy.PrivateNote.Write), grant.May(Policy.ActionItem.Add),
                 // Ticking is decided per action item; the pair's ties found for the session are the ones that rule asks about.
-                grant.May(Policy.ActionItem.Tick));
+                grant.May(Policy.ActionItem.Tick), prompts);
         }
     }
 }
