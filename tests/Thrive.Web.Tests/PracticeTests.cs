@@ -169,14 +169,31 @@ public sealed class PracticeTests : WebTest
         var id = await world.Given.PracticeProblemAsync(world.Thandi.Mentee, "Two Sum");
         var thandi = await world.Thandi.Mentee.SignInAsync();
         Assert.Contains("value=\"Two Sum\"", await thandi.GetStringAsync($"/Practice/{id}/Edit", Ct), StringComparison.Ordinal);
-        var edited = await ThriveApp.PostFormAsync(thandi, $"/Practice/{id}/Edit", Form(title: "Two Sum II", how: "Alone", topics: ["TwoPointers"]));
+        var opened = await App.WithDbAsync(db => db.PracticeProblems.Where(x => x.Id == id).Select(x => x.Version).SingleAsync());
+        Assert.Contains($"value=\"{opened}\"", await thandi.GetStringAsync($"/Practice/{id}/Edit", Ct), StringComparison.Ordinal);
+        Dictionary<string, string> Versioned(Dictionary<string, string> form, Guid version) { form["Input.Version"] = version.ToString(); return form; }
+        var edited = await ThriveApp.PostFormAsync(thandi, $"/Practice/{id}/Edit", Versioned(Form(title: "Two Sum II", how: "Alone", topics: ["TwoPointers"]), opened));
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         var p = await App.WithDbAsync(db => db.PracticeProblems.AsNoTracking().SingleAsync(x => x.Id == id));
         Assert.Equal(("Two Sum II", PracticeTopic.TwoPointers, SolvedHow.Alone), (p.Title, p.Topics, p.How));
-        var bad = await ThriveApp.PostFormAsync(thandi, $"/Practice/{id}/Edit", Form(minutes: "-1"));
+        var bad = await ThriveApp.PostFormAsync(thandi, $"/Practice/{id}/Edit", Versioned(Form(minutes: "-1"), p.Version));
         Assert.Contains("Minutes taken must be between", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        // A form opened before that edit is stale: a clear message, and the edit in between is kept.
+        var stale = await ThriveApp.PostFormAsync(thandi, $"/Practice/{id}/Edit", Versioned(Form(title: "Old tab's title"), opened));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode); // the form again, with the message
+        Assert.Contains("changed after you opened it", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Equal("Two Sum II", await App.WithDbAsync(db => db.PracticeProblems.Where(x => x.Id == id).Select(x => x.Title).SingleAsync()));
+
+        // The API reads the version with the problem and sends it back; without it, or with an old one, 409 "stale".
+        var listed = await thandi.GetFromJsonAsync<JsonElement>("/api/v1/practice/problems", Ct);
+        var version = listed.GetProperty("problems")[0].GetProperty("version").GetGuid();
+        Assert.Equal(p.Version, version);
+        var noVersion = await thandi.PutAsJsonAsync($"/api/v1/practice/problems/{id}", new { title = "Two Sum III", topics = new[] { "Arrays" }, minutes = 12, how = "WithHint" }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, noVersion.StatusCode);
+        Assert.Equal("stale", (await noVersion.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.NoContent, (await thandi.PutAsJsonAsync($"/api/v1/practice/problems/{id}",
-            new { title = "Two Sum III", topics = new[] { "Arrays" }, minutes = 12, how = "WithHint" }, Ct)).StatusCode);
+            new { title = "Two Sum III", topics = new[] { "Arrays" }, minutes = 12, how = "WithHint", version }, Ct)).StatusCode);
         Assert.Equal("Two Sum III", await App.WithDbAsync(db => db.PracticeProblems.Where(x => x.Id == id).Select(x => x.Title).SingleAsync()));
 
         // Her mentor, another mentee and the coordinator cannot change or delete it; an unknown id is not found.

@@ -18,6 +18,8 @@ public static class LogProblem
         public DateOnly? SolvedOn { get; init; }
         /// <summary>Schedule second attempts even for a problem solved alone.</summary>
         public bool Revisit { get; init; }
+        /// <summary>When editing: the problem's version as the reader opened it (a changed problem answers 409 "stale"); not used when logging.</summary>
+        public Guid? Version { get; init; }
 
         public PracticeDetails ToDetails(DateOnly today) => new(Title ?? "", Source, Link, Difficulty, PracticeTopics.Combine(Topics),
             Minutes ?? 0, How, Notes, SolvedOn ?? today, Revisit);
@@ -28,7 +30,7 @@ public static class LogProblem
             return new()
             {
                 Title = p.Title, Source = p.Source, Link = p.Link, Difficulty = p.Difficulty, Topics = PracticeTopics.Split(p.Topics),
-                Minutes = p.Minutes, How = p.How, Notes = p.Notes, SolvedOn = p.SolvedOn, Revisit = p.Revisit,
+                Minutes = p.Minutes, How = p.How, Notes = p.Notes, SolvedOn = p.SolvedOn, Revisit = p.Revisit, Version = p.Version,
             };
         }
     }

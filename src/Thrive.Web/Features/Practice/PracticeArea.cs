@@ -10,7 +10,7 @@ public sealed class PracticeArea : IArea
     public string? ApiDescription => "The practice log: problems solved, weekly counts against a target, topic coverage and second attempts.";
 
     public sealed record ProblemResponse(Guid Id, string Title, PracticeSource Source, string? Link, Difficulty Difficulty, IReadOnlyList<PracticeTopic> Topics,
-        int Minutes, SolvedHow How, string Notes, DateOnly SolvedOn, DateOnly? DueOn, bool Due, int Attempts, DateOnly? LastAttemptOn, bool Sticks);
+        int Minutes, SolvedHow How, string Notes, DateOnly SolvedOn, DateOnly? DueOn, bool Due, int Attempts, DateOnly? LastAttemptOn, bool Sticks, Guid Version);
 
     public sealed record ProblemPageResponse(Guid OwnerId, int Page, int PageSize, int Total, IReadOnlyList<ProblemResponse> Problems);
 
@@ -35,8 +35,8 @@ public sealed class PracticeArea : IArea
 
         practice.MapPut("/problems/{id:guid}", async (HttpContext c, Guid id, LogProblem.Request body, EditProblem.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
-            .WithName("EditPracticeProblem")
-            .WithSummary("Change a problem you logged (the same fields as logging it).");
+            .WithName("EditPracticeProblem").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Change a problem you logged (the same fields as logging it, with the version you read); 409 with code \"stale\" when it changed since.");
 
         practice.MapDelete("/problems/{id:guid}", async (HttpContext c, Guid id, DeleteProblem.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), id, ct)))
@@ -60,7 +60,7 @@ public sealed class PracticeArea : IArea
     }
 
     private static ProblemResponse ToResponse(PracticeProblem p, DateOnly today) => new(p.Id, p.Title, p.Source, p.Link.Length == 0 ? null : p.Link, p.Difficulty,
-        PracticeTopics.Split(p.Topics), p.Minutes, p.How, p.Notes, p.SolvedOn, p.DueOn, p.IsDue(today), p.Attempts, p.LastAttemptOn, p.Sticks);
+        PracticeTopics.Split(p.Topics), p.Minutes, p.How, p.Notes, p.SolvedOn, p.DueOn, p.IsDue(today), p.Attempts, p.LastAttemptOn, p.Sticks, p.Version);
 
     private static PracticeSummaryResponse ToResponse(GetPracticeSummary.View v) => new(v.OwnerId, v.OwnerName, v.Today, v.Total, v.ThisWeek, v.WeeklyTarget,
         v.TargetCommitment?.Id, v.Weekly, v.Coverage, v.Untouched, v.DueCount, v.Due.Select(p => ToResponse(p, v.Today)).ToList());
