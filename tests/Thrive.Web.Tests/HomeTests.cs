@@ -109,6 +109,7 @@ public sealed class HomeTests : WebTest
     }
 
     private static string ActionItemOf(string html, string text) =>
-        Regex.Match(html, @"<li[^>]*>((?:(?!</li>).)*" + Regex.Escape(text) + @"(?:(?!</li>).)*)</li>", RegexOptions.Singleline).Groups[1].Value is { Length: > 0 } li
+        // In the action items' own list (the next steps above it may name the same item).
+        Regex.Match(html[html.IndexOf("id=\"actions-title\"", StringComparison.Ordinal)..], @"<li[^>]*>((?:(?!</li>).)*" + Regex.Escape(text) + @"(?:(?!</li>).)*)</li>", RegexOptions.Singleline).Groups[1].Value is { Length: > 0 } li
             ? li : throw new InvalidOperationException($"No action item \"{text}\" on the page.");
 }

@@ -28,7 +28,7 @@ public static class GetHome
     public sealed record ActionRow(Guid Id, string Text, DateOnly? DueDate, Guid? SessionId, bool Overdue);
 
     public sealed record View(IReadOnlyList<ActionRow> Actions, IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
-        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today, IReadOnlyList<ToolItem> ToolItems);
+        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today, IReadOnlyList<HomeStep> Steps);
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, StoryTools tools)
     {
@@ -49,6 +49,7 @@ public static class GetHome
                     {
                         p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns },
                         CheckHeld = db.MidpointChecks.Any(c => c.PairId == p.Id && c.HeldAt != null),
+                        Unread = db.Feedback.Count(f => f.PairId == p.Id && f.ReceiverId == actor.UserId && f.AcknowledgedAt == null),
                     })
                 .Take(100).ToListAsync(ct);
             // Each pair's next session in one query over these pairs only (a per-pair subquery in the projection
@@ -94,11 +95,42 @@ public static class GetHome
             }
             var actions = await db.ActionItems.Where(i => i.OwnerId == actor.UserId && i.DoneAt == null).OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.CreatedAt)
                 .Take(10).Select(i => new ActionRow(i.Id, i.Text, i.DueDate, i.SessionId, false)).ToListAsync(ct);
-            // The story tools (practice log, exam, roles, wellbeing, evidence) of the newest programme the reader takes part in.
             var place = places.FirstOrDefault(x => x.Role != ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted);
-            var toolItems = place is null ? []
-                : await tools.ItemsAsync(new ToolReader(actor.UserId, place.g.Id, actor.UserId, today), ToolItemPlace.Home, ct);
-            return new View(actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList(), memberships, coordinated, all, users, today, toolItems);
+            var rows = actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList();
+            var pairFacts = memberships.Where(m => m.Pair is { State: PairState.Active }).Select(m => new NextSteps.PairFacts(m.Pair!.Id, m.Role == ParticipantRole.Mentor,
+                m.Pair.PartnerName, m.Pair.NextSession, pairs.First(p => p.Id == m.Pair.Id).Unread, m.CheckDue));
+            var own = place is null ? new NextSteps.OwnFacts(rows, [], [], [], []) : await OwnFactsAsync(actor.UserId, place.g.Id, rows, now, today, ct);
+            return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now));
+        }
+
+        /// <summary>
+        /// What the reader owns in a programme that asks for a next step, in four queries whatever the amounts: commitments
+        /// missed twice in a row, cards in progress for longer than their board allows, active goals with no task, and
+        /// the story tools' items.
+        /// </summary>
+        private async Task<NextSteps.OwnFacts> OwnFactsAsync(Guid me, Guid programmeId, IReadOnlyList<ActionRow> actions, DateTimeOffset now, DateOnly today, CancellationToken ct)
+        {
+            var since = today.AddDays(-100);
+            var commitments = await db.Commitments.AsNoTracking().Where(c => c.OwnerId == me && c.ProgrammeId == programmeId && !c.Archived)
+                .OrderBy(c => c.Id).Take(50)
+                .Select(c => new { Commitment = c, CheckIns = db.CheckIns.Where(x => x.CommitmentId == c.Id && x.Date >= since).Select(x => new DayValue(x.Date, x.Value)).ToList() })
+                .ToListAsync(ct);
+            var missed = commitments.Where(c => ReminderRules.MissedTwiceSince(HabitStats.Periods(c.Commitment.Schedule, c.CheckIns, today)) is not null)
+                .Select(c => (c.Commitment.Id, c.Commitment.Sentence())).ToList();
+            var inProgress = await (
+                    from t in db.Tasks
+                    join c in db.BoardColumns on t.ColumnId equals c.Id
+                    join b in db.Boards on t.BoardId equals b.Id
+                    where b.OwnerId == me && b.ProgrammeId == programmeId && c.Kind == ColumnKind.InProgress && !c.IsDeleted && t.StartedAt != null
+                    orderby t.Id
+                    select new { t.Id, t.Title, t.StartedAt, b.TooBigAfterDays })
+                .Take(100).ToListAsync(ct);
+            var tooBig = inProgress.Where(t => BoardTask.IsTooBig(ColumnKind.InProgress, t.StartedAt, now, t.TooBigAfterDays))
+                .OrderBy(t => t.StartedAt).Select(t => (t.Id, t.Title, (int)(now - t.StartedAt!.Value).TotalDays)).ToList();
+            var bare = await db.Goals.Where(g => g.OwnerId == me && g.ProgrammeId == programmeId && g.Status == GoalStatus.Active && !db.Tasks.Any(t => t.GoalId == g.Id))
+                .OrderBy(g => g.CreatedAt).ThenBy(g => g.Id).Select(g => new { g.Id, g.Title }).Take(2).ToListAsync(ct);
+            var toolItems = await tools.ItemsAsync(new ToolReader(me, programmeId, me, today), ToolItemPlace.Home, ct);
+            return new NextSteps.OwnFacts(actions, missed, tooBig, bare.Select(g => (g.Id, g.Title)).ToList(), toolItems);
         }
 
         /// <summary>A session's start on the reader's clock ("Tue 3 Mar, 16:00").</summary>
