@@ -17,16 +17,22 @@ public sealed partial class HomeNextStepsTests : WebTest
         return match.Success ? WebUtility.HtmlDecode(match.Value) : "";
     }
 
-    [Fact]
-    public async Task The_mentee_sees_what_is_due_first_and_each_step_goes_once_done()
+    /// <summary>Lerato and her mentor Daan, a session ahead, her overdue action item and her goal with no task.</summary>
+    private async Task<(Given Given, GivenPair Pair, GivenSession Session, GivenGoal Goal)> LeratoAndDaanAsync(int sessionInHours)
     {
         var given = Given.In(App);
         var programme = await given.ProgrammeAsync();
         var pair = await given.PairAsync(programme, await given.MentorAsync(programme, "Daan Jansen"), await given.MenteeAsync(programme, "Lerato Mokoena"));
-        var session = await given.SessionAsync(pair, given.Now.AddHours(30));
-        await given.FeedbackAsync(pair, pair.Mentor);
+        var session = await given.SessionAsync(pair, given.Now.AddHours(sessionInHours));
         await given.ActionItemAsync(pair, pair.Mentee, "Send Daan the case study draft", given.Today.AddDays(-2), created: given.Now.AddDays(-5));
-        var goal = await given.GoalAsync(pair.Mentee, "Ship the portfolio site");
+        return (given, pair, session, await given.GoalAsync(pair.Mentee, "Ship the portfolio site"));
+    }
+
+    [Fact]
+    public async Task The_mentee_sees_what_is_due_first_and_each_step_goes_once_done()
+    {
+        var (given, pair, session, goal) = await LeratoAndDaanAsync(sessionInHours: 30);
+        await given.FeedbackAsync(pair, pair.Mentor);
         await given.CommitmentAsync(pair.Mentee, startedOn: given.Today.AddDays(-28));
         var board = await given.BoardAsync(pair.Mentee);
         await given.TaskAsync(board, "Rewrite the whole checkout", given.Now.AddDays(-9), started: given.Now.AddDays(-8));
@@ -60,12 +66,7 @@ public sealed partial class HomeNextStepsTests : WebTest
     [Fact]
     public async Task The_mentor_is_asked_to_read_a_shared_agenda_and_sees_none_of_his_mentees_own_steps()
     {
-        var given = Given.In(App);
-        var programme = await given.ProgrammeAsync();
-        var pair = await given.PairAsync(programme, await given.MentorAsync(programme, "Daan Jansen"), await given.MenteeAsync(programme, "Lerato Mokoena"));
-        var session = await given.SessionAsync(pair, given.Now.AddHours(20));
-        await given.ActionItemAsync(pair, pair.Mentee, "Send Daan the case study draft", given.Today.AddDays(-2), created: given.Now.AddDays(-5));
-        await given.GoalAsync(pair.Mentee, "Ship the portfolio site");
+        var (_, pair, session, _) = await LeratoAndDaanAsync(sessionInHours: 20);
         var daan = await pair.Mentor.SignInAsync();
         var steps = await StepsAsync(daan);
         Assert.Contains("the agenda is not shared yet", steps, StringComparison.Ordinal);
