@@ -52,13 +52,6 @@ public sealed class MentoringSession
         return Result.Ok();
     }
 
-    /// <summary>What the last session hoped to achieve opens the next agenda.</summary>
-    public void CarryForward(string previousHopeNext)
-    {
-        if (string.IsNullOrWhiteSpace(WentWell) && !string.IsNullOrWhiteSpace(previousHopeNext))
-            WentWell = $"Last time I hoped to: {previousHopeNext.Trim()}";
-    }
-
     public Result<Unit> SaveNotes(string? notes)
     {
         var v = new Validate().MaxLength(nameof(SharedNotes), notes, "Notes", TextMax * 2);

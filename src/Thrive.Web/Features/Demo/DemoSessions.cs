@@ -88,7 +88,6 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
         var times = SessionSchedule.Occurrences(slot, first, programme.EndDate);
         var held = 0;
         var nextStarted = false;
-        string lastHope = "";
         for (var i = 0; i < times.Count; i++)
         {
             var (start, end) = times[i];
@@ -96,12 +95,11 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
             db.Sessions.Add(session);
             if (start > now)
             {
-                // The next session's agenda is started: last week's hopes carried in, not yet shared.
+                // The next session's agenda is started (last week's hopes show beside it), not yet shared.
                 if (!nextStarted && held > 0)
                 {
                     nextStarted = true;
                     session.SaveAgenda("Good, a busy week at work.", "", "", "", "", share: false, now.AddHours(-3));
-                    session.CarryForward(lastHope);
                 }
                 continue;
             }
@@ -114,7 +112,6 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
             session.SaveAgenda(week.CheckIn, week.WentWell, week.NotWell, week.HopeNext, week.Challenges, share: true, start.AddHours(-20));
             session.SaveNotes(week.Notes);
             session.Record(SessionStatus.Held, end);
-            lastHope = week.HopeNext;
             foreach (var act in week.Actions)
             {
                 var created = end.AddMinutes(5);

@@ -11,7 +11,7 @@ public static class GetSession
 
     public sealed record ActionRow(Guid Id, string Text, string OwnerName, DateOnly? DueDate, bool Done, bool Mine, bool Overdue);
 
-    /// <param name="Agenda">The agenda's answers as the form starts: an empty "went well" opens with what the last session hoped for.</param>
+    /// <param name="PreviousHopeNext">What the last session hoped to achieve next: shown beside "what went well", never written into it.</param>
     /// <param name="LocalStart">The start in the reader's zone, where the move form starts.</param>
     public sealed record View(MentoringSession Session, Guid PairId, SessionPeople People, PairSide Side, string TimeZone,
         string MenteeTime, string MentorTime, string YourTime, (DateOnly Date, TimeOnly Time) LocalStart, bool Started,
@@ -45,7 +45,7 @@ public static class GetSession
             var agenda = new SaveAgenda.Request
             {
                 CheckIn = session.CheckIn, DidNotGoWell = session.DidNotGoWell, HopeNext = session.HopeNext, Challenges = session.Challenges,
-                WentWell = session.WentWell.Length == 0 && previous.Length > 0 ? $"Last time I hoped to: {previous}" : session.WentWell,
+                WentWell = session.WentWell,
             };
             // Prompts from the mentee's story tools while the session is ahead, as this reader may see them (a mentor sees
             // only what the mentee lets them see).

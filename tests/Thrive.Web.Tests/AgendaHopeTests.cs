@@ -1,0 +1,32 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Thrive.Web.Tests.Infrastructure;
+
+namespace Thrive.Web.Tests;
+
+public sealed partial class AgendaHopeTests : WebTest
+{
+    [GeneratedRegex("<textarea[^>]*name=\"Agenda.WentWell\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline)]
+    private static partial Regex WentWell();
+
+    [Fact]
+    public async Task Last_sessions_hope_shows_beside_what_went_well_and_is_not_written_into_the_answer()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme);
+        await given.SessionAsync(pair, given.Now.AddDays(-7), then: s =>
+        {
+            Assert.True(s.SaveAgenda("Fine", "", "", "Finish the linked list set", "", share: true, s.StartUtc.AddDays(-1)).Succeeded);
+            Assert.True(s.Record(Thrive.Domain.Sessions.SessionStatus.Held, s.EndUtc).Succeeded);
+        });
+        var next = await given.SessionAsync(pair, given.Now.AddDays(1));
+        var client = await pair.Mentee.SignInAsync();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Sessions/{next.Id}", Ct));
+        Assert.Contains("Last session hoped to: Finish the linked list set", html, StringComparison.Ordinal);
+        var answer = WentWell().Match(html);
+        Assert.True(answer.Success);
+        Assert.Equal("", answer.Groups[1].Value.Trim());
+        Assert.Contains("aria-describedby=\"previous-hope\"", answer.Value, StringComparison.Ordinal);
+    }
+}
