@@ -29,4 +29,22 @@ public sealed partial class AgendaHopeTests : WebTest
         Assert.Equal("", answer.Groups[1].Value.Trim());
         Assert.Contains("aria-describedby=\"previous-hope\"", answer.Value, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_comment_is_dated_on_the_readers_own_clock()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme, await given.MentorAsync(programme, "Daan Jansen", "UTC"), await given.MenteeAsync(programme, "Lerato Mokoena", "Africa/Johannesburg"));
+        var goal = await given.GoalAsync(pair.Mentee, "Ship the portfolio site");
+        var at = new DateTimeOffset(2026, 3, 3, 23, 30, 0, TimeSpan.Zero);
+        await App.WithDbAsync(async db =>
+        {
+            db.GoalComments.Add(Thrive.Domain.Goals.GoalComment.Write(goal.Id, pair.Mentor.Id, "Nice progress.", at).Value!);
+            return await db.SaveChangesAsync();
+        });
+        // 23:30 UTC is 01:30 the next day in Johannesburg.
+        Assert.Contains("4 Mar 2026 01:30", await (await pair.Mentee.SignInAsync()).GetStringAsync($"/Goals/{goal.Id}", Ct), StringComparison.Ordinal);
+        Assert.Contains("3 Mar 2026 23:30", await (await pair.Mentor.SignInAsync()).GetStringAsync($"/Goals/{goal.Id}", Ct), StringComparison.Ordinal);
+    }
 }

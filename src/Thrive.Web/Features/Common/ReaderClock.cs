@@ -19,6 +19,10 @@ public sealed class ReaderClock(TimeProvider clock, IHttpContextAccessor http)
     /// <summary>The reader's wall-clock time with its offset.</summary>
     public DateTimeOffset Now => TimeZoneInfo.ConvertTime(UtcNow, TimeZones.Find(TimeZone));
 
+    /// <summary>An instant on the reader's clock for a dated line such as a comment ("3 Mar 2026 16:05").</summary>
+    public string Stamp(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, TimeZones.Find(TimeZone)).ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The calendar day of a person in <paramref name="timeZone"/> (UTC when unknown).</summary>
     public DateOnly TodayIn(string? timeZone) => TimeZones.LocalDate(UtcNow, timeZone);
 }
