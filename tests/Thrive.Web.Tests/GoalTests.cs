@@ -104,12 +104,15 @@ public sealed class GoalTests : WebTest
     }
 
     [Fact]
-    public async Task Template_prefills_a_draft()
+    public async Task Template_prefills_the_form_and_starts_it_like_a_blank_goal()
     {
         var mentee = await (await WorldAsync()).OtherMentee.SignInAsync();
         var page = WebUtility.HtmlDecode(await mentee.GetStringAsync("/Goals/New?template=leetcode-weekly", Ct));
         Assert.Contains("value=\"Solve at least one LeetCode problem set per week\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"Problem sets solved\"", page, StringComparison.Ordinal);
+        // "Start working on it now" is ticked on both, so that saving does the same thing whichever way the goal began.
+        foreach (var form in new[] { page, await mentee.GetStringAsync("/Goals/New", Ct) })
+            Assert.Matches("<input[^>]*checked=\"checked\"[^>]*name=\"Input.Activate\"|<input[^>]*name=\"Input.Activate\"[^>]*checked=\"checked\"", form);
         Assert.Equal(HttpStatusCode.NotFound, (await mentee.GetAsync("/Goals/New?template=nope", Ct)).StatusCode);
     }
 

@@ -17,7 +17,7 @@ public static class GetNewGoalForm
             if (template is null) return new View(new CreateGoal.Request { Activate = true }, null, swot);
             var details = await TemplateAsync(actor, template, place, ct);
             if (details is null) return Error.NotFound("Example goal");
-            var input = new CreateGoal.Request { Title = details.Title, Description = details.Description, Category = details.Category, Smart = SmartForm.From(details.Smart) };
+            var input = new CreateGoal.Request { Title = details.Title, Description = details.Description, Category = details.Category, Smart = SmartForm.From(details.Smart), Activate = true };
             return new View(input, details.Title, swot);
         }
 
