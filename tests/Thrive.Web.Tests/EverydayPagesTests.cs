@@ -4,7 +4,8 @@ using Thrive.Web.Tests.Infrastructure;
 
 namespace Thrive.Web.Tests;
 
-public sealed partial class AgendaHopeTests : WebTest
+/// <summary>Small things people meet every week: the agenda's prompts, comment times, where closing is offered.</summary>
+public sealed partial class EverydayPagesTests : WebTest
 {
     [GeneratedRegex("<textarea[^>]*name=\"Agenda.WentWell\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline)]
     private static partial Regex WentWell();
@@ -46,5 +47,19 @@ public sealed partial class AgendaHopeTests : WebTest
         // 23:30 UTC is 01:30 the next day in Johannesburg.
         Assert.Contains("4 Mar 2026 01:30", await (await pair.Mentee.SignInAsync()).GetStringAsync($"/Goals/{goal.Id}", Ct), StringComparison.Ordinal);
         Assert.Contains("3 Mar 2026 23:30", await (await pair.Mentor.SignInAsync()).GetStringAsync($"/Goals/{goal.Id}", Ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(5, false)]
+    [InlineData(11, true)]
+    public async Task Closing_is_offered_in_the_last_weeks_and_only_signposted_before(int week, bool offered)
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync(week: week, lengthWeeks: 12);
+        var pair = await given.PairAsync(programme);
+        var html = await (await pair.Mentee.SignInAsync()).GetStringAsync($"/Pairs/{pair.Id}", Ct);
+        Assert.Equal(offered, html.Contains(">Close the relationship</a>", StringComparison.Ordinal));
+        Assert.Equal(!offered, html.Contains("id=\"closing-later\"", StringComparison.Ordinal));
+        Assert.Contains($"href=\"/Pairs/{pair.Id}/Close\"", html, StringComparison.Ordinal); // reachable either way
     }
 }
