@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using System.Text.RegularExpressions;
 using Thrive.Web.Tests.Infrastructure;
 
@@ -61,5 +62,21 @@ public sealed partial class EverydayPagesTests : WebTest
         Assert.Equal(offered, html.Contains(">Close the relationship</a>", StringComparison.Ordinal));
         Assert.Equal(!offered, html.Contains("id=\"closing-later\"", StringComparison.Ordinal));
         Assert.Contains($"href=\"/Pairs/{pair.Id}/Close\"", html, StringComparison.Ordinal); // reachable either way
+    }
+
+    [Fact]
+    public async Task An_administrator_who_takes_no_part_has_no_participant_tools_in_the_navigation()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme);
+        var admin = await given.AdminAsync();
+        Assert.DoesNotContain("href=\"/Board\"", await (await admin.SignInAsync()).GetStringAsync("/", Ct), StringComparison.Ordinal);
+        Assert.Contains("href=\"/Board\"", await (await pair.Mentee.SignInAsync()).GetStringAsync("/", Ct), StringComparison.Ordinal);
+        Assert.Contains("href=\"/Board\"", await (await programme.Coordinator.SignInAsync()).GetStringAsync("/", Ct), StringComparison.Ordinal);
+        // An administrator who is also a mentee keeps them.
+        var both = await given.MenteeAsync(programme, "Ada Admin");
+        await App.WithDbAsync(db => db.Users.Where(u => u.Id == both.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsAdmin, true)));
+        Assert.Contains("href=\"/Board\"", await (await both.SignInAsync()).GetStringAsync("/", Ct), StringComparison.Ordinal);
     }
 }
