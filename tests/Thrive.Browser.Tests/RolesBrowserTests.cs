@@ -25,7 +25,7 @@ public sealed class RolesBrowserTests : BrowserTest
 
         await page.GetByLabel("Who you talked to").FillAsync("Lerato Mokoena");
         await page.GetByLabel("Their role").FillAsync("Product manager");
-        await page.GetByText(new Regex("^Questions you asked")).ClickAsync();
+        await page.GetByText("Questions you asked (from your question bank)").ClickAsync();
         await page.GetByLabel("What does a typical week look like for you?").CheckAsync();
         await page.GetByLabel("How did you get into this role?").CheckAsync();
         await page.GetByLabel("What they do day to day").FillAsync("Customer calls in the morning, specs in the afternoon.");

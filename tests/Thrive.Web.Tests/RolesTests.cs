@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Thrive.Domain.Commitments;
 using Thrive.Domain.Roles;
 using Thrive.Web.Tests.Infrastructure;
@@ -378,6 +379,28 @@ public sealed class RolesTests : WebTest
     }
 
     [Fact]
+    public async Task The_agenda_shows_the_latest_takeaways_and_the_top_role_and_the_journey_what_it_added_up_to_in_two_queries()
+    {
+        var world = await WorldAsync();
+        var mentee = world.Kabelo.Mentee;
+        await world.Given.RoleConversationAsync(mentee, "Pieter", "QA and test engineering", fit: 2, daysAgo: 20);
+        await world.Given.RoleConversationAsync(mentee, "Sam", "Developer relations", fit: 5, daysAgo: 15, liked: "Code, writing and people", disliked: "Evening events");
+        var programme = await App.WithDbAsync(db => db.RoleConversations.Where(c => c.OwnerId == mentee.Id).Select(c => c.ProgrammeId).FirstAsync());
+        using var scope = App.Services.CreateScope();
+        var tool = scope.ServiceProvider.GetServices<Thrive.Web.Features.Common.IStoryTool>().OfType<Thrive.Web.Features.Roles.RolesTool>().Single();
+        App.Sql.Reset();
+        var items = await tool.ItemsAsync(new(mentee.Id, programme, world.Kabelo.Mentor.Id, Today), Ct);
+        Assert.Equal(2, App.Sql.Count);
+        var agenda = items.Where(i => i.Places.HasFlag(Thrive.Web.Features.Common.ToolItemPlace.Agenda)).Select(i => i.Text).ToList();
+        Assert.Contains(agenda, t => t.StartsWith("Latest conversation: Sam (Developer relations)", StringComparison.Ordinal) && t.Contains("liked: Code, writing and people; disliked: Evening events; could see myself doing it: 5 of 5", StringComparison.Ordinal));
+        Assert.Contains("Rising to the top: Developer relations, 5 of 5 over 1 conversation.", agenda);
+        Assert.Contains(agenda, t => t.StartsWith("No conversation with someone in another role for 2 weeks", StringComparison.Ordinal));
+        Assert.All(items, i => Assert.Equal($"/Roles?owner={mentee.Id}", i.Link));
+        var journey = Assert.Single(items, i => i.Places.HasFlag(Thrive.Web.Features.Common.ToolItemPlace.Journey));
+        Assert.Equal("2 conversations held across 2 roles; the role that fits best so far: Developer relations (5 of 5).", journey.Text);
+    }
+
+    [Fact]
     public async Task The_log_is_paged_newest_first_and_filters_by_role()
     {
         var world = await WorldAsync();
@@ -396,5 +419,8 @@ public sealed class RolesTests : WebTest
         Assert.Contains(">Person 3<", page, StringComparison.Ordinal);
         Assert.DoesNotContain(">Person 1<", page, StringComparison.Ordinal);
         Assert.Contains("Person 26", await kabelo.GetStringAsync("/Roles?page=2", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await kabelo.GetAsync("/api/v1/role-conversations?role=nul%00byte", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await kabelo.GetAsync($"/api/v1/role-conversations?role={new string('r', 61)}", Ct)).StatusCode);
+        Assert.Contains("Choose a role by its name", await kabelo.GetStringAsync("/Roles?role=nul%00byte", Ct), StringComparison.Ordinal);
     }
 }

@@ -24,6 +24,8 @@ public static class ListConversations
             var o = found.Value!;
             var query = db.RoleConversations.AsNoTracking().Where(c => c.OwnerId == o.OwnerId && c.ProgrammeId == o.ProgrammeId);
             var role = string.IsNullOrWhiteSpace(r.Role) ? null : RoleCatalogue.Tidy(r.Role);
+            if (role is not null && (role.Length > RoleCatalogue.NameMax || role.Contains('\0', StringComparison.Ordinal)))
+                return Error.Validation(nameof(Request.Role), $"Choose a role by its name (at most {RoleCatalogue.NameMax} characters).");
             if (role is not null)
             {
                 var key = RoleCatalogue.Key(role);

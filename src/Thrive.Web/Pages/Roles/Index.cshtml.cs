@@ -66,6 +66,7 @@ public sealed class IndexModel(GetRolesMap.Handler map, ListConversations.Handle
         if (!s.Succeeded) { Problem = s.Errors[0].Message; return null; }
         var l = await list.HandleAsync(Actor, new() { Owner = Owner, Role = Role, Page = PageNumber }, ct);
         if (Denied(l.Errors) is { } refused) return refused;
+        if (!l.Succeeded) { Problem = l.Errors[0].Message; return null; }
         (Summary, Conversations) = (s.Value, l.Value);
         if (Request.Method == HttpMethods.Get) Follow = new() { GoalId = Summary!.Goal?.Id };
         return null;
