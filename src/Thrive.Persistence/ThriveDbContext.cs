@@ -47,6 +47,10 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<RoleConversation> RoleConversations => Set<RoleConversation>();
+    public DbSet<ExplorationRole> ExplorationRoles => Set<ExplorationRole>();
+    public DbSet<RoleQuestion> RoleQuestions => Set<RoleQuestion>();
+    public DbSet<RoleExploration> RoleExplorations => Set<RoleExploration>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -63,6 +63,14 @@ public abstract class BrowserTest : IAsyncLifetime
         await page.WaitForURLAsync(u => !u.Contains("/Account/SignIn", StringComparison.Ordinal));
     }
 
+    /// <summary>Opens a story tool from the Tools menu of the main navigation, as a person would.</summary>
+    protected static async Task OpenToolAsync(IPage page, string name)
+    {
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        await nav.GetByRole(AriaRole.Button, new() { Name = "Tools", Exact = true }).ClickAsync();
+        await nav.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+    }
+
     protected static async Task SignOutAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

@@ -19,7 +19,7 @@ public sealed partial class PracticeBrowserTests : BrowserTest
 
         var page = await NewPageAsync();
         await SignInAsync(page, pair.Mentee.Email);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Practice", Exact = true }).ClickAsync();
+        await OpenToolAsync(page, "Practice log");
         await page.WaitForURLAsync("**/Practice");
         await Assertions.Expect(page.GetByText("No problems logged yet.")).ToBeVisibleAsync();
 

@@ -119,6 +119,20 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/practice/problems/{id}/attempts"] = Policy.Practice.Write,
         ["GET /api/v1/practice/summary"] = Route.SignedIn,
         ["PUT /api/v1/practice/target"] = Policy.Programme.TakePart,
+        ["GET /Roles"] = Route.SignedIn,
+        ["GET /Roles/Index"] = Route.SignedIn,
+        ["GET /Roles/Conversations/{id}/Edit"] = Policy.Roles.Write, // filled with MenteeA's conversation
+        ["GET /api/v1/roles/map"] = Route.SignedIn, // one's own; ?owner= is tested in RolesTests
+        ["POST /api/v1/roles"] = Policy.Programme.TakePart,
+        ["PUT /api/v1/roles/visibility"] = Policy.Programme.TakePart,
+        ["PUT /api/v1/roles/goal"] = Policy.Programme.TakePart,
+        ["POST /api/v1/roles/commitment"] = Policy.Programme.TakePart,
+        ["GET /api/v1/role-conversations"] = Route.SignedIn, // one's own; ?owner= is tested in RolesTests
+        ["POST /api/v1/role-conversations"] = Policy.Programme.TakePart,
+        ["PUT /api/v1/role-conversations/{id}"] = Policy.Roles.Write,
+        ["DELETE /api/v1/role-conversations/{id}"] = Policy.Roles.Write, // filled with a spare conversation of MenteeA's
+        ["POST /api/v1/role-questions"] = Policy.Programme.TakePart,
+        ["DELETE /api/v1/role-questions/{id}"] = Policy.Roles.ChangeQuestion,
         ["GET /Goals/New"] = Policy.Programme.TakePart,
         ["GET /Goals/Coach"] = Route.SignedIn,
         ["GET /Goals/Library"] = Route.SignedIn,
@@ -176,6 +190,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         [Policy.Swot.Comment] = "SwotTests (comments by the pair)",
         [Policy.Commitment.List] = "CommitmentTests (a partner's commitments, ?owner=)",
         [Policy.Practice.List] = "PracticeTests (the mentor reads the log, the coordinator and another pair do not, ?owner=)",
+        [Policy.Roles.List] = "RolesTests (the mentor reads the conversations and the map, the coordinator and another pair do not, ?owner=)",
     };
 
     /// <summary>What each persona is to the resources of the test world (its pair A, MenteeA's work, feedback to MenteeA).</summary>
@@ -195,7 +210,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             Persona.Coordinator => Tie.Coordinator,
             _ => Tie.None,
         },
-        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment and practice problem
+        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment, practice problem, role conversation and question
         {
             Persona.MenteeA => Tie.Owner,
             Persona.MentorA => Tie.Partner,

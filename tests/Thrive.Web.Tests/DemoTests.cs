@@ -118,6 +118,24 @@ public sealed partial class DemoTests : WebTest
     }
 
     [Fact]
+    public async Task The_careers_mentee_has_five_varied_conversations_and_her_goal_follows_their_count()
+    {
+        var (careers, owner) = await OwnerOfAsync("explore-roles");
+        var map = await careers.GetFromJsonAsync<JsonElement>("/api/v1/roles/map", Ct);
+        Assert.Equal(5, map.GetProperty("conversations").GetInt32());
+        Assert.Equal(4, map.GetProperty("rolesExplored").GetInt32());
+        Assert.Equal("Product manager", map.GetProperty("topRole").GetString());
+        var fits = await App.WithDbAsync(db => db.RoleConversations.Where(c => c.OwnerId == owner).Select(c => new { c.Fit, c.PersonName, c.Liked, c.Disliked }).ToListAsync());
+        Assert.Equal(5, fits.Select(f => f.PersonName).Distinct().Count());
+        Assert.True(fits.Select(f => f.Fit).Distinct().Count() >= 3);
+        Assert.All(fits, f => Assert.True(f.Liked.Length > 0 && f.Disliked.Length > 0));
+        var goal = await App.WithDbAsync(db => db.RoleExplorations.Where(x => x.OwnerId == owner).Select(x => x.GoalId).SingleAsync());
+        var values = await App.WithDbAsync(db => db.MeasureEntries.Where(m => m.GoalId == goal).OrderBy(m => m.Date).Select(m => new { m.Value, m.FromConversations }).ToListAsync());
+        Assert.Equal([1m, 2m, 3m, 4m, 5m], values.Select(v => v.Value));
+        Assert.All(values, v => Assert.True(v.FromConversations));
+    }
+
+    [Fact]
     public async Task The_coordinator_sees_the_open_applications()
     {
         var (programme, coordinator, applicants) = await App.WithDbAsync(async db =>

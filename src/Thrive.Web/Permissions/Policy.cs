@@ -144,6 +144,14 @@ public static class Policy
         public static readonly Permission Write = new("edit, delete or attempt again a logged problem", Resource.PracticeProblem, Owner);
     }
 
+    /// <summary>Role exploration follows the practice log: the owner and their mentor read it; coordinators do not.</summary>
+    public static class Roles
+    {
+        public static readonly Permission List = new("read a person's role conversations, roles map and question bank", Resource.Person, OwnerOrPartner);
+        public static readonly Permission Write = new("edit or delete a logged role conversation", Resource.RoleConversation, Owner);
+        public static readonly Permission ChangeQuestion = new("remove a question of one's own from the question bank", Resource.RoleQuestion, Owner);
+    }
+
     /// <summary>Every permission of the table, for the authorization tests and the docs (read on demand: the nested classes initialise after this one).</summary>
     public static IReadOnlyList<(string Resource, string Name, Permission Permission)> All => typeof(Policy).GetNestedTypes()
         .SelectMany(t => t.GetFields().Where(f => f.FieldType == typeof(Permission)).Select(f => (t.Name, f.Name, (Permission)f.GetValue(null)!)))

@@ -60,6 +60,10 @@ public enum Resource
     Commitment,
     /// <summary>A problem in a person's practice log.</summary>
     PracticeProblem,
+    /// <summary>A conversation in a person's role exploration.</summary>
+    RoleConversation,
+    /// <summary>A question of a person's own in their role exploration's question bank.</summary>
+    RoleQuestion,
 }
 
 /// <summary>A named rule: who may, as words for the reader and as the ties that satisfy it (any one of them).</summary>

@@ -3,6 +3,7 @@ using Thrive.Domain.Board;
 using Thrive.Domain.Commitments;
 using Thrive.Domain.Goals;
 using Thrive.Domain.Practice;
+using Thrive.Domain.Roles;
 using Thrive.Domain.Swot;
 
 namespace Thrive.Web.Tests.Infrastructure;
@@ -138,6 +139,25 @@ public sealed partial class Given
             "https://leetcode.com/problems/two-sum/", difficulty, topics, minutes, how, "Keep each number's index in a map.", day), today, Noon(day)));
         await WriteAsync(db => db.PracticeProblems.Add(problem));
         return problem.Id;
+    }
+
+    /// <summary>A conversation in the owner's role exploration, held <paramref name="daysAgo"/> days ago (UTC), with one built-in question asked.</summary>
+    public async Task<Guid> RoleConversationAsync(GivenPerson owner, string person = "Lerato Mokoena", string role = "Product manager", int fit = 4, int daysAgo = 0,
+        string liked = "Talking to customers", string disliked = "Lots of meetings")
+    {
+        var day = Today.AddDays(-daysAgo);
+        var c = Ok(RoleConversation.Log(ProgrammeOf(owner).Id, owner.Id, new ConversationDetails(person, role, day, [RoleCatalogue.Questions[0].Text],
+            "Specs and customer calls", "The roadmap", liked, disliked, fit), Today, Noon(day)));
+        await WriteAsync(db => db.RoleConversations.Add(c));
+        return c.Id;
+    }
+
+    /// <summary>A question of the owner's own in their role exploration's question bank.</summary>
+    public async Task<Guid> RoleQuestionAsync(GivenPerson owner, string text = "What would you tell a developer moving into your role?")
+    {
+        var q = Ok(RoleQuestion.Add(ProgrammeOf(owner).Id, owner.Id, QuestionGroup.PathIn, text, Now));
+        await WriteAsync(db => db.RoleQuestions.Add(q));
+        return q.Id;
     }
 
     private static DateTimeOffset Noon(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);

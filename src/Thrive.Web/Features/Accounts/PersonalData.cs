@@ -68,6 +68,10 @@ public static class PersonalData
                 ["checkIns"] = await db.CheckIns.AsNoTracking().Where(c => commitments.Contains(c.CommitmentId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["practiceProblems"] = await db.PracticeProblems.AsNoTracking().Where(p => p.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["practiceLogs"] = await db.PracticeLogs.AsNoTracking().Where(l => l.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["roleConversations"] = await db.RoleConversations.AsNoTracking().Where(c => c.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["explorationRoles"] = await db.ExplorationRoles.AsNoTracking().Where(r => r.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["roleQuestions"] = await db.RoleQuestions.AsNoTracking().Where(q => q.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["roleExplorations"] = await db.RoleExplorations.AsNoTracking().Where(x => x.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["charters"] = await db.Charters.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["plans"] = await db.Plans.AsNoTracking().Where(p => pairs.Contains(p.PairId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["sessions"] = await db.Sessions.AsNoTracking().Where(s => pairs.Contains(s.PairId)).OrderBy(s => s.StartUtc).ThenBy(x => x.Id).Take(Cap).ToListAsync(ct),
@@ -114,6 +118,10 @@ public static class PersonalData
 
             await db.PracticeProblems.Where(p => p.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.PracticeLogs.Where(l => l.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.RoleConversations.Where(c => c.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.ExplorationRoles.Where(r => r.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.RoleQuestions.Where(q => q.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.RoleExplorations.Where(x => x.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.CheckIns.Where(c => commitments.Contains(c.CommitmentId)).ExecuteDeleteAsync(ct);
             await db.Commitments.Where(c => c.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.TaskComments.Where(c => tasks.Contains(c.TaskId)).ExecuteDeleteAsync(ct);

@@ -86,6 +86,11 @@ public static class PersonalDataTables
         // Reminders
         Own<ReminderOptOut>("remindersTurnedOff"),
         Deleted<ReminderDelivery>("Bookkeeping so that no reminder is sent twice; the messages themselves are in mailSentToYou."),
+        // Role exploration
+        Own<RoleConversation>("roleConversations"),
+        Own<ExplorationRole>("explorationRoles", "The person's own roles and the built-in ones they hid."),
+        Own<RoleQuestion>("roleQuestions", "The person's own questions in the question bank."),
+        Own<RoleExploration>("roleExplorations", "The goal the conversation count feeds and the commitment made from the tool."),
     ];
 
     private static PersonalDataTable Own<T>(string section, string why = "") => new(typeof(T), PersonalDataHandling.ExportedAndDeleted, section, why);

@@ -17,6 +17,8 @@ public static class GoalLink
         if (d.Feed == GoalFeed.None) return null;
         if (goal.Metric.Length == 0 || goal.Target is null)
             return Error.Validation(nameof(CommitmentDetails.Feed), "This goal has no measure yet: give it a metric and a target on the goal page first.");
+        if (await db.RoleExplorations.AnyAsync(x => x.GoalId == goalId, ct))
+            return Error.Validation(nameof(CommitmentDetails.Feed), "The conversations you log in role exploration already measure this goal; let this commitment only name it.");
         var other = await db.Commitments.Where(c => c.GoalId == goalId && c.Feed != GoalFeed.None && c.Id != commitmentId)
             .OrderBy(c => c.CreatedAt).Select(c => c.Behaviour).FirstOrDefaultAsync(ct);
         return other is null ? null

@@ -25,7 +25,7 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
         new("careers.mentee@thrive.test",
             ["Curious and easy to talk to"], ["Don't know what other roles involve"],
             ["Colleagues in product, design and data happy to chat"], ["Choosing a path too early"],
-            "explore-roles", [1, 2, 3, 4], "mentor@thrive.test", "Who surprised you most so far? Write one line after each chat.", 6),
+            "explore-roles", [], "mentor@thrive.test", "Who surprised you most so far? Write one line after each chat.", 6),
         new("bookclub.mentee@thrive.test",
             ["Sharp eye for flaws", "Four years of experience"], ["Critique comes across as harsh"],
             ["Book club with other Thrive mentors and mentees"], ["Team tension during crunch"],

@@ -29,6 +29,8 @@ public static class RecordMeasure
             // A goal a commitment feeds takes its values from the check-ins: typing them too would count twice.
             if (await db.Commitments.Where(c => c.GoalId == goalId && c.Feed != GoalFeed.None).OrderBy(c => c.CreatedAt).Select(c => c.Behaviour).FirstOrDefaultAsync(ct) is { } feeder)
                 return new Error(ErrorKind.Validation, $"This goal's measure follows the commitment \"{feeder}\": check in there, and the value moves here.", nameof(Request.Value), "fed_by_commitment");
+            if (await db.RoleExplorations.AnyAsync(x => x.GoalId == goalId, ct))
+                return new Error(ErrorKind.Validation, "This goal's measure follows the conversations you log in role exploration: log one there, and the value moves here.", nameof(Request.Value), "fed_by_conversations");
             var now = reader.UtcNow;
             var entry = MeasureEntry.Record(goalId, date, value, r.Note, actor.UserId, reader.Today, now);
             if (!entry.Succeeded) return Result<Unit>.Fail(entry.Errors);

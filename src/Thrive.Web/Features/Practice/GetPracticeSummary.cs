@@ -24,7 +24,7 @@ public static class GetPracticeSummary
     {
         public async Task<Result<View>> HandleAsync(Actor actor, Guid? ownerId, CancellationToken ct)
         {
-            var found = await PracticeOwner.FindAsync(places, access, actor, ownerId, ct);
+            var found = await ToolOwner.FindAsync(places, access, actor, ownerId, Policy.Practice.List, ct);
             if (!found.Succeeded) return Result<View>.Fail(found.Errors);
             var o = found.Value!;
             var today = reader.Today;
@@ -46,8 +46,8 @@ public static class GetPracticeSummary
             var followed = log?.CommitmentId is { } cid ? commitments.FirstOrDefault(c => c.Id == cid) : null;
             var target = followed?.WeeklyTarget ?? log?.WeeklyTarget ?? PracticeLog.DefaultTarget;
             var weekly = PracticeStats.Weekly(days.SelectMany(d => Enumerable.Repeat(d.Key, d.N)), today, Weeks);
-            return new View(o.OwnerId, name, o.CanWrite, today, topics.Sum(t => t.N), target, followed, weekly, coverage,
-                PracticeStats.Untouched(coverage), dueCount, dueList, o.CanWrite ? commitments : []);
+            return new View(o.OwnerId, name, o.Grant.May(Policy.Practice.Write), today, topics.Sum(t => t.N), target, followed, weekly, coverage,
+                PracticeStats.Untouched(coverage), dueCount, dueList, o.Grant.May(Policy.Practice.Write) ? commitments : []);
         }
     }
 }

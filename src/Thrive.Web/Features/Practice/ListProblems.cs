@@ -18,7 +18,7 @@ public static class ListProblems
         public async Task<Result<View>> HandleAsync(Actor actor, Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
-            var found = await PracticeOwner.FindAsync(places, access, actor, r.Owner, ct);
+            var found = await ToolOwner.FindAsync(places, access, actor, r.Owner, Policy.Practice.List, ct);
             if (!found.Succeeded) return Result<View>.Fail(found.Errors);
             var o = found.Value!;
             if (r.Topic is { } t && !PracticeTopics.All.Contains(t)) return Error.Validation(nameof(Request.Topic), "Choose one topic of the list.");
@@ -28,7 +28,7 @@ public static class ListProblems
             var total = await query.CountAsync(ct);
             var items = await query.OrderByDescending(p => p.SolvedOn).ThenByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
                 .Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
-            return new View(o.OwnerId, o.CanWrite, r.Topic, reader.Today, new Page<PracticeProblem>(items, paging.Number, paging.Size, total));
+            return new View(o.OwnerId, o.Grant.May(Policy.Practice.Write), r.Topic, reader.Today, new Page<PracticeProblem>(items, paging.Number, paging.Size, total));
         }
     }
 }
