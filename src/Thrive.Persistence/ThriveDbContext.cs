@@ -47,6 +47,12 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+    public DbSet<EvidenceGoal> EvidenceGoals => Set<EvidenceGoal>();
+    public DbSet<CareerAsset> CareerAssets => Set<CareerAsset>();
+    public DbSet<AssetVersion> AssetVersions => Set<AssetVersion>();
+    public DbSet<AssetVersionComment> AssetVersionComments => Set<AssetVersionComment>();
+    public DbSet<PortfolioShare> PortfolioShares => Set<PortfolioShare>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -86,6 +86,13 @@ public static class PersonalDataTables
         // Reminders
         Own<ReminderOptOut>("remindersTurnedOff"),
         Deleted<ReminderDelivery>("Bookkeeping so that no reminder is sent twice; the messages themselves are in mailSentToYou."),
+        // Evidence and career assets
+        Own<EvidenceItem>("evidence"),
+        Own<EvidenceGoal>("evidenceGoals", "Ties between the person's own evidence and goals."),
+        Own<CareerAsset>("careerAssets"),
+        Own<AssetVersion>("careerAssetVersions", "Part of a career asset; the mentor who reviewed a version is named by id."),
+        Own<AssetVersionComment>("careerAssetCommentsWritten", "Comments on the person's versions go with them; those written on a partner's version stay there."),
+        Deleted<PortfolioShare>("The hash of the portfolio's secret link, a secret that never leaves the server; the link ends with the account."),
     ];
 
     private static PersonalDataTable Own<T>(string section, string why = "") => new(typeof(T), PersonalDataHandling.ExportedAndDeleted, section, why);
