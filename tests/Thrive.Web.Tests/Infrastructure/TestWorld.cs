@@ -9,7 +9,8 @@ namespace Thrive.Web.Tests.Infrastructure;
 public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Coordinator, Admin }
 
 /// <summary>The ids of the world the route tests fill their URLs with.</summary>
-public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA, Guid ProblemA, Guid SpareProblemA);
+public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA, Guid ProblemA, Guid SpareProblemA,
+    Guid EvidenceA, Guid SpareEvidenceA, Guid VersionA, string PortfolioToken);
 
 /// <summary>
 /// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
@@ -62,6 +63,9 @@ public static class TestWorld
             // An allowed DELETE removes its problem: it gets one of its own, so that the other routes keep theirs.
             _ when url.StartsWith("/api/v1/practice/problems/", StringComparison.Ordinal) && parts[0] == "DELETE" => w.SpareProblemA,
             _ when url.StartsWith("/Practice/", StringComparison.Ordinal) || url.StartsWith("/api/v1/practice/problems/", StringComparison.Ordinal) => w.ProblemA,
+            _ when url.StartsWith("/api/v1/evidence/assets/versions/", StringComparison.Ordinal) => w.VersionA,
+            _ when url.StartsWith("/api/v1/evidence/", StringComparison.Ordinal) && parts[0] == "DELETE" => w.SpareEvidenceA,
+            _ when url.StartsWith("/Evidence/", StringComparison.Ordinal) || url.StartsWith("/api/v1/evidence/", StringComparison.Ordinal) => w.EvidenceA,
             _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
             _ => w.Programme,
         };
@@ -74,7 +78,8 @@ public static class TestWorld
             .Replace("{code}", "404", StringComparison.Ordinal)
             .Replace("{date}", "2000-01-01", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
-            .Replace("{token}", w.FeedToken, StringComparison.Ordinal);
+            .Replace("{token}", w.FeedToken, StringComparison.Ordinal)
+            .Replace("{key}", w.PortfolioToken, StringComparison.Ordinal);
         if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
         if (url.EndsWith("/Compare", StringComparison.Ordinal)) url += "?a=1&b=2";
         return (parts[0], url);
@@ -111,11 +116,16 @@ public static class TestWorld
         var actionItem = await given.ActionItemAsync(pairA, menteeA, "Update the CV's skills section", given.Today.AddDays(5));
         var problem = await given.PracticeProblemAsync(menteeA, "Number of Islands", Thrive.Domain.Practice.PracticeTopic.Graphs, Thrive.Domain.Practice.SolvedHow.WithHint);
         var spareProblem = await given.PracticeProblemAsync(menteeA, "Climbing Stairs", Thrive.Domain.Practice.PracticeTopic.DynamicProgramming);
+        var evidence = await given.EvidenceAsync(menteeA, "Building an accessible modal in React", goals: [goal.Id]);
+        var spareEvidence = await given.EvidenceAsync(menteeA, "Fixed a focus bug in the design system", Thrive.Domain.Evidence.EvidenceKind.PullRequest);
+        var version = await given.AssetVersionAsync(menteeA);
+        var portfolioToken = await given.PortfolioLinkAsync(pairB.Mentor);
         var feedToken = Thrive.Web.Infrastructure.SessionCalendar.NewFeedToken();
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == menteeA.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.CalendarFeedTokenHash, Thrive.Web.Infrastructure.Tokens.Hash(feedToken)), ct));
 
-        var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem);
+        var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem,
+            evidence, spareEvidence, version, portfolioToken);
         People.Add(world, new Dictionary<Persona, string>
         {
             [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,

@@ -43,12 +43,12 @@ public sealed class EvidenceArea : IArea
     public void MapApi(RouteGroupBuilder api)
     {
         var evidence = api.MapGroup("/evidence");
-        evidence.MapGet("", async (HttpContext c, Guid? owner, EvidenceKind? kind, int? page, int? pageSize, ListEvidence.Handler h, CancellationToken ct) =>
+        api.MapGet("/evidence", async (HttpContext c, Guid? owner, EvidenceKind? kind, int? page, int? pageSize, ListEvidence.Handler h, CancellationToken ct) =>
             Ok(await h.HandleAsync(c.User.Actor(), new() { Owner = owner, Kind = kind, Page = page, PageSize = pageSize }, ct), ToResponse))
             .WithName("ListEvidence")
             .WithSummary("A person's evidence, newest first, paged (?page=, ?pageSize=), optionally one kind's (?kind=), with counts per kind; yours by default, your mentee's with ?owner=.");
 
-        evidence.MapPost("", async (HttpContext c, AddEvidence.Request body, AddEvidence.Handler h, CancellationToken ct) =>
+        api.MapPost("/evidence", async (HttpContext c, AddEvidence.Request body, AddEvidence.Handler h, CancellationToken ct) =>
             Created(await h.HandleAsync(c.User.Actor(), body, ct), id => $"{Areas.ApiPrefix}/evidence/{id}"))
             .WithName("AddEvidence")
             .WithSummary("Add a piece of evidence (kind, title, http(s) link, date not in the future, comma-separated skills, note, your goals it shows progress on).");

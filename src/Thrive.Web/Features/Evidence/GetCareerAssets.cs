@@ -39,9 +39,10 @@ public static class GetCareerAssets
                 .Where(x => x.v.Number > x.Versions - VersionsShown)
                 .OrderBy(x => x.Kind).ThenByDescending(x => x.v.Number).Take(VersionsShown * 3).Select(x => new { x.v, x.Kind }).ToListAsync(ct);
             var ids = versions.Select(x => x.v.Id).ToList();
-            var comments = await db.AssetVersionComments.Where(c => ids.Contains(c.VersionId))
-                .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { c.VersionId, Comment = new Comment(c.AuthorId, u.DisplayName, c.Body, c.CreatedAt) })
-                .OrderBy(x => x.Comment.CreatedAt).ThenBy(x => x.VersionId).Take(CommentsShown * VersionsShown * 3).ToListAsync(ct);
+            var comments = (await db.AssetVersionComments.Where(c => ids.Contains(c.VersionId))
+                .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { c.Id, c.VersionId, c.AuthorId, u.DisplayName, c.Body, c.CreatedAt })
+                .OrderBy(x => x.CreatedAt).ThenBy(x => x.Id).Take(CommentsShown * VersionsShown * 3).ToListAsync(ct))
+                .Select(x => new { x.VersionId, Comment = new Comment(x.AuthorId, x.DisplayName, x.Body, x.CreatedAt) }).ToList();
             var name = await db.Users.Where(u => u.Id == o.OwnerId).Select(u => u.DisplayName).FirstAsync(ct);
             var views = Enum.GetValues<AssetKind>().Select(k => new AssetView(k, counts.Where(c => c.Kind == k).Sum(c => c.Versions),
                 versions.Where(x => x.Kind == k).Select(x => ToView(x.v, comments.Where(c => c.VersionId == x.v.Id).Select(c => c.Comment).TakeLast(CommentsShown).ToList())).ToList())).ToList();

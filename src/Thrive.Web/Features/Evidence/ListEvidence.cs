@@ -44,8 +44,9 @@ public static class ListEvidence
             var total = r.Kind is { } only ? counts.Where(c => c.Key == only).Sum(c => c.N) : counts.Sum(c => c.N);
             var items = await query.OrderByDescending(e => e.On).ThenByDescending(e => e.CreatedAt).ThenBy(e => e.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
             var ids = items.Select(e => e.Id).ToList();
-            var links = await db.EvidenceGoals.Where(l => ids.Contains(l.EvidenceId)).Join(db.Goals, l => l.GoalId, g => g.Id, (l, g) => new { l.EvidenceId, Goal = new GoalChoice(g.Id, g.Title, g.Status) })
-                .OrderBy(x => x.Goal.Title).ThenBy(x => x.Goal.Id).Take(paging.Size * EvidenceGoals.Max).ToListAsync(ct);
+            var links = (await db.EvidenceGoals.Where(l => ids.Contains(l.EvidenceId)).Join(db.Goals, l => l.GoalId, g => g.Id, (l, g) => new { l.EvidenceId, g.Id, g.Title, g.Status })
+                .OrderBy(x => x.Title).ThenBy(x => x.Id).Take(paging.Size * EvidenceGoals.Max).ToListAsync(ct))
+                .Select(x => new { x.EvidenceId, Goal = new GoalChoice(x.Id, x.Title, x.Status) }).ToList();
             var name = await db.Users.Where(u => u.Id == o.OwnerId).Select(u => u.DisplayName).FirstAsync(ct);
             var goals = o.CanWrite ? await GoalChoicesAsync(db, o.OwnerId, o.ProgrammeId, ct) : [];
             var rows = items.Select(e => new Row(e, links.Where(l => l.EvidenceId == e.Id).Select(l => l.Goal).ToList())).ToList();

@@ -18,11 +18,12 @@ public static class ListReviewsWaiting
                 .Join(db.CareerAssets, v => v.AssetId, a => a.Id, (v, a) => new { v, a })
                 .Where(x => db.Pairs.Any(p => p.ProgrammeId == x.a.ProgrammeId && (p.State == PairState.Active || p.State == PairState.Completed)
                     && ((p.MentorId == me && p.MenteeId == x.a.OwnerId) || (p.MenteeId == me && p.MentorId == x.a.OwnerId))))
-                .Join(db.Users, x => x.a.OwnerId, u => u.Id, (x, u) => new Row(x.v.Id, x.a.OwnerId, u.DisplayName, x.a.Kind, x.v.Number, x.v.Link, x.v.Summary, x.v.ReviewRequestedAt!.Value));
+                .Join(db.Users, x => x.a.OwnerId, u => u.Id, (x, u) => new { x.v.Id, x.a.OwnerId, u.DisplayName, x.a.Kind, x.v.Number, x.v.Link, x.v.Summary, x.v.ReviewRequestedAt });
             var paging = PageRequest.Of(page, pageSize);
             var total = await query.CountAsync(ct);
-            var rows = await query.OrderBy(r => r.RequestedAt).ThenBy(r => r.VersionId).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
-            return new Page<Row>(rows, paging.Number, paging.Size, total);
+            var rows = await query.OrderBy(r => r.ReviewRequestedAt).ThenBy(r => r.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
+            return new Page<Row>(rows.Select(r => new Row(r.Id, r.OwnerId, r.DisplayName, r.Kind, r.Number, r.Link, r.Summary, r.ReviewRequestedAt!.Value)).ToList(),
+                paging.Number, paging.Size, total);
         }
     }
 }

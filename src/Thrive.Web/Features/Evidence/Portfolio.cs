@@ -34,9 +34,10 @@ public sealed record Portfolio(string OwnerName, string ProgrammeName, DateOnly 
         var evidence = (await db.EvidenceItems.AsNoTracking().Where(e => e.OwnerId == ownerId && e.ProgrammeId == programmeId)
                 .OrderByDescending(e => e.On).ThenByDescending(e => e.CreatedAt).ThenBy(e => e.Id).Take(EvidenceShown).ToListAsync(ct))
             .Select(e => new Item(e.Kind, e.Title, e.Link, e.On, e.SkillList, e.Note)).ToList();
-        var assets = await db.CareerAssets.Where(a => a.OwnerId == ownerId && a.ProgrammeId == programmeId)
-            .Join(db.AssetVersions, a => new { AssetId = a.Id, Number = a.Versions }, v => new { v.AssetId, v.Number }, (a, v) => new Asset(a.Kind, v.Number, v.Link, v.Summary, v.On))
-            .OrderBy(a => a.Kind).Take(Enum.GetValues<AssetKind>().Length).ToListAsync(ct);
+        var assets = (await db.CareerAssets.Where(a => a.OwnerId == ownerId && a.ProgrammeId == programmeId)
+            .Join(db.AssetVersions, a => new { AssetId = a.Id, Number = a.Versions }, v => new { v.AssetId, v.Number }, (a, v) => new { a.Kind, v.Number, v.Link, v.Summary, v.On })
+            .OrderBy(a => a.Kind).Take(Enum.GetValues<AssetKind>().Length).ToListAsync(ct))
+            .Select(a => new Asset(a.Kind, a.Number, a.Link, a.Summary, a.On)).ToList();
         return new Portfolio(head.Owner, head.Programme, head.StartDate, head.StartDate.AddDays(head.LengthWeeks * 7 - 1), goals, evidence, head.Evidence, assets);
     }
 }
