@@ -51,6 +51,12 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<ExplorationRole> ExplorationRoles => Set<ExplorationRole>();
     public DbSet<RoleQuestion> RoleQuestions => Set<RoleQuestion>();
     public DbSet<RoleExploration> RoleExplorations => Set<RoleExploration>();
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+    public DbSet<EvidenceGoal> EvidenceGoals => Set<EvidenceGoal>();
+    public DbSet<CareerAsset> CareerAssets => Set<CareerAsset>();
+    public DbSet<AssetVersion> AssetVersions => Set<AssetVersion>();
+    public DbSet<AssetVersionComment> AssetVersionComments => Set<AssetVersionComment>();
+    public DbSet<PortfolioShare> PortfolioShares => Set<PortfolioShare>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

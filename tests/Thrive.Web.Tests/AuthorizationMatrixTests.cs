@@ -163,6 +163,26 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["PUT /api/v1/tasks/{id}"] = Policy.Card.Write,
         ["POST /api/v1/tasks/{id}/move"] = Policy.Card.Write,
         ["POST /api/v1/tasks/{id}/comments"] = Policy.Card.Comment,
+        ["GET /Evidence"] = Route.SignedIn,
+        ["GET /Evidence/Index"] = Route.SignedIn,
+        ["GET /Evidence/{id}/Edit"] = Policy.Evidence.Write, // filled with MenteeA's evidence
+        ["GET /Evidence/Assets"] = Route.SignedIn, // one's own; ?owner= is tested in EvidenceTests
+        ["GET /Evidence/Reviews"] = Route.SignedIn, // the reader's partners' versions only
+        ["GET /Evidence/Portfolio"] = Route.SignedIn,
+        ["GET /portfolio/{key}"] = Route.Public, // the secret token is the key (filled with the link of pair B's mentor, whom no persona plays)
+        ["GET /api/v1/evidence"] = Route.SignedIn,
+        ["POST /api/v1/evidence"] = Policy.Programme.TakePart,
+        ["PUT /api/v1/evidence/{id}"] = Policy.Evidence.Write,
+        ["DELETE /api/v1/evidence/{id}"] = Policy.Evidence.Write, // filled with a spare piece of MenteeA's
+        ["GET /api/v1/evidence/assets"] = Route.SignedIn,
+        ["POST /api/v1/evidence/assets/versions"] = Policy.Programme.TakePart,
+        ["POST /api/v1/evidence/assets/versions/{id}/review-request"] = Policy.CareerAsset.AskReview, // filled with MenteeA's CV version
+        ["POST /api/v1/evidence/assets/versions/{id}/comments"] = Policy.CareerAsset.Comment,
+        ["POST /api/v1/evidence/assets/versions/{id}/reviewed"] = Policy.CareerAsset.Review,
+        ["GET /api/v1/evidence/reviews"] = Route.SignedIn,
+        ["GET /api/v1/evidence/portfolio"] = Route.SignedIn,
+        ["POST /api/v1/evidence/portfolio/link"] = Policy.Programme.TakePart,
+        ["DELETE /api/v1/evidence/portfolio/link"] = Policy.Programme.TakePart,
     };
 
     /// <summary>Pages whose posts are for fewer people than their GET (members read a pair; coordinators change it).</summary>
@@ -191,6 +211,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         [Policy.Commitment.List] = "CommitmentTests (a partner's commitments, ?owner=)",
         [Policy.Practice.List] = "PracticeTests (the mentor reads the log, the coordinator and another pair do not, ?owner=)",
         [Policy.Roles.List] = "RolesTests (the mentor reads the conversations and the map, the coordinator and another pair do not, ?owner=)",
+        [Policy.Evidence.List] = "EvidenceTests (the mentor reads evidence, assets and portfolio; the coordinator and another pair do not, ?owner=)",
     };
 
     /// <summary>What each persona is to the resources of the test world (its pair A, MenteeA's work, feedback to MenteeA).</summary>
@@ -210,7 +231,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             Persona.Coordinator => Tie.Coordinator,
             _ => Tie.None,
         },
-        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment, practice problem, role conversation and question
+        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment, practice problem, role conversation and question, evidence and CV version
         {
             Persona.MenteeA => Tie.Owner,
             Persona.MentorA => Tie.Partner,

@@ -40,6 +40,5 @@ public sealed record PracticeDetails(
     }
 
     /// <summary>Only http and https: a javascript: or data: link would run when clicked.</summary>
-    public static bool IsWebLink(string link) =>
-        Uri.TryCreate(link, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) && !string.IsNullOrEmpty(u.Host);
+    public static bool IsWebLink(string link) => WebLink.IsValid(link);
 }

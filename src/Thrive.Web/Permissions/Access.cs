@@ -32,6 +32,9 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
             Resource.PracticeProblem => await OwnedAsync(actor, await db.PracticeProblems.Where(p => p.Id == id).Select(p => new Owned(p.OwnerId, p.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.RoleConversation => await OwnedAsync(actor, await db.RoleConversations.Where(c => c.Id == id).Select(c => new Owned(c.OwnerId, c.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.RoleQuestion => await OwnedAsync(actor, await db.RoleQuestions.Where(q => q.Id == id).Select(q => new Owned(q.OwnerId, q.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
+            Resource.EvidenceItem => await OwnedAsync(actor, await db.EvidenceItems.Where(e => e.Id == id).Select(e => new Owned(e.OwnerId, e.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
+            Resource.AssetVersion => await OwnedAsync(actor, await db.AssetVersions.Where(v => v.Id == id)
+                .Join(db.CareerAssets, v => v.AssetId, a => a.Id, (v, a) => new Owned(a.OwnerId, a.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.Person => throw new ArgumentException("A person's work is addressed by owner and programme: use CheckPersonAsync.", nameof(permission)),
             _ => throw new ArgumentOutOfRangeException(nameof(permission), permission.On, "No way to find ties to this resource."),
         };
@@ -164,7 +167,7 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
     private static Resource Family(Resource r) => r switch
     {
         Resource.Goal or Resource.Swot or Resource.Board or Resource.Card or Resource.Column or Resource.Commitment or Resource.PracticeProblem
-            or Resource.RoleConversation or Resource.RoleQuestion => Resource.Person,
+            or Resource.RoleConversation or Resource.RoleQuestion or Resource.EvidenceItem or Resource.AssetVersion => Resource.Person,
         Resource.Session or Resource.ActionItem => Resource.Pair,
         _ => r,
     };
@@ -179,6 +182,8 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
         Resource.PracticeProblem => "Problem",
         Resource.RoleConversation => "Conversation",
         Resource.RoleQuestion => "Question",
+        Resource.EvidenceItem => "Evidence",
+        Resource.AssetVersion => "Version",
         Resource.Installation => "Installation",
         _ => r.ToString(),
     };

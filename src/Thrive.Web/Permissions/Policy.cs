@@ -152,6 +152,21 @@ public static class Policy
         public static readonly Permission ChangeQuestion = new("remove a question of one's own from the question bank", Resource.RoleQuestion, Owner);
     }
 
+    /// <summary>Evidence of applied learning and the portfolio follow the practice log: the owner and their mentor read them; coordinators do not.</summary>
+    public static class Evidence
+    {
+        public static readonly Permission List = new("read a person's evidence, career assets and portfolio", Resource.Person, OwnerOrPartner);
+        public static readonly Permission Write = new("edit or delete a piece of evidence", Resource.EvidenceItem, Owner);
+    }
+
+    /// <summary>A version of a CV, LinkedIn profile or portfolio site: the owner asks for a review, their mentor comments and marks it reviewed.</summary>
+    public static class CareerAsset
+    {
+        public static readonly Permission AskReview = new("ask the mentor to review a version", Resource.AssetVersion, Owner);
+        public static readonly Permission Comment = new("comment on a version", Resource.AssetVersion, OwnerOrPartner);
+        public static readonly Permission Review = new("mark a version reviewed", Resource.AssetVersion, Partner);
+    }
+
     /// <summary>Every permission of the table, for the authorization tests and the docs (read on demand: the nested classes initialise after this one).</summary>
     public static IReadOnlyList<(string Resource, string Name, Permission Permission)> All => typeof(Policy).GetNestedTypes()
         .SelectMany(t => t.GetFields().Where(f => f.FieldType == typeof(Permission)).Select(f => (t.Name, f.Name, (Permission)f.GetValue(null)!)))

@@ -64,6 +64,10 @@ public enum Resource
     RoleConversation,
     /// <summary>A question of a person's own in their role exploration's question bank.</summary>
     RoleQuestion,
+    /// <summary>A piece of evidence of a person's applied learning.</summary>
+    EvidenceItem,
+    /// <summary>A version of a person's CV, LinkedIn profile or portfolio site.</summary>
+    AssetVersion,
 }
 
 /// <summary>A named rule: who may, as words for the reader and as the ties that satisfy it (any one of them).</summary>

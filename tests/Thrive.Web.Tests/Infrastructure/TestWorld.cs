@@ -10,7 +10,7 @@ public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Co
 
 /// <summary>The ids of the world the route tests fill their URLs with.</summary>
 public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA, Guid ProblemA, Guid SpareProblemA,
-    Guid ConversationA, Guid SpareConversationA, Guid RoleQuestionA);
+    Guid ConversationA, Guid SpareConversationA, Guid RoleQuestionA, Guid EvidenceA, Guid SpareEvidenceA, Guid VersionA, string PortfolioToken);
 
 /// <summary>
 /// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
@@ -66,6 +66,9 @@ public static class TestWorld
             _ when url.StartsWith("/api/v1/role-conversations/", StringComparison.Ordinal) && parts[0] == "DELETE" => w.SpareConversationA,
             _ when url.StartsWith("/Roles/Conversations/", StringComparison.Ordinal) || url.StartsWith("/api/v1/role-conversations/", StringComparison.Ordinal) => w.ConversationA,
             _ when url.StartsWith("/api/v1/role-questions/", StringComparison.Ordinal) => w.RoleQuestionA,
+            _ when url.StartsWith("/api/v1/evidence/assets/versions/", StringComparison.Ordinal) => w.VersionA,
+            _ when url.StartsWith("/api/v1/evidence/", StringComparison.Ordinal) && parts[0] == "DELETE" => w.SpareEvidenceA,
+            _ when url.StartsWith("/Evidence/", StringComparison.Ordinal) || url.StartsWith("/api/v1/evidence/", StringComparison.Ordinal) => w.EvidenceA,
             _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
             _ => w.Programme,
         };
@@ -78,7 +81,8 @@ public static class TestWorld
             .Replace("{code}", "404", StringComparison.Ordinal)
             .Replace("{date}", "2000-01-01", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
-            .Replace("{token}", w.FeedToken, StringComparison.Ordinal);
+            .Replace("{token}", w.FeedToken, StringComparison.Ordinal)
+            .Replace("{key}", w.PortfolioToken, StringComparison.Ordinal);
         if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
         if (url.EndsWith("/Compare", StringComparison.Ordinal)) url += "?a=1&b=2";
         return (parts[0], url);
@@ -118,12 +122,16 @@ public static class TestWorld
         var conversation = await given.RoleConversationAsync(menteeA);
         var spareConversation = await given.RoleConversationAsync(menteeA, "Sam Okafor", "Developer relations");
         var roleQuestion = await given.RoleQuestionAsync(menteeA);
+        var evidence = await given.EvidenceAsync(menteeA, "Building an accessible modal in React", goals: [goal.Id]);
+        var spareEvidence = await given.EvidenceAsync(menteeA, "Fixed a focus bug in the design system", Thrive.Domain.Evidence.EvidenceKind.PullRequest);
+        var version = await given.AssetVersionAsync(menteeA);
+        var portfolioToken = await given.PortfolioLinkAsync(pairB.Mentor);
         var feedToken = Thrive.Web.Infrastructure.SessionCalendar.NewFeedToken();
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == menteeA.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.CalendarFeedTokenHash, Thrive.Web.Infrastructure.Tokens.Hash(feedToken)), ct));
 
         var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem,
-            conversation, spareConversation, roleQuestion);
+            conversation, spareConversation, roleQuestion, evidence, spareEvidence, version, portfolioToken);
         People.Add(world, new Dictionary<Persona, string>
         {
             [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,

@@ -6,7 +6,7 @@ namespace Thrive.Web.Features.Accounts;
 
 /// <summary>
 /// A person's own data: everything Thrive holds about them as one JSON download, and deleting their account.
-/// Deleting removes what is theirs alone (goals, SWOT, board, commitments, practice log, private notes, their own answers) and
+/// Deleting removes what is theirs alone (goals, SWOT, board, commitments, practice log, evidence and career assets, private notes, their own answers) and
 /// keeps what they share with a partner (sessions, action items, feedback, comments, plans), which then reads
 /// "Deleted user". Open pairs end. All in one transaction, audited. <see cref="PersonalDataTables"/> says, table by
 /// table, what is exported, deleted or kept and why; a test holds this file to it.
@@ -39,6 +39,8 @@ public static class PersonalData
             var commitments = db.Commitments.Where(c => c.OwnerId == me).Select(c => c.Id);
             var pairs = db.Pairs.Where(p => p.MenteeId == me || p.MentorId == me).Select(p => p.Id);
             var revisions = db.SwotRevisions.Where(r => swots.Contains(r.AnalysisId)).Select(r => r.Id);
+            var evidence = db.EvidenceItems.Where(e => e.OwnerId == me).Select(e => e.Id);
+            var assets = db.CareerAssets.Where(a => a.OwnerId == me).Select(a => a.Id);
 
             var data = new Dictionary<string, object?>
             {
@@ -72,6 +74,11 @@ public static class PersonalData
                 ["explorationRoles"] = await db.ExplorationRoles.AsNoTracking().Where(r => r.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["roleQuestions"] = await db.RoleQuestions.AsNoTracking().Where(q => q.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["roleExplorations"] = await db.RoleExplorations.AsNoTracking().Where(x => x.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["evidence"] = await db.EvidenceItems.AsNoTracking().Where(e => e.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["evidenceGoals"] = await db.EvidenceGoals.AsNoTracking().Where(l => evidence.Contains(l.EvidenceId)).OrderBy(x => x.EvidenceId).ThenBy(x => x.GoalId).Take(Cap).ToListAsync(ct),
+                ["careerAssets"] = await db.CareerAssets.AsNoTracking().Where(a => a.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["careerAssetVersions"] = await db.AssetVersions.AsNoTracking().Where(v => assets.Contains(v.AssetId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["careerAssetCommentsWritten"] = await db.AssetVersionComments.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["charters"] = await db.Charters.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["plans"] = await db.Plans.AsNoTracking().Where(p => pairs.Contains(p.PairId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["sessions"] = await db.Sessions.AsNoTracking().Where(s => pairs.Contains(s.PairId)).OrderBy(s => s.StartUtc).ThenBy(x => x.Id).Take(Cap).ToListAsync(ct),
@@ -116,6 +123,15 @@ public static class PersonalData
             var tasks = db.Tasks.Where(t => boards.Contains(t.BoardId)).Select(t => t.Id);
             var commitments = db.Commitments.Where(c => c.OwnerId == me).Select(c => c.Id);
 
+            var assets = db.CareerAssets.Where(a => a.OwnerId == me).Select(a => a.Id);
+            var versions = db.AssetVersions.Where(v => assets.Contains(v.AssetId)).Select(v => v.Id);
+
+            await db.AssetVersionComments.Where(c => versions.Contains(c.VersionId)).ExecuteDeleteAsync(ct);
+            await db.AssetVersions.Where(v => assets.Contains(v.AssetId)).ExecuteDeleteAsync(ct);
+            await db.CareerAssets.Where(a => a.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.PortfolioShares.Where(s => s.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.EvidenceGoals.Where(l => db.EvidenceItems.Any(e => e.Id == l.EvidenceId && e.OwnerId == me) || goals.Contains(l.GoalId)).ExecuteDeleteAsync(ct);
+            await db.EvidenceItems.Where(e => e.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.PracticeProblems.Where(p => p.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.PracticeLogs.Where(l => l.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.RoleConversations.Where(c => c.OwnerId == me).ExecuteDeleteAsync(ct);

@@ -91,6 +91,13 @@ public static class PersonalDataTables
         Own<ExplorationRole>("explorationRoles", "The person's own roles and the built-in ones they hid."),
         Own<RoleQuestion>("roleQuestions", "The person's own questions in the question bank."),
         Own<RoleExploration>("roleExplorations", "The goal the conversation count feeds and the commitment made from the tool."),
+        // Evidence and career assets
+        Own<EvidenceItem>("evidence"),
+        Own<EvidenceGoal>("evidenceGoals", "Ties between the person's own evidence and goals."),
+        Own<CareerAsset>("careerAssets"),
+        Own<AssetVersion>("careerAssetVersions", "Part of a career asset; the mentor who reviewed a version is named by id."),
+        Own<AssetVersionComment>("careerAssetCommentsWritten", "Comments on the person's versions go with them; those written on a partner's version stay there."),
+        Deleted<PortfolioShare>("The hash of the portfolio's secret link, a secret that never leaves the server; the link ends with the account."),
     ];
 
     private static PersonalDataTable Own<T>(string section, string why = "") => new(typeof(T), PersonalDataHandling.ExportedAndDeleted, section, why);
