@@ -47,6 +47,11 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<WellbeingCheckIn> WellbeingCheckIns => Set<WellbeingCheckIn>();
+    public DbSet<Stressor> Stressors => Set<Stressor>();
+    public DbSet<CopingStrategy> CopingStrategies => Set<CopingStrategy>();
+    public DbSet<Win> Wins => Set<Win>();
+    public DbSet<WellbeingJournal> WellbeingJournals => Set<WellbeingJournal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -30,6 +30,9 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
                 .Join(db.Boards, t => t.BoardId, b => b.Id, (t, b) => new Owned(b.OwnerId, b.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.Commitment => await OwnedAsync(actor, await db.Commitments.Where(c => c.Id == id).Select(c => new Owned(c.OwnerId, c.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.PracticeProblem => await OwnedAsync(actor, await db.PracticeProblems.Where(p => p.Id == id).Select(p => new Owned(p.OwnerId, p.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
+            Resource.WellbeingCheckIn => await SharedAsync(actor, await db.WellbeingCheckIns.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
+            Resource.Stressor => await SharedAsync(actor, await db.Stressors.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
+            Resource.Win => await SharedAsync(actor, await db.Wins.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
             Resource.Person => throw new ArgumentException("A person's work is addressed by owner and programme: use CheckPersonAsync.", nameof(permission)),
             _ => throw new ArgumentOutOfRangeException(nameof(permission), permission.On, "No way to find ties to this resource."),
         };
@@ -56,6 +59,16 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
     }
 
     private sealed record Owned(Guid OwnerId, Guid ProgrammeId);
+
+    private sealed record SharedOwned(Guid OwnerId, Guid ProgrammeId, bool Shared);
+
+    /// <summary>Ties to a wellbeing entry: as to the owner's work, and SharedWith for their partner while the owner shares it.</summary>
+    private async Task<Facts?> SharedAsync(Actor actor, SharedOwned? entry, CancellationToken ct)
+    {
+        if (entry is null) return null;
+        var facts = await OwnedAsync(actor, new Owned(entry.OwnerId, entry.ProgrammeId), ct);
+        return facts is not null && entry.Shared && (facts.Ties & Tie.Partner) != Tie.None ? facts with { Ties = facts.Ties | Tie.SharedWith } : facts;
+    }
 
     private async Task<Facts?> ProgrammeAsync(Actor actor, Guid programmeId, CancellationToken ct)
     {
@@ -161,7 +174,8 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
     /// </summary>
     private static Resource Family(Resource r) => r switch
     {
-        Resource.Goal or Resource.Swot or Resource.Board or Resource.Card or Resource.Column or Resource.Commitment or Resource.PracticeProblem => Resource.Person,
+        Resource.Goal or Resource.Swot or Resource.Board or Resource.Card or Resource.Column or Resource.Commitment or Resource.PracticeProblem
+            or Resource.WellbeingCheckIn or Resource.Stressor or Resource.Win => Resource.Person,
         Resource.Session or Resource.ActionItem => Resource.Pair,
         _ => r,
     };
@@ -174,6 +188,7 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
         Resource.Swot => "SWOT",
         Resource.Card => "Task",
         Resource.PracticeProblem => "Problem",
+        Resource.WellbeingCheckIn => "Check-in",
         Resource.Installation => "Installation",
         _ => r.ToString(),
     };
