@@ -119,6 +119,25 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/practice/problems/{id}/attempts"] = Policy.Practice.Write,
         ["GET /api/v1/practice/summary"] = Route.SignedIn,
         ["PUT /api/v1/practice/target"] = Policy.Programme.TakePart,
+        ["GET /Wellbeing"] = Route.SignedIn,
+        ["GET /Wellbeing/Index"] = Route.SignedIn,
+        ["GET /api/v1/wellbeing/summary"] = Route.SignedIn, // one's own; ?owner= is tested in WellbeingTests
+        ["GET /api/v1/wellbeing/check-ins"] = Route.SignedIn, // one's own; ?owner= is tested in WellbeingTests
+        ["POST /api/v1/wellbeing/check-ins"] = Policy.Programme.TakePart,
+        ["GET /api/v1/wellbeing/check-ins/{id}"] = Policy.Wellbeing.ReadCheckIn, // MenteeA's private check-in: her mentor is refused too
+        ["PUT /api/v1/wellbeing/check-ins/{id}/sharing"] = Policy.Wellbeing.WriteCheckIn,
+        ["GET /api/v1/wellbeing/stressors"] = Route.SignedIn,
+        ["POST /api/v1/wellbeing/stressors"] = Policy.Programme.TakePart,
+        ["GET /api/v1/wellbeing/stressors/{id}"] = Policy.Wellbeing.ReadStressor,
+        ["PUT /api/v1/wellbeing/stressors/{id}/sharing"] = Policy.Wellbeing.WriteStressor,
+        ["POST /api/v1/wellbeing/stressors/{id}/strategies"] = Policy.Wellbeing.WriteStressor,
+        ["POST /api/v1/wellbeing/stressors/{id}/strategies/{strategyId}/tries"] = Policy.Wellbeing.WriteStressor,
+        ["GET /api/v1/wellbeing/wins"] = Route.SignedIn,
+        ["POST /api/v1/wellbeing/wins"] = Policy.Programme.TakePart,
+        ["GET /api/v1/wellbeing/wins/{id}"] = Policy.Wellbeing.ReadWin,
+        ["PUT /api/v1/wellbeing/wins/{id}/sharing"] = Policy.Wellbeing.WriteWin,
+        ["PUT /api/v1/wellbeing/sharing"] = Policy.Programme.TakePart,
+        ["GET /api/v1/programmes/{id}/wellbeing/support-requests"] = Policy.Wellbeing.SupportRequests,
         ["GET /Goals/New"] = Policy.Programme.TakePart,
         ["GET /Goals/Coach"] = Route.SignedIn,
         ["GET /Goals/Library"] = Route.SignedIn,
@@ -176,6 +195,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         [Policy.Swot.Comment] = "SwotTests (comments by the pair)",
         [Policy.Commitment.List] = "CommitmentTests (a partner's commitments, ?owner=)",
         [Policy.Practice.List] = "PracticeTests (the mentor reads the log, the coordinator and another pair do not, ?owner=)",
+        [Policy.Wellbeing.List] = "WellbeingTests (?owner=: the mentor receives only shared entries; the coordinator and another pair get 403)",
+        [Policy.Wellbeing.ReadPrivate] = "WellbeingTests (the owner's private entries, trend and signal; never the mentor's)",
     };
 
     /// <summary>What each persona is to the resources of the test world (its pair A, MenteeA's work, feedback to MenteeA).</summary>
@@ -195,7 +216,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             Persona.Coordinator => Tie.Coordinator,
             _ => Tie.None,
         },
-        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment and practice problem
+        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment, practice problem and (private) wellbeing entries
         {
             Persona.MenteeA => Tie.Owner,
             Persona.MentorA => Tie.Partner,

@@ -9,7 +9,8 @@ namespace Thrive.Web.Tests.Infrastructure;
 public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Coordinator, Admin }
 
 /// <summary>The ids of the world the route tests fill their URLs with.</summary>
-public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA, Guid ProblemA, Guid SpareProblemA);
+public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA, Guid ProblemA, Guid SpareProblemA,
+    Guid CheckInA = default, Guid StressorA = default, Guid StrategyA = default, Guid WinA = default);
 
 /// <summary>
 /// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
@@ -62,6 +63,9 @@ public static class TestWorld
             // An allowed DELETE removes its problem: it gets one of its own, so that the other routes keep theirs.
             _ when url.StartsWith("/api/v1/practice/problems/", StringComparison.Ordinal) && parts[0] == "DELETE" => w.SpareProblemA,
             _ when url.StartsWith("/Practice/", StringComparison.Ordinal) || url.StartsWith("/api/v1/practice/problems/", StringComparison.Ordinal) => w.ProblemA,
+            _ when url.StartsWith("/api/v1/wellbeing/check-ins/", StringComparison.Ordinal) => w.CheckInA,
+            _ when url.StartsWith("/api/v1/wellbeing/stressors/", StringComparison.Ordinal) => w.StressorA,
+            _ when url.StartsWith("/api/v1/wellbeing/wins/", StringComparison.Ordinal) => w.WinA,
             _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
             _ => w.Programme,
         };
@@ -74,7 +78,8 @@ public static class TestWorld
             .Replace("{code}", "404", StringComparison.Ordinal)
             .Replace("{date}", "2000-01-01", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
-            .Replace("{token}", w.FeedToken, StringComparison.Ordinal);
+            .Replace("{token}", w.FeedToken, StringComparison.Ordinal)
+            .Replace("{strategyId}", w.StrategyA.ToString(), StringComparison.Ordinal);
         if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
         if (url.EndsWith("/Compare", StringComparison.Ordinal)) url += "?a=1&b=2";
         return (parts[0], url);
@@ -115,7 +120,13 @@ public static class TestWorld
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == menteeA.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.CalendarFeedTokenHash, Thrive.Web.Infrastructure.Tokens.Hash(feedToken)), ct));
 
-        var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem);
+        // MenteeA's private wellbeing entries: her mentor, the coordinator and the other pair are refused them.
+        var checkIn = await given.WellbeingCheckInAsync(menteeA, note: "Tired after the release.");
+        var (stressor, strategy) = await given.StressorAsync(menteeA, "Sprint demos", false, "Rehearse with a colleague");
+        var win = await given.WinAsync(menteeA);
+
+        var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem,
+            checkIn, stressor, strategy!.Value, win);
         People.Add(world, new Dictionary<Persona, string>
         {
             [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,
