@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Thrive.Domain.Wellbeing;
 using Thrive.Web.Features.Common;
 using Thrive.Web.Tests.Infrastructure;
 
@@ -316,7 +317,8 @@ public sealed class WellbeingTests : WebTest
         await ThriveApp.PostFormAsync(johan, $"/Wellbeing?handler=Try&stressorId={id}&strategyId={strategies[0]}", new() { ["outcome"] = "DidNotHelp" }, "/Wellbeing");
         var tried = await johan.GetFromJsonAsync<JsonElement>($"/api/v1/wellbeing/stressors/{id}", Ct);
         var first = tried.GetProperty("strategies")[0];
-        Assert.Equal((2, 1, "DidNotHelp"), (first.GetProperty("tries").GetInt32(), first.GetProperty("helped").GetInt32(), first.GetProperty("lastOutcome").GetString()));
+        Assert.Equal((2, 1, 0), (first.GetProperty("tries").GetInt32(), first.GetProperty("helped").GetInt32(), first.GetProperty("helpedALittle").GetInt32()));
+        Assert.Equal(CopingOutcome.DidNotHelp, await App.WithDbAsync(db => db.CopingStrategies.Where(s => s.Id == strategies[0]).Select(s => s.LastOutcome).SingleAsync()));
 
         Assert.Equal(HttpStatusCode.BadRequest, (await johan.PostAsJsonAsync("/api/v1/wellbeing/stressors", new { what = "  " }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await johan.PostAsJsonAsync("/api/v1/wellbeing/stressors", new { what = "x", triggers = new string('t', 100_000) }, Ct)).StatusCode);

@@ -18,7 +18,8 @@ public sealed class WellbeingArea : IArea
 
     public sealed record CheckInPageResponse(Guid OwnerId, int Page, int PageSize, int Total, IReadOnlyList<CheckInResponse> CheckIns);
 
-    public sealed record StrategyResponse(Guid Id, string Text, int Tries, int Helped, int HelpedALittle, DateOnly? LastTriedOn, CopingOutcome? LastOutcome);
+    /// <summary>A strategy's tries: how often it helped, helped a little (the rest did not help), and when it was last tried.</summary>
+    public sealed record StrategyResponse(Guid Id, string Text, int Tries, int Helped, int HelpedALittle, DateOnly? LastTriedOn);
 
     public sealed record StressorResponse(Guid Id, string What, string When, string Triggers, bool Shared, IReadOnlyList<StrategyResponse> Strategies);
 
@@ -45,41 +46,25 @@ public sealed class WellbeingArea : IArea
             .WithName("GetWellbeingSummary")
             .WithSummary("Your trend of the last 12 weeks, whether this week's check-in is done, and the heavy-stretch signal with its explanation (yours only); with ?owner= your mentee's trend only if they share their summary (never notes or the signal); 403 to anyone else.");
 
-        w.MapGet("/check-ins", async (HttpContext c, Guid? owner, int? page, int? pageSize, ListWellbeingEntries.Handler h, CancellationToken ct) =>
-            Ok(await h.HandleAsync(c.User.Actor(), new() { Owner = owner, Page = page, PageSize = pageSize, Only = WellbeingEntryKind.CheckIn }, ct),
-                v => new CheckInPageResponse(v.OwnerId, v.CheckIns.PageNumber, v.CheckIns.PageSize, v.CheckIns.Total, v.CheckIns.Items.Select(ToResponse).ToList())))
-            .WithName("ListWellbeingCheckIns")
-            .WithSummary("Your own check-ins, newest week first, paged; with ?owner= 403 to anyone but the owner, except the check-ins the owner shared with their mentor, which that mentor receives.");
+        MapEntries(w, "/check-ins", WellbeingEntryKind.CheckIn, "WellbeingCheckIn", "a check-in",
+            "Your own check-ins, newest week first, paged; with ?owner= 403 to anyone but the owner, except the check-ins the owner shared with their mentor, which that mentor receives.",
+            v => new CheckInPageResponse(v.OwnerId, v.CheckIns.PageNumber, v.CheckIns.PageSize, v.CheckIns.Total, v.CheckIns.Items.Select(ToResponse).ToList()),
+            v => ToResponse(v.CheckIn!));
 
         w.MapPost("/check-ins", async (HttpContext c, RecordWellbeingCheckIn.Request body, RecordWellbeingCheckIn.Handler h, CancellationToken ct) =>
             Ok(await h.HandleAsync(c.User.Actor(), body, ct))).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("RecordWellbeingCheckIn")
             .WithSummary("Check in for the week of on (default today): stress, energy, sleep, rest (time off code) and workload from 1 to 5, an optional note (4000 characters). One a week: a second check-in that week updates the first (updated: true). Not in the future.");
 
-        w.MapGet("/check-ins/{id:guid}", async (HttpContext c, Guid id, GetWellbeingEntry.Handler h, CancellationToken ct) =>
-            Ok(await h.HandleAsync(c.User.Actor(), WellbeingEntryKind.CheckIn, id, ct), v => ToResponse(v.CheckIn!)))
-            .WithName("GetWellbeingCheckIn")
-            .WithSummary("One check-in: yours, or one your mentee shares with you; once withdrawn, 403 with code \"not_shared\".");
-
-        MapSharing(w, "/check-ins/{id:guid}/sharing", WellbeingEntryKind.CheckIn, "ShareWellbeingCheckIn", "a check-in");
-
-        w.MapGet("/stressors", async (HttpContext c, Guid? owner, int? page, int? pageSize, ListWellbeingEntries.Handler h, CancellationToken ct) =>
-            Ok(await h.HandleAsync(c.User.Actor(), new() { Owner = owner, Page = page, PageSize = pageSize, Only = WellbeingEntryKind.Stressor }, ct),
-                v => new StressorPageResponse(v.OwnerId, v.Stressors.PageNumber, v.Stressors.PageSize, v.Stressors.Total, v.Stressors.Items.Select(ToResponse).ToList())))
-            .WithName("ListStressors")
-            .WithSummary("Your stressors with their coping strategies, newest first, paged; with ?owner= only the ones the owner shares with you (else 403).");
+        MapEntries(w, "/stressors", WellbeingEntryKind.Stressor, "Stressor", "a stressor (with its strategies)",
+            "Your stressors with their coping strategies, newest first, paged; with ?owner= only the ones the owner shares with you (else 403).",
+            v => new StressorPageResponse(v.OwnerId, v.Stressors.PageNumber, v.Stressors.PageSize, v.Stressors.Total, v.Stressors.Items.Select(ToResponse).ToList()),
+            v => ToResponse(v.Stressor!));
 
         w.MapPost("/stressors", async (HttpContext c, NameStressor.Request body, NameStressor.Handler h, CancellationToken ct) =>
             Created(await h.HandleAsync(c.User.Actor(), body, ct), id => $"{Areas.ApiPrefix}/wellbeing/stressors/{id}"))
             .WithName("NameStressor")
             .WithSummary("Name a stressor: what, when it happens, what sets it off, and optionally a first coping strategy.");
-
-        w.MapGet("/stressors/{id:guid}", async (HttpContext c, Guid id, GetWellbeingEntry.Handler h, CancellationToken ct) =>
-            Ok(await h.HandleAsync(c.User.Actor(), WellbeingEntryKind.Stressor, id, ct), v => ToResponse(v.Stressor!)))
-            .WithName("GetStressor")
-            .WithSummary("One stressor with its strategies: yours, or one your mentee shares with you; once withdrawn, 403 with code \"not_shared\".");
-
-        MapSharing(w, "/stressors/{id:guid}/sharing", WellbeingEntryKind.Stressor, "ShareStressor", "a stressor (with its strategies)");
 
         w.MapPost("/stressors/{id:guid}/strategies", async (HttpContext c, Guid id, PlanCopingStrategy.Request body, PlanCopingStrategy.Handler h, CancellationToken ct) =>
             Created(await h.HandleAsync(c.User.Actor(), id, body, ct), s => $"{Areas.ApiPrefix}/wellbeing/stressors/{id}"))
@@ -91,23 +76,15 @@ public sealed class WellbeingArea : IArea
             .WithName("TryCopingStrategy")
             .WithSummary("You tried a strategy today: say whether it helped, helped a little or did not help.");
 
-        w.MapGet("/wins", async (HttpContext c, Guid? owner, int? page, int? pageSize, ListWellbeingEntries.Handler h, CancellationToken ct) =>
-            Ok(await h.HandleAsync(c.User.Actor(), new() { Owner = owner, Page = page, PageSize = pageSize, Only = WellbeingEntryKind.Win }, ct),
-                v => new WinPageResponse(v.OwnerId, v.Wins.PageNumber, v.Wins.PageSize, v.Wins.Total, v.Wins.Items.Select(ToResponse).ToList())))
-            .WithName("ListWins")
-            .WithSummary("Your wins journal, newest first, paged; with ?owner= only the wins the owner shares with you (else 403).");
+        MapEntries(w, "/wins", WellbeingEntryKind.Win, "Win", "a win",
+            "Your wins journal, newest first, paged; with ?owner= only the wins the owner shares with you (else 403).",
+            v => new WinPageResponse(v.OwnerId, v.Wins.PageNumber, v.Wins.PageSize, v.Wins.Total, v.Wins.Items.Select(ToResponse).ToList()),
+            v => ToResponse(v.Win!));
 
         w.MapPost("/wins", async (HttpContext c, NoteWin.Request body, NoteWin.Handler h, CancellationToken ct) =>
             Created(await h.HandleAsync(c.User.Actor(), body, ct), id => $"{Areas.ApiPrefix}/wellbeing/wins/{id}"))
             .WithName("NoteWin")
             .WithSummary("Write down a win, optionally with the doubting voice it answers; not in the future.");
-
-        w.MapGet("/wins/{id:guid}", async (HttpContext c, Guid id, GetWellbeingEntry.Handler h, CancellationToken ct) =>
-            Ok(await h.HandleAsync(c.User.Actor(), WellbeingEntryKind.Win, id, ct), v => ToResponse(v.Win!)))
-            .WithName("GetWin")
-            .WithSummary("One win: yours, or one your mentee shares with you; once withdrawn, 403 with code \"not_shared\".");
-
-        MapSharing(w, "/wins/{id:guid}/sharing", WellbeingEntryKind.Win, "ShareWin", "a win");
 
         w.MapPut("/sharing", async (HttpContext c, SetWellbeingSharing.Request body, SetWellbeingSharing.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), body, ct))).ProducesProblem(StatusCodes.Status409Conflict)
@@ -120,17 +97,31 @@ public sealed class WellbeingArea : IArea
             .WithSummary("For the programme's coordinators: who would like support and since when (the flag only, never an entry).");
     }
 
-    private static void MapSharing(RouteGroupBuilder w, string path, WellbeingEntryKind kind, string name, string what) =>
-        w.MapPut(path, async (HttpContext c, Guid id, ShareWellbeingEntry.Request body, ShareWellbeingEntry.Handler h, CancellationToken ct) =>
+    /// <summary>One kind of entry: its paged list (?owner=), one entry by id, and sharing it or withdrawing it.</summary>
+    private static void MapEntries<TPage, TOne>(RouteGroupBuilder w, string path, WellbeingEntryKind kind, string noun, string what, string listSummary,
+        Func<ListWellbeingEntries.View, TPage> shape, Func<GetWellbeingEntry.View, TOne> one)
+    {
+        w.MapGet(path, async (HttpContext c, Guid? owner, int? page, int? pageSize, ListWellbeingEntries.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), new() { Owner = owner, Page = page, PageSize = pageSize, Only = kind }, ct), shape))
+            .WithName($"List{noun}s")
+            .WithSummary(listSummary);
+
+        w.MapGet(path + "/{id:guid}", async (HttpContext c, Guid id, GetWellbeingEntry.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), kind, id, ct), one))
+            .WithName($"Get{noun}")
+            .WithSummary($"One entry, {what}: yours, or one your mentee shares with you; once withdrawn, 403 with code \"not_shared\".");
+
+        w.MapPut(path + "/{id:guid}/sharing", async (HttpContext c, Guid id, ShareWellbeingEntry.Request body, ShareWellbeingEntry.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), kind, id, body, ct))).ProducesProblem(StatusCodes.Status409Conflict)
-            .WithName(name)
+            .WithName($"Share{noun}")
             .WithSummary($"Share {what} with your mentor (shared: true) or withdraw it (false); a withdrawal takes effect at once.");
+    }
 
     private static CheckInResponse ToResponse(WellbeingCheckIn c) =>
         new(c.Id, c.WeekStart, c.On, c.Stress, c.Energy, c.Sleep, c.Rest, c.Workload, c.Note, c.WorkInProgress, c.Shared);
 
     private static StressorResponse ToResponse(StressorRow r) => new(r.Stressor.Id, r.Stressor.What, r.Stressor.When, r.Stressor.Triggers, r.Stressor.Shared,
-        r.Strategies.Select(s => new StrategyResponse(s.Id, s.Text, s.Tries, s.Helped, s.HelpedALittle, s.LastTriedOn, s.LastOutcome)).ToList());
+        r.Strategies.Select(s => new StrategyResponse(s.Id, s.Text, s.Tries, s.Helped, s.HelpedALittle, s.LastTriedOn)).ToList());
 
     private static WinResponse ToResponse(Win w) => new(w.Id, w.Text, w.Doubt, w.On, w.Shared);
 
