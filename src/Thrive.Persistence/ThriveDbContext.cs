@@ -57,6 +57,11 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<AssetVersion> AssetVersions => Set<AssetVersion>();
     public DbSet<AssetVersionComment> AssetVersionComments => Set<AssetVersionComment>();
     public DbSet<PortfolioShare> PortfolioShares => Set<PortfolioShare>();
+    public DbSet<WellbeingCheckIn> WellbeingCheckIns => Set<WellbeingCheckIn>();
+    public DbSet<Stressor> Stressors => Set<Stressor>();
+    public DbSet<CopingStrategy> CopingStrategies => Set<CopingStrategy>();
+    public DbSet<Win> Wins => Set<Win>();
+    public DbSet<WellbeingJournal> WellbeingJournals => Set<WellbeingJournal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

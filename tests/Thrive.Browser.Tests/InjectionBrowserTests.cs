@@ -23,11 +23,11 @@ public sealed class InjectionBrowserTests : BrowserTest
             "/Goals/New", $"/Goals/{w.GoalA}/Edit", $"/Goals/{w.GoalA}", $"/Swot/{w.SwotA}", $"/Goals/{w.GoalA}/Grow",
             $"/Board/{w.BoardA}", $"/Tasks/{w.TaskA}", "/Commitments", $"/Sessions/{w.SessionA}",
             $"/Pairs/{w.PairA}/Charter", $"/Pairs/{w.PairA}/Plan", $"/Pairs/{w.PairA}/Feedback", $"/Pairs/{w.PairA}/Check",
-            "/Account/Profile", $"/Pairs/{w.PairA}/Close", "/Practice", $"/Practice/{w.ProblemA}/Edit",
+            "/Account/Profile", $"/Pairs/{w.PairA}/Close", "/Practice", $"/Practice/{w.ProblemA}/Edit", "/Wellbeing",
         ];
         string[] readPages = [.. writePages.Where(p => !p.EndsWith("/New", StringComparison.Ordinal)),
             "/", "/Goals", $"/Pairs/{w.PairA}", $"/Pairs/{w.PairA}/Journey", $"/Pairs/{w.PairA}/Sessions", $"/Programmes/{w.Programme}",
-            $"/Practice?owner={await App.UserIdAsync(TestWorld.EmailOf(w, Persona.MenteeA))}"];
+            $"/Practice?owner={await App.UserIdAsync(TestWorld.EmailOf(w, Persona.MenteeA))}", $"/Wellbeing?owner={await App.UserIdAsync(TestWorld.EmailOf(w, Persona.MenteeA))}"];
         var clock = Stopwatch.StartNew();
         var submitted = 0;
         foreach (var email in new[] { Persona.MenteeA, Persona.MentorA }.Select(p => TestWorld.EmailOf(w, p)))

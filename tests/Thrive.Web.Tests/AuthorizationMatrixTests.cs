@@ -133,6 +133,25 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["DELETE /api/v1/role-conversations/{id}"] = Policy.Roles.Write, // filled with a spare conversation of MenteeA's
         ["POST /api/v1/role-questions"] = Policy.Programme.TakePart,
         ["DELETE /api/v1/role-questions/{id}"] = Policy.Roles.ChangeQuestion,
+        ["GET /Wellbeing"] = Route.SignedIn,
+        ["GET /Wellbeing/Index"] = Route.SignedIn,
+        ["GET /api/v1/wellbeing/summary"] = Route.SignedIn, // one's own; ?owner= is tested in WellbeingTests
+        ["GET /api/v1/wellbeing/check-ins"] = Route.SignedIn, // one's own; ?owner= is tested in WellbeingTests
+        ["POST /api/v1/wellbeing/check-ins"] = Policy.Programme.TakePart,
+        ["GET /api/v1/wellbeing/check-ins/{id}"] = Policy.Wellbeing.ReadCheckIn, // MenteeA's private check-in: her mentor is refused too
+        ["PUT /api/v1/wellbeing/check-ins/{id}/sharing"] = Policy.Wellbeing.WriteCheckIn,
+        ["GET /api/v1/wellbeing/stressors"] = Route.SignedIn,
+        ["POST /api/v1/wellbeing/stressors"] = Policy.Programme.TakePart,
+        ["GET /api/v1/wellbeing/stressors/{id}"] = Policy.Wellbeing.ReadStressor,
+        ["PUT /api/v1/wellbeing/stressors/{id}/sharing"] = Policy.Wellbeing.WriteStressor,
+        ["POST /api/v1/wellbeing/stressors/{id}/strategies"] = Policy.Wellbeing.WriteStressor,
+        ["POST /api/v1/wellbeing/stressors/{id}/strategies/{strategyId}/tries"] = Policy.Wellbeing.WriteStressor,
+        ["GET /api/v1/wellbeing/wins"] = Route.SignedIn,
+        ["POST /api/v1/wellbeing/wins"] = Policy.Programme.TakePart,
+        ["GET /api/v1/wellbeing/wins/{id}"] = Policy.Wellbeing.ReadWin,
+        ["PUT /api/v1/wellbeing/wins/{id}/sharing"] = Policy.Wellbeing.WriteWin,
+        ["PUT /api/v1/wellbeing/sharing"] = Policy.Programme.TakePart,
+        ["GET /api/v1/programmes/{id}/wellbeing/support-requests"] = Policy.Wellbeing.SupportRequests,
         ["GET /Goals/New"] = Policy.Programme.TakePart,
         ["GET /Goals/Coach"] = Route.SignedIn,
         ["GET /Goals/Library"] = Route.SignedIn,
@@ -212,6 +231,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         [Policy.Practice.List] = "PracticeTests (the mentor reads the log, the coordinator and another pair do not, ?owner=)",
         [Policy.Roles.List] = "RolesTests (the mentor reads the conversations and the map, the coordinator and another pair do not, ?owner=)",
         [Policy.Evidence.List] = "EvidenceTests (the mentor reads evidence, assets and portfolio; the coordinator and another pair do not, ?owner=)",
+        [Policy.Wellbeing.List] = "WellbeingTests (?owner=: the mentor receives only shared entries; the coordinator and another pair get 403)",
+        [Policy.Wellbeing.ReadPrivate] = "WellbeingTests (the owner's private entries, trend and signal; never the mentor's)",
     };
 
     /// <summary>What each persona is to the resources of the test world (its pair A, MenteeA's work, feedback to MenteeA).</summary>
@@ -231,7 +252,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             Persona.Coordinator => Tie.Coordinator,
             _ => Tie.None,
         },
-        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment, practice problem, role conversation and question, evidence and CV version
+        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment, practice problem, role conversation and question, evidence and CV version, and (private) wellbeing entries
         {
             Persona.MenteeA => Tie.Owner,
             Persona.MentorA => Tie.Partner,

@@ -136,6 +136,27 @@ public sealed partial class DemoTests : WebTest
     }
 
     [Fact]
+    public async Task The_stress_mentee_keeps_weekly_check_ins_and_wins_and_his_mentor_sees_only_what_he_shares()
+    {
+        var (patterns, owner) = await OwnerOfAsync("js-patterns-stress");
+        var own = WebUtility.HtmlDecode(await patterns.GetStringAsync("/Wellbeing", Ct));
+        Assert.Contains("id=\"t-trend\"", own, StringComparison.Ordinal);
+        Assert.Contains("Comparing myself with senior colleagues in code review", own, StringComparison.Ordinal);
+        Assert.Contains("I'm not a real JavaScript developer", own, StringComparison.Ordinal);
+        var checkIns = await patterns.GetFromJsonAsync<JsonElement>("/api/v1/wellbeing/check-ins", Ct);
+        Assert.True(checkIns.GetProperty("total").GetInt32() >= 5);
+
+        var mentorId = await App.WithDbAsync(db => db.Pairs.Where(p => p.MenteeId == owner).Select(p => p.MentorId).SingleAsync());
+        var mentorEmail = await App.WithDbAsync(db => db.Users.Where(u => u.Id == mentorId).Select(u => u.Email!).SingleAsync());
+        var mentor = await App.SignedInAsync(mentorEmail, DemoSeeder.Password);
+        var shared = await mentor.GetFromJsonAsync<JsonElement>($"/api/v1/wellbeing/check-ins?owner={owner}", Ct);
+        Assert.InRange(shared.GetProperty("total").GetInt32(), 1, checkIns.GetProperty("total").GetInt32() - 1);
+        var seen = WebUtility.HtmlDecode(await mentor.GetStringAsync($"/Wellbeing?owner={owner}", Ct));
+        Assert.Contains("Release weeks", seen, StringComparison.Ordinal);
+        Assert.DoesNotContain("Comparing myself", seen, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_coordinator_sees_the_open_applications()
     {
         var (programme, coordinator, applicants) = await App.WithDbAsync(async db =>

@@ -35,6 +35,9 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
             Resource.EvidenceItem => await OwnedAsync(actor, await db.EvidenceItems.Where(e => e.Id == id).Select(e => new Owned(e.OwnerId, e.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.AssetVersion => await OwnedAsync(actor, await db.AssetVersions.Where(v => v.Id == id)
                 .Join(db.CareerAssets, v => v.AssetId, a => a.Id, (v, a) => new Owned(a.OwnerId, a.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
+            Resource.WellbeingCheckIn => await SharedAsync(actor, await db.WellbeingCheckIns.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
+            Resource.Stressor => await SharedAsync(actor, await db.Stressors.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
+            Resource.Win => await SharedAsync(actor, await db.Wins.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
             Resource.Person => throw new ArgumentException("A person's work is addressed by owner and programme: use CheckPersonAsync.", nameof(permission)),
             _ => throw new ArgumentOutOfRangeException(nameof(permission), permission.On, "No way to find ties to this resource."),
         };
@@ -61,6 +64,16 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
     }
 
     private sealed record Owned(Guid OwnerId, Guid ProgrammeId);
+
+    private sealed record SharedOwned(Guid OwnerId, Guid ProgrammeId, bool Shared);
+
+    /// <summary>Ties to a wellbeing entry: as to the owner's work, and SharedWith for their partner while the owner shares it.</summary>
+    private async Task<Facts?> SharedAsync(Actor actor, SharedOwned? entry, CancellationToken ct)
+    {
+        if (entry is null) return null;
+        var facts = await OwnedAsync(actor, new Owned(entry.OwnerId, entry.ProgrammeId), ct);
+        return facts is not null && entry.Shared && (facts.Ties & Tie.Partner) != Tie.None ? facts with { Ties = facts.Ties | Tie.SharedWith } : facts;
+    }
 
     private async Task<Facts?> ProgrammeAsync(Actor actor, Guid programmeId, CancellationToken ct)
     {
@@ -167,7 +180,7 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
     private static Resource Family(Resource r) => r switch
     {
         Resource.Goal or Resource.Swot or Resource.Board or Resource.Card or Resource.Column or Resource.Commitment or Resource.PracticeProblem
-            or Resource.RoleConversation or Resource.RoleQuestion or Resource.EvidenceItem or Resource.AssetVersion => Resource.Person,
+            or Resource.RoleConversation or Resource.RoleQuestion or Resource.EvidenceItem or Resource.AssetVersion or Resource.WellbeingCheckIn or Resource.Stressor or Resource.Win => Resource.Person,
         Resource.Session or Resource.ActionItem => Resource.Pair,
         _ => r,
     };
@@ -184,6 +197,7 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
         Resource.RoleQuestion => "Question",
         Resource.EvidenceItem => "Evidence",
         Resource.AssetVersion => "Version",
+        Resource.WellbeingCheckIn => "Check-in",
         Resource.Installation => "Installation",
         _ => r.ToString(),
     };

@@ -22,6 +22,7 @@ public static class Policy
     public static readonly Rule Owner = new("the owner", Tie.Owner);
     public static readonly Rule Partner = new("the owner's mentoring partner", Tie.Partner);
     public static readonly Rule Receiver = new("the person who received it", Tie.Receiver);
+    public static readonly Rule OwnerOrSharedWith = new("the owner, and their mentoring partner while the owner shares it", Tie.Owner | Tie.SharedWith);
 
     public static class Installation
     {
@@ -165,6 +166,23 @@ public static class Policy
         public static readonly Permission AskReview = new("ask the mentor to review a version", Resource.AssetVersion, Owner);
         public static readonly Permission Comment = new("comment on a version", Resource.AssetVersion, OwnerOrPartner);
         public static readonly Permission Review = new("mark a version reviewed", Resource.AssetVersion, Partner);
+    }
+
+    /// <summary>
+    /// Wellbeing is private by default: the owner reads everything; their mentoring partner only what the owner shares
+    /// (entries one by one, the summary without notes); coordinators never read an entry, only who would like support.
+    /// </summary>
+    public static class Wellbeing
+    {
+        public static readonly Permission List = new("read a person's wellbeing: all of it to the owner, only what they share to their partner", Resource.Person, OwnerOrPartner);
+        public static readonly Permission ReadPrivate = new("read one's unshared check-ins, stressors, wins, the trend and the heavy-stretch signal", Resource.Person, Owner);
+        public static readonly Permission ReadCheckIn = new("read a check-in", Resource.WellbeingCheckIn, OwnerOrSharedWith);
+        public static readonly Permission WriteCheckIn = new("share a check-in or stop sharing it", Resource.WellbeingCheckIn, Owner);
+        public static readonly Permission ReadStressor = new("read a stressor with its coping strategies", Resource.Stressor, OwnerOrSharedWith);
+        public static readonly Permission WriteStressor = new("plan and try coping strategies, share a stressor or stop sharing it", Resource.Stressor, Owner);
+        public static readonly Permission ReadWin = new("read a win", Resource.Win, OwnerOrSharedWith);
+        public static readonly Permission WriteWin = new("share a win or stop sharing it", Resource.Win, Owner);
+        public static readonly Permission SupportRequests = new("see who would like support (the flag only, never an entry)", Resource.Programme, Runners);
     }
 
     /// <summary>Every permission of the table, for the authorization tests and the docs (read on demand: the nested classes initialise after this one).</summary>

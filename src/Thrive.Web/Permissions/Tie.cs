@@ -38,6 +38,9 @@ public enum Tie
 
     /// <summary>The person the feedback was given to.</summary>
     Receiver = 1 << 9,
+
+    /// <summary>The owner's mentoring partner, on a wellbeing entry the owner shares with them (while they share it).</summary>
+    SharedWith = 1 << 10,
 }
 
 /// <summary>What an id in a request points at, which decides how <see cref="Access"/> finds the reader's ties to it.</summary>
@@ -68,6 +71,10 @@ public enum Resource
     EvidenceItem,
     /// <summary>A version of a person's CV, LinkedIn profile or portfolio site.</summary>
     AssetVersion,
+    /// <summary>A weekly wellbeing check-in, a stressor, a win: private entries their owner may share.</summary>
+    WellbeingCheckIn,
+    Stressor,
+    Win,
 }
 
 /// <summary>A named rule: who may, as words for the reader and as the ties that satisfy it (any one of them).</summary>

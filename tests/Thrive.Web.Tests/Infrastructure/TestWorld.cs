@@ -10,7 +10,8 @@ public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Co
 
 /// <summary>The ids of the world the route tests fill their URLs with.</summary>
 public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA, Guid ProblemA, Guid SpareProblemA,
-    Guid ConversationA, Guid SpareConversationA, Guid RoleQuestionA, Guid EvidenceA, Guid SpareEvidenceA, Guid VersionA, string PortfolioToken);
+    Guid ConversationA, Guid SpareConversationA, Guid RoleQuestionA, Guid EvidenceA, Guid SpareEvidenceA, Guid VersionA, string PortfolioToken,
+    Guid CheckInA = default, Guid StressorA = default, Guid StrategyA = default, Guid WinA = default);
 
 /// <summary>
 /// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
@@ -69,6 +70,9 @@ public static class TestWorld
             _ when url.StartsWith("/api/v1/evidence/assets/versions/", StringComparison.Ordinal) => w.VersionA,
             _ when url.StartsWith("/api/v1/evidence/", StringComparison.Ordinal) && parts[0] == "DELETE" => w.SpareEvidenceA,
             _ when url.StartsWith("/Evidence/", StringComparison.Ordinal) || url.StartsWith("/api/v1/evidence/", StringComparison.Ordinal) => w.EvidenceA,
+            _ when url.StartsWith("/api/v1/wellbeing/check-ins/", StringComparison.Ordinal) => w.CheckInA,
+            _ when url.StartsWith("/api/v1/wellbeing/stressors/", StringComparison.Ordinal) => w.StressorA,
+            _ when url.StartsWith("/api/v1/wellbeing/wins/", StringComparison.Ordinal) => w.WinA,
             _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
             _ => w.Programme,
         };
@@ -82,7 +86,8 @@ public static class TestWorld
             .Replace("{date}", "2000-01-01", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{token}", w.FeedToken, StringComparison.Ordinal)
-            .Replace("{key}", w.PortfolioToken, StringComparison.Ordinal);
+            .Replace("{key}", w.PortfolioToken, StringComparison.Ordinal)
+            .Replace("{strategyId}", w.StrategyA.ToString(), StringComparison.Ordinal);
         if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
         if (url.EndsWith("/Compare", StringComparison.Ordinal)) url += "?a=1&b=2";
         return (parts[0], url);
@@ -130,8 +135,13 @@ public static class TestWorld
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == menteeA.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.CalendarFeedTokenHash, Thrive.Web.Infrastructure.Tokens.Hash(feedToken)), ct));
 
+        // MenteeA's private wellbeing entries: her mentor, the coordinator and the other pair are refused them.
+        var checkIn = await given.WellbeingCheckInAsync(menteeA, note: "Tired after the release.");
+        var (stressor, strategy) = await given.StressorAsync(menteeA, "Sprint demos", false, "Rehearse with a colleague");
+        var win = await given.WinAsync(menteeA);
         var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem,
-            conversation, spareConversation, roleQuestion, evidence, spareEvidence, version, portfolioToken);
+            conversation, spareConversation, roleQuestion, evidence, spareEvidence, version, portfolioToken,
+            checkIn, stressor, strategy!.Value, win);
         People.Add(world, new Dictionary<Persona, string>
         {
             [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,

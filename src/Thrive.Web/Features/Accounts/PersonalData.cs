@@ -7,6 +7,7 @@ namespace Thrive.Web.Features.Accounts;
 /// <summary>
 /// A person's own data: everything Thrive holds about them as one JSON download, and deleting their account.
 /// Deleting removes what is theirs alone (goals, SWOT, board, commitments, practice log, evidence and career assets, private notes, their own answers) and
+/// Deleting removes what is theirs alone (goals, SWOT, board, commitments, practice log, wellbeing, private notes, their own answers) and
 /// keeps what they share with a partner (sessions, action items, feedback, comments, plans), which then reads
 /// "Deleted user". Open pairs end. All in one transaction, audited. <see cref="PersonalDataTables"/> says, table by
 /// table, what is exported, deleted or kept and why; a test holds this file to it.
@@ -79,6 +80,11 @@ public static class PersonalData
                 ["careerAssets"] = await db.CareerAssets.AsNoTracking().Where(a => a.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["careerAssetVersions"] = await db.AssetVersions.AsNoTracking().Where(v => assets.Contains(v.AssetId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["careerAssetCommentsWritten"] = await db.AssetVersionComments.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["wellbeingCheckIns"] = await db.WellbeingCheckIns.AsNoTracking().Where(c => c.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["stressors"] = await db.Stressors.AsNoTracking().Where(c => c.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["copingStrategies"] = await db.CopingStrategies.AsNoTracking().Where(c => db.Stressors.Any(s => s.Id == c.StressorId && s.OwnerId == me)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["wins"] = await db.Wins.AsNoTracking().Where(c => c.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["wellbeingJournals"] = await db.WellbeingJournals.AsNoTracking().Where(c => c.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["charters"] = await db.Charters.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["plans"] = await db.Plans.AsNoTracking().Where(p => pairs.Contains(p.PairId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["sessions"] = await db.Sessions.AsNoTracking().Where(s => pairs.Contains(s.PairId)).OrderBy(s => s.StartUtc).ThenBy(x => x.Id).Take(Cap).ToListAsync(ct),
@@ -138,6 +144,11 @@ public static class PersonalData
             await db.ExplorationRoles.Where(r => r.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.RoleQuestions.Where(q => q.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.RoleExplorations.Where(x => x.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.CopingStrategies.Where(c => db.Stressors.Any(x => x.Id == c.StressorId && x.OwnerId == me)).ExecuteDeleteAsync(ct);
+            await db.Stressors.Where(x => x.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.WellbeingCheckIns.Where(x => x.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.Wins.Where(x => x.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.WellbeingJournals.Where(x => x.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.CheckIns.Where(c => commitments.Contains(c.CommitmentId)).ExecuteDeleteAsync(ct);
             await db.Commitments.Where(c => c.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.TaskComments.Where(c => tasks.Contains(c.TaskId)).ExecuteDeleteAsync(ct);

@@ -76,6 +76,12 @@ public static class PersonalDataTables
         // Practice
         Own<PracticeProblem>("practiceProblems"),
         Own<PracticeLog>("practiceLogs", "The weekly target of the practice log."),
+        // Wellbeing
+        Own<WellbeingCheckIn>("wellbeingCheckIns", "Private check-ins; sharing with the partner ends with the account."),
+        Own<Stressor>("stressors"),
+        Own<CopingStrategy>("copingStrategies", "Part of a stressor."),
+        Own<Win>("wins"),
+        Own<WellbeingJournal>("wellbeingJournals", "What the person shares and whether they would like support."),
         // Sessions and the relationship
         Shared<MentoringSession>("sessions", "The pair's sessions and shared notes."),
         Shared<ActionItem>("actionItems", "The pair's action items, whoever owns them."),
