@@ -66,10 +66,13 @@ public sealed partial class HomeNextStepsTests : WebTest
     [Fact]
     public async Task The_mentor_is_asked_to_read_a_shared_agenda_and_sees_none_of_his_mentees_own_steps()
     {
-        var (_, pair, session, _) = await LeratoAndDaanAsync(sessionInHours: 20);
+        var (given, pair, session, _) = await LeratoAndDaanAsync(sessionInHours: 20);
+        await given.AssetVersionAsync(pair.Mentee, askReview: true);
         var daan = await pair.Mentor.SignInAsync();
         var steps = await StepsAsync(daan);
         Assert.Contains("the agenda is not shared yet", steps, StringComparison.Ordinal);
+        Assert.Contains("Lerato Mokoena asked you to review a version of their CV", steps, StringComparison.Ordinal);
+        Assert.Contains("href=\"/Evidence/Reviews\"", steps, StringComparison.Ordinal);
         Assert.DoesNotContain("Send Daan", steps, StringComparison.Ordinal);
         Assert.DoesNotContain("Ship the portfolio site", steps, StringComparison.Ordinal);
 

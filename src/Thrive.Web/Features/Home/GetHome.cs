@@ -50,6 +50,10 @@ public static class GetHome
                         p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns },
                         CheckHeld = db.MidpointChecks.Any(c => c.PairId == p.Id && c.HeldAt != null),
                         Unread = db.Feedback.Count(f => f.PairId == p.Id && f.ReceiverId == actor.UserId && f.AcknowledgedAt == null),
+                        // A mentor's reviews asked for by this mentee (CV, LinkedIn, portfolio site versions).
+                        Reviews = p.MentorId == actor.UserId
+                            ? db.AssetVersions.Count(v => v.Review == ReviewState.Requested && db.CareerAssets.Any(a => a.Id == v.AssetId && a.OwnerId == p.MenteeId && a.ProgrammeId == p.ProgrammeId))
+                            : 0,
                     })
                 .Take(100).ToListAsync(ct);
             // Each pair's next session in one query over these pairs only (a per-pair subquery in the projection
@@ -98,7 +102,7 @@ public static class GetHome
             var place = places.FirstOrDefault(x => x.Role != ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted);
             var rows = actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList();
             var pairFacts = memberships.Where(m => m.Pair is { State: PairState.Active }).Select(m => new NextSteps.PairFacts(m.Pair!.Id, m.Role == ParticipantRole.Mentor,
-                m.Pair.PartnerName, m.Pair.NextSession, pairs.First(p => p.Id == m.Pair.Id).Unread, m.CheckDue));
+                m.Pair.PartnerName, m.Pair.NextSession, pairs.First(p => p.Id == m.Pair.Id).Unread, m.CheckDue, pairs.First(p => p.Id == m.Pair.Id).Reviews));
             var own = place is null ? new NextSteps.OwnFacts(rows, [], [], [], []) : await OwnFactsAsync(actor.UserId, place.g.Id, rows, now, today, ct);
             return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now));
         }

@@ -15,7 +15,7 @@ public static class NextSteps
     public const int Shown = 6;
 
     /// <summary>What the home page knows about one of the reader's active pairs.</summary>
-    public sealed record PairFacts(Guid PairId, bool IAmMentor, string PartnerName, GetHome.UpcomingSession? Next, int UnreadFeedback, bool CheckDue);
+    public sealed record PairFacts(Guid PairId, bool IAmMentor, string PartnerName, GetHome.UpcomingSession? Next, int UnreadFeedback, bool CheckDue, int ReviewsWaiting = 0);
 
     /// <summary>What the reader owns in their newest programme.</summary>
     public sealed record OwnFacts(IReadOnlyList<GetHome.ActionRow> Actions, IReadOnlyList<(Guid Id, string Sentence)> MissedTwice,
@@ -46,6 +46,9 @@ public static class NextSteps
             if (p.UnreadFeedback > 0)
                 steps.Add(new(p.UnreadFeedback == 1 ? $"{p.PartnerName} gave you feedback: read it and let {first} know." : $"{p.PartnerName} gave you {p.UnreadFeedback} pieces of feedback: read them and let {first} know.",
                     $"/Pairs/{p.PairId}/Feedback", "Read feedback", 80));
+            if (p.ReviewsWaiting > 0)
+                steps.Add(new(p.ReviewsWaiting == 1 ? $"{p.PartnerName} asked you to review a version of their CV, LinkedIn profile or portfolio site."
+                    : $"{p.PartnerName} asked you to review {p.ReviewsWaiting} versions of their CV, LinkedIn profile or portfolio site.", "/Evidence/Reviews", "Review", 75));
             if (p.CheckDue)
                 steps.Add(new($"Halfway there: hold one session about your relationship with {p.PartnerName}, not the goals.", $"/Pairs/{p.PairId}/Check", "Relationship check", 60));
         }
