@@ -30,6 +30,7 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
                 .Join(db.Boards, t => t.BoardId, b => b.Id, (t, b) => new Owned(b.OwnerId, b.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.Commitment => await OwnedAsync(actor, await db.Commitments.Where(c => c.Id == id).Select(c => new Owned(c.OwnerId, c.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.PracticeProblem => await OwnedAsync(actor, await db.PracticeProblems.Where(p => p.Id == id).Select(p => new Owned(p.OwnerId, p.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
+            Resource.ExamPracticeTest => await OwnedAsync(actor, await db.ExamPracticeTests.Where(t => t.Id == id).Select(t => new Owned(t.OwnerId, t.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.Person => throw new ArgumentException("A person's work is addressed by owner and programme: use CheckPersonAsync.", nameof(permission)),
             _ => throw new ArgumentOutOfRangeException(nameof(permission), permission.On, "No way to find ties to this resource."),
         };
@@ -161,7 +162,7 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
     /// </summary>
     private static Resource Family(Resource r) => r switch
     {
-        Resource.Goal or Resource.Swot or Resource.Board or Resource.Card or Resource.Column or Resource.Commitment or Resource.PracticeProblem => Resource.Person,
+        Resource.Goal or Resource.Swot or Resource.Board or Resource.Card or Resource.Column or Resource.Commitment or Resource.PracticeProblem or Resource.ExamPracticeTest => Resource.Person,
         Resource.Session or Resource.ActionItem => Resource.Pair,
         _ => r,
     };
@@ -174,6 +175,7 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
         Resource.Swot => "SWOT",
         Resource.Card => "Task",
         Resource.PracticeProblem => "Problem",
+        Resource.ExamPracticeTest => "Practice test",
         Resource.Installation => "Installation",
         _ => r.ToString(),
     };

@@ -60,6 +60,8 @@ public enum Resource
     Commitment,
     /// <summary>A problem in a person's practice log.</summary>
     PracticeProblem,
+    /// <summary>A practice test of a person's exam preparation.</summary>
+    ExamPracticeTest,
 }
 
 /// <summary>A named rule: who may, as words for the reader and as the ties that satisfy it (any one of them).</summary>

@@ -39,6 +39,7 @@ public static class PersonalData
             var commitments = db.Commitments.Where(c => c.OwnerId == me).Select(c => c.Id);
             var pairs = db.Pairs.Where(p => p.MenteeId == me || p.MentorId == me).Select(p => p.Id);
             var revisions = db.SwotRevisions.Where(r => swots.Contains(r.AnalysisId)).Select(r => r.Id);
+            var exams = db.Exams.Where(e => e.OwnerId == me).Select(e => e.Id);
 
             var data = new Dictionary<string, object?>
             {
@@ -68,6 +69,11 @@ public static class PersonalData
                 ["checkIns"] = await db.CheckIns.AsNoTracking().Where(c => commitments.Contains(c.CommitmentId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["practiceProblems"] = await db.PracticeProblems.AsNoTracking().Where(p => p.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["practiceLogs"] = await db.PracticeLogs.AsNoTracking().Where(l => l.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["exams"] = await db.Exams.AsNoTracking().IgnoreAutoIncludes().Where(e => e.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["examDomains"] = await db.ExamDomains.AsNoTracking().Where(d => exams.Contains(d.ExamId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["examPracticeTests"] = await db.ExamPracticeTests.AsNoTracking().Where(t => t.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["examStudyTime"] = await db.ExamStudyLogs.AsNoTracking().Where(l => l.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["examCommentsWritten"] = await db.ExamComments.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["charters"] = await db.Charters.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["plans"] = await db.Plans.AsNoTracking().Where(p => pairs.Contains(p.PairId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["sessions"] = await db.Sessions.AsNoTracking().Where(s => pairs.Contains(s.PairId)).OrderBy(s => s.StartUtc).ThenBy(x => x.Id).Take(Cap).ToListAsync(ct),
@@ -114,6 +120,12 @@ public static class PersonalData
 
             await db.PracticeProblems.Where(p => p.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.PracticeLogs.Where(l => l.OwnerId == me).ExecuteDeleteAsync(ct);
+            var exams = db.Exams.Where(e => e.OwnerId == me).Select(e => e.Id);
+            await db.ExamComments.Where(c => exams.Contains(c.ExamId)).ExecuteDeleteAsync(ct);
+            await db.ExamPracticeTests.Where(t => t.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.ExamStudyLogs.Where(l => l.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.ExamDomains.Where(d => exams.Contains(d.ExamId)).ExecuteDeleteAsync(ct);
+            await db.Exams.Where(e => e.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.CheckIns.Where(c => commitments.Contains(c.CommitmentId)).ExecuteDeleteAsync(ct);
             await db.Commitments.Where(c => c.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.TaskComments.Where(c => tasks.Contains(c.TaskId)).ExecuteDeleteAsync(ct);
