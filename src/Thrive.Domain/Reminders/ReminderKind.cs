@@ -19,6 +19,10 @@ public enum ReminderKind
     PairStalled,
     /// <summary>Each Monday: the week ahead.</summary>
     WeeklyDigest,
+    /// <summary>To the owner of an exam, a week and a day before it (each once), until its result is in.</summary>
+    ExamSoon,
+    /// <summary>To the owner of an exam not booked yet, once, two weeks before its voucher expires.</summary>
+    VoucherExpiring,
 }
 
 /// <summary>Who has turned a kind of reminder off. No row means the kind is on (the default).</summary>

@@ -128,6 +128,7 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         new DemoBoards(db, programme.Id, now).Add(people, mainGoals);
         new DemoHabits(db, programme.Id, today, now).Add(people, mainGoals);
         new DemoPractice(db, programme.Id, today, now).Add(people);
+        new DemoExam(db, programme.Id, today, now).Add(people);
         new DemoSessions(db, programme, now, Zone).Add(people, pairByMentee);
 
         foreach (var (who, role, answers) in open)

@@ -10,7 +10,7 @@ public sealed record DueReminder(string Key, ReminderKind Kind, Person To, Func<
 /// sessions in the next week, open action items, commitments and their recent check-ins, active pairs and their
 /// last held session, and the coordinators of stalled pairs.
 /// </summary>
-public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Options.IOptions<ThriveOptions> options)
+public sealed partial class DueReminders(ThriveDbContext db, Microsoft.Extensions.Options.IOptions<ThriveOptions> options)
 {
     private const int CheckInWindowDays = 120;
     private const int OverdueWindowDays = 14;
@@ -83,6 +83,7 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
         foreach (var f in s.Feedback.Where(f => ReminderRules.IsSendingHour(now, f.Receiver.TimeZone, hour)))
             due.Add(new(ReminderKeys.FeedbackReceived(f.Id, f.Receiver.Id), ReminderKind.FeedbackReceived, f.Receiver, w => w.FeedbackReceived(f)));
         due.AddRange(Digests(s, now, hour));
+        due.AddRange(await ExamRemindersAsync(now, hour, ct));
         return due;
     }
 

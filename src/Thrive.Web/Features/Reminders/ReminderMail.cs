@@ -16,6 +16,8 @@ public static class ReminderMail
         ReminderKind.PairQuiet => "No session for two weeks",
         ReminderKind.PairStalled => "Coordinators: a pair with no session for three weeks",
         ReminderKind.FeedbackReceived => "Feedback from your partner (when they give you some)",
+        ReminderKind.ExamSoon => "Your certification exam: a week before and the day before",
+        ReminderKind.VoucherExpiring => "An exam voucher expiring in two weeks while the exam is not booked",
         _ => "Weekly digest on Monday morning (your week ahead)",
     };
 
@@ -60,6 +62,17 @@ public static class ReminderMail
             $"{f.Giver.Name} wrote you {(f.Kind == Domain.Relationship.FeedbackKind.Praise ? "some praise" : "some feedback")}: a situation, its impact and "
             + $"{(f.Kind == Domain.Relationship.FeedbackKind.Change ? "a change they would like" : "what to do with it")}. Only the two of you can read it. "
             + $"Read it, let {First(f.Giver.Name)} know you have, and reply if you like:\n{links.Absolute($"/Pairs/{f.PairId}/Feedback")}");
+
+        public OutgoingMail ExamSoon(DueReminders.ExamRow x, int daysBefore) => Mail(x.Owner, ReminderKind.ExamSoon,
+            daysBefore == 1 ? $"{x.Title} is tomorrow" : $"{x.Title} is in a week",
+            (daysBefore == 1
+                ? $"Your exam, {x.Title}, is tomorrow, {Day(x.ExamOn)}. A light review of your weakest domain, then rest: sleep does more tonight than another practice test."
+                : $"Your exam, {x.Title}, is on {Day(x.ExamOn)}.{(x.Booked ? "" : " It is not marked as booked yet.")} One more practice test this week shows where you stand.")
+            + $"\n{links.Absolute("/Exam")}");
+
+        public OutgoingMail VoucherExpiring(DueReminders.ExamRow x) => Mail(x.Owner, ReminderKind.VoucherExpiring, $"Your voucher for {x.Title} expires on {Day(x.VoucherExpiresOn!.Value)}",
+            $"The voucher for {x.Title} expires on {Day(x.VoucherExpiresOn!.Value)} and the exam is not booked yet. Book a date before then (you can move it later), "
+            + $"and mark it as booked here:\n{links.Absolute("/Exam/Edit")}");
 
         public OutgoingMail Digest(Person me, string week, DigestContent c, DateTimeOffset now)
         {
