@@ -119,6 +119,19 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/practice/problems/{id}/attempts"] = Policy.Practice.Write,
         ["GET /api/v1/practice/summary"] = Route.SignedIn,
         ["PUT /api/v1/practice/target"] = Policy.Programme.TakePart,
+        ["GET /Exam"] = Route.SignedIn,
+        ["GET /Exam/Index"] = Route.SignedIn,
+        ["GET /Exam/Edit"] = Policy.Programme.TakePart,
+        ["GET /Programmes/{id}/ExamTemplates"] = Policy.Programme.Read,
+        ["GET /api/v1/exam"] = Route.SignedIn, // one's own; ?owner= is tested in ExamTests
+        ["PUT /api/v1/exam"] = Policy.Programme.TakePart,
+        ["POST /api/v1/exam/practice-tests"] = Policy.Programme.TakePart,
+        ["DELETE /api/v1/exam/practice-tests/{id}"] = Policy.ExamPrep.Write, // filled with MenteeA's practice test
+        ["POST /api/v1/exam/study"] = Policy.Programme.TakePart,
+        ["PUT /api/v1/exam/result"] = Policy.Programme.TakePart,
+        ["POST /api/v1/exam/comments"] = Route.SignedIn, // on one's own exam (people without a place get 400); ?owner is tested in ExamTests
+        ["GET /api/v1/programmes/{id}/exam-templates"] = Policy.Programme.Read,
+        ["POST /api/v1/programmes/{id}/exam-templates"] = Policy.Programme.Manage,
         ["GET /Goals/New"] = Policy.Programme.TakePart,
         ["GET /Goals/Coach"] = Route.SignedIn,
         ["GET /Goals/Library"] = Route.SignedIn,
@@ -157,6 +170,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Pairs/{id}"] = Policy.Pair.Manage,
         ["GET /Goals/{id}/Grow"] = Policy.Grow.Write,
         ["GET /Goals/Library"] = Route.Nobody, // adding a template needs a programme the person runs; an empty post names none
+        ["GET /Programmes/{id}/ExamTemplates"] = Policy.Programme.Manage,
         ["GET /calendar/{token}.ics"] = Route.Nobody, // the feed is read-only: a post is never accepted, even with the secret
     };
 
@@ -176,6 +190,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         [Policy.Swot.Comment] = "SwotTests (comments by the pair)",
         [Policy.Commitment.List] = "CommitmentTests (a partner's commitments, ?owner=)",
         [Policy.Practice.List] = "PracticeTests (the mentor reads the log, the coordinator and another pair do not, ?owner=)",
+        [Policy.ExamPrep.Read] = "ExamTests (the mentor reads the exam preparation, the coordinator and another pair do not, ?owner=)",
+        [Policy.ExamPrep.Comment] = "ExamTests (the mentor comments, the coordinator and another pair cannot)",
     };
 
     /// <summary>What each persona is to the resources of the test world (its pair A, MenteeA's work, feedback to MenteeA).</summary>
@@ -195,7 +211,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             Persona.Coordinator => Tie.Coordinator,
             _ => Tie.None,
         },
-        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment and practice problem
+        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment, practice problem and practice test
         {
             Persona.MenteeA => Tie.Owner,
             Persona.MentorA => Tie.Partner,

@@ -9,7 +9,7 @@ namespace Thrive.Web.Tests.Infrastructure;
 public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Coordinator, Admin }
 
 /// <summary>The ids of the world the route tests fill their URLs with.</summary>
-public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA, Guid ProblemA, Guid SpareProblemA);
+public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA, Guid ProblemA, Guid SpareProblemA, Guid ExamTestA);
 
 /// <summary>
 /// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
@@ -62,6 +62,7 @@ public static class TestWorld
             // An allowed DELETE removes its problem: it gets one of its own, so that the other routes keep theirs.
             _ when url.StartsWith("/api/v1/practice/problems/", StringComparison.Ordinal) && parts[0] == "DELETE" => w.SpareProblemA,
             _ when url.StartsWith("/Practice/", StringComparison.Ordinal) || url.StartsWith("/api/v1/practice/problems/", StringComparison.Ordinal) => w.ProblemA,
+            _ when url.StartsWith("/api/v1/exam/practice-tests/", StringComparison.Ordinal) => w.ExamTestA,
             _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
             _ => w.Programme,
         };
@@ -83,7 +84,7 @@ public static class TestWorld
 
     /// <summary>
     /// One programme with its coordinator; pair A (MentorA and MenteeA) with MenteeA's goal, SWOT, board (a busy column
-    /// and a card), a session, feedback to her, a commitment, an action item and two practice problems; MenteeB in another pair; an applicant
+    /// and a card), a session, feedback to her, a commitment, an action item, two practice problems and an exam with a practice test; MenteeB in another pair; an applicant
     /// with an open application; an admin; and a second programme with its own coordinator (OtherCoordinator).
     /// </summary>
     public static async Task<World> SetUpAsync(ThriveApp app, CancellationToken ct)
@@ -111,11 +112,12 @@ public static class TestWorld
         var actionItem = await given.ActionItemAsync(pairA, menteeA, "Update the CV's skills section", given.Today.AddDays(5));
         var problem = await given.PracticeProblemAsync(menteeA, "Number of Islands", Thrive.Domain.Practice.PracticeTopic.Graphs, Thrive.Domain.Practice.SolvedHow.WithHint);
         var spareProblem = await given.PracticeProblemAsync(menteeA, "Climbing Stairs", Thrive.Domain.Practice.PracticeTopic.DynamicProgramming);
+        var examTest = await given.PracticeTestAsync(await given.ExamAsync(menteeA), 64);
         var feedToken = Thrive.Web.Infrastructure.SessionCalendar.NewFeedToken();
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == menteeA.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.CalendarFeedTokenHash, Thrive.Web.Infrastructure.Tokens.Hash(feedToken)), ct));
 
-        var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem);
+        var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem, examTest);
         People.Add(world, new Dictionary<Persona, string>
         {
             [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,

@@ -24,6 +24,7 @@ public static class AddExamTemplate
 {
     public sealed record Request
     {
+        /// <summary>Taken from the address; a value in the body is ignored.</summary>
         public Guid ProgrammeId { get; init; }
         public string? Provider { get; init; }
         public string? Name { get; init; }

@@ -33,11 +33,11 @@ public sealed class ExamsArea : IArea
     public void MapApi(RouteGroupBuilder api)
     {
         var exam = api.MapGroup("/exam");
-        exam.MapGet("", async (HttpContext c, Guid? owner, GetExam.Handler h, CancellationToken ct) => Ok(await h.HandleAsync(c.User.Actor(), owner, ct), ToResponse))
+        api.MapGet("/exam", async (HttpContext c, Guid? owner, GetExam.Handler h, CancellationToken ct) => Ok(await h.HandleAsync(c.User.Actor(), owner, ct), ToResponse))
             .WithName("GetExamPreparation")
             .WithSummary("A person's exam preparation: the exam, its domains with study time, practice tests (newest 52), the forecast, each domain's standing, the weakest domain and the comments; yours by default, your mentee's with ?owner=.");
 
-        exam.MapPut("", async (HttpContext c, SaveExam.Request body, SaveExam.Handler h, CancellationToken ct) => NoContent(await h.HandleAsync(c.User.Actor(), body, ct)))
+        api.MapPut("/exam", async (HttpContext c, SaveExam.Request body, SaveExam.Handler h, CancellationToken ct) => NoContent(await h.HandleAsync(c.User.Actor(), body, ct)))
             .WithName("SaveExam").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Set up or change your exam: provider, name, code, date (not in the past), voucher expiry, passing score on its scale, domains with weights adding up to 100, a study plan (one line per week), a goal to follow the latest practice score.");
 
@@ -66,13 +66,13 @@ public sealed class ExamsArea : IArea
             .WithName("CommentOnExam")
             .WithSummary("Comment (Markdown) on your exam preparation or, as their mentor, on your mentee's (\"owner\").");
 
-        exam.MapGet("/templates", async (HttpContext c, Guid programme, ListExamTemplates.Handler h, CancellationToken ct) =>
-            Ok(await h.HandleAsync(c.User.Actor(), programme, ct), v => new ExamTemplateListResponse(v.ProgrammeId, v.Templates.Select(ToResponse).ToList())))
+        api.MapGet("/programmes/{id:guid}/exam-templates", async (HttpContext c, Guid id, ListExamTemplates.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, ct), v => new ExamTemplateListResponse(v.ProgrammeId, v.Templates.Select(ToResponse).ToList())))
             .WithName("ListExamTemplates")
-            .WithSummary("The common certifications a programme keeps as templates (?programme=), for its members to start an exam from.");
+            .WithSummary("The common certifications a programme keeps as templates, for its members to start an exam from.");
 
-        exam.MapPost("/templates", async (HttpContext c, AddExamTemplate.Request body, AddExamTemplate.Handler h, CancellationToken ct) =>
-            Created(await h.HandleAsync(c.User.Actor(), body, ct), _ => $"{Areas.ApiPrefix}/exam/templates?programme={body.ProgrammeId}"))
+        api.MapPost("/programmes/{id:guid}/exam-templates", async (HttpContext c, Guid id, AddExamTemplate.Request body, AddExamTemplate.Handler h, CancellationToken ct) =>
+            Created(await h.HandleAsync(c.User.Actor(), body with { ProgrammeId = id }, ct), _ => $"{Areas.ApiPrefix}/programmes/{id}/exam-templates"))
             .WithName("AddExamTemplate")
             .WithSummary("Coordinators: add a certification template (provider, name, code, passing score on its scale, domains with weights adding up to 100).");
     }
