@@ -13,7 +13,7 @@ public sealed class ExamsArea : IArea
 
     public sealed record ExamResponse(Guid Id, string Provider, string Name, string Code, DateOnly ExamOn, int DaysToExam, DateOnly? VoucherExpiresOn,
         int PassingScore, int ScaleMin, int ScaleMax, int ThresholdPercent, bool Booked, IReadOnlyList<ExamDomainResponse> Domains, IReadOnlyList<string> StudyPlan,
-        int? StudyPlanWeek, Guid? GoalId, int? ResultScore, ExamOutcome? Outcome);
+        int? StudyPlanWeek, Guid? GoalId, int? ResultScore, bool? Passed);
 
     public sealed record PracticeTestResponse(Guid Id, DateOnly TakenOn, int Percent, string Source, string Note, IReadOnlyList<DomainScore> Scores);
 
@@ -84,7 +84,7 @@ public sealed class ExamsArea : IArea
         var e = v.Exam;
         var exam = e is null ? null : new ExamResponse(e.Id, e.Provider, e.Name, e.Code, e.ExamOn, v.DaysToExam, e.VoucherExpiresOn, e.PassingScore, e.ScaleMin, e.ScaleMax,
             e.ThresholdPercent, e.Booked, e.Domains.OrderBy(d => d.Position).Select(d => new ExamDomainResponse(d.Id, d.Name, d.Weight, v.MinutesOn(d.Id))).ToList(),
-            e.PlanWeeks, e.PlanWeekOf(v.Today), e.GoalId, e.ResultScore, e.Outcome);
+            e.PlanWeeks, e.PlanWeekOf(v.Today), e.GoalId, e.ResultScore, e.Outcome is { } o ? o == ExamOutcome.Passed : null);
         var forecast = e is null || v.Forecast is not { } f ? null
             : new ForecastResponse(f.Kind, f.Scores, f.Slope, f.ReachesOn, f.BeforeExam(e.ExamOn), ExamWords.Forecast(f, e, v.IsOwner ? "you" : "they"));
         return new ExamPrepResponse(v.OwnerId, v.OwnerName, v.Today, exam, v.StudyMinutes,
