@@ -54,7 +54,7 @@ public sealed class Exam
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     /// <summary>The domains in the exam's order.</summary>
-    public IReadOnlyList<ExamDomain> Domains => domains;
+    public IReadOnlyList<ExamDomain> Domains => domains.OrderBy(d => d.Position).ToList();
 
     public int ThresholdPercent => ExamDetails.ThresholdPercent(PassingScore, ScaleMax);
 
