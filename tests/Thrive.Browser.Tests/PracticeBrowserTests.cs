@@ -46,7 +46,7 @@ public sealed partial class PracticeBrowserTests : BrowserTest
         App.Clock.Advance(TimeSpan.FromDays(1));
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByText("1 problem is due for a second attempt.", new() { Exact = false })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Open your practice log" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open Practice" }).ClickAsync();
         await Assertions.Expect(page.GetByText("due today", new() { Exact = true }).First).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Solved again alone ?: Number of Islands$") }).ClickAsync();
         await Assertions.Expect(page.GetByText("Solved again on your own")).ToBeVisibleAsync();
