@@ -38,6 +38,12 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<PracticeProblem> PracticeProblems => Set<PracticeProblem>();
     public DbSet<PracticeLog> PracticeLogs => Set<PracticeLog>();
+    public DbSet<Exam> Exams => Set<Exam>();
+    public DbSet<ExamDomain> ExamDomains => Set<ExamDomain>();
+    public DbSet<ExamPracticeTest> ExamPracticeTests => Set<ExamPracticeTest>();
+    public DbSet<ExamStudyLog> ExamStudyLogs => Set<ExamStudyLog>();
+    public DbSet<ExamComment> ExamComments => Set<ExamComment>();
+    public DbSet<ExamTemplate> ExamTemplates => Set<ExamTemplate>();
     public DbSet<MentoringSession> Sessions => Set<MentoringSession>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();

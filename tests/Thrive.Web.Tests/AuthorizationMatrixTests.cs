@@ -152,6 +152,19 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["PUT /api/v1/wellbeing/wins/{id}/sharing"] = Policy.Wellbeing.WriteWin,
         ["PUT /api/v1/wellbeing/sharing"] = Policy.Programme.TakePart,
         ["GET /api/v1/programmes/{id}/wellbeing/support-requests"] = Policy.Wellbeing.SupportRequests,
+        ["GET /Exam"] = Route.SignedIn,
+        ["GET /Exam/Index"] = Route.SignedIn,
+        ["GET /Exam/Edit"] = Policy.Programme.TakePart,
+        ["GET /Programmes/{id}/ExamTemplates"] = Policy.Programme.Read,
+        ["GET /api/v1/exam"] = Route.SignedIn, // one's own; ?owner= is tested in ExamTests
+        ["PUT /api/v1/exam"] = Policy.Programme.TakePart,
+        ["POST /api/v1/exam/practice-tests"] = Policy.Programme.TakePart,
+        ["DELETE /api/v1/exam/practice-tests/{id}"] = Policy.ExamPrep.Write, // filled with MenteeA's practice test
+        ["POST /api/v1/exam/study"] = Policy.Programme.TakePart,
+        ["PUT /api/v1/exam/result"] = Policy.Programme.TakePart,
+        ["POST /api/v1/exam/comments"] = Route.SignedIn, // on one's own exam (people without a place get 400); ?owner is tested in ExamTests
+        ["GET /api/v1/programmes/{id}/exam-templates"] = Policy.Programme.Read,
+        ["POST /api/v1/programmes/{id}/exam-templates"] = Policy.Programme.Manage,
         ["GET /Goals/New"] = Policy.Programme.TakePart,
         ["GET /Goals/Coach"] = Route.SignedIn,
         ["GET /Goals/Library"] = Route.SignedIn,
@@ -210,6 +223,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Pairs/{id}"] = Policy.Pair.Manage,
         ["GET /Goals/{id}/Grow"] = Policy.Grow.Write,
         ["GET /Goals/Library"] = Route.Nobody, // adding a template needs a programme the person runs; an empty post names none
+        ["GET /Programmes/{id}/ExamTemplates"] = Policy.Programme.Manage,
         ["GET /calendar/{token}.ics"] = Route.Nobody, // the feed is read-only: a post is never accepted, even with the secret
     };
 
@@ -233,6 +247,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         [Policy.Evidence.List] = "EvidenceTests (the mentor reads evidence, assets and portfolio; the coordinator and another pair do not, ?owner=)",
         [Policy.Wellbeing.List] = "WellbeingTests (?owner=: the mentor receives only shared entries; the coordinator and another pair get 403)",
         [Policy.Wellbeing.ReadPrivate] = "WellbeingTests (the owner's private entries, trend and signal; never the mentor's)",
+        [Policy.ExamPrep.Read] = "ExamTests (the mentor reads the exam preparation, the coordinator and another pair do not, ?owner=)",
+        [Policy.ExamPrep.Comment] = "ExamTests (the mentor comments, the coordinator and another pair cannot)",
     };
 
     /// <summary>What each persona is to the resources of the test world (its pair A, MenteeA's work, feedback to MenteeA).</summary>
@@ -252,7 +268,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             Persona.Coordinator => Tie.Coordinator,
             _ => Tie.None,
         },
-        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment, practice problem, role conversation and question, evidence and CV version, and (private) wellbeing entries
+        _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment, practice problem, practice test, role conversation and question, evidence and CV version, and (private) wellbeing entries
         {
             Persona.MenteeA => Tie.Owner,
             Persona.MentorA => Tie.Partner,

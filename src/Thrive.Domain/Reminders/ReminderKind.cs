@@ -21,6 +21,10 @@ public enum ReminderKind
     WeeklyDigest,
     /// <summary>To the owner of a practice log, on a day problems become due for a second attempt, once that day.</summary>
     PracticeDue,
+    /// <summary>To the owner of an exam, a week and a day before it (each once), until its result is in.</summary>
+    ExamSoon,
+    /// <summary>To the owner of an exam not booked yet, once, two weeks before its voucher expires.</summary>
+    VoucherExpiring,
 }
 
 /// <summary>Who has turned a kind of reminder off. No row means the kind is on (the default).</summary>

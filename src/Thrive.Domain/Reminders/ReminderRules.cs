@@ -39,6 +39,26 @@ public static class ReminderRules
         };
     }
 
+    /// <summary>Days before an exam its owner hears of it: a week ahead, then the day before.</summary>
+    public static readonly IReadOnlyList<int> ExamDaysBefore = [7, 1];
+    /// <summary>Days before a voucher expires that its owner hears of it, while the exam is not booked.</summary>
+    public const int VoucherDaysBefore = 14;
+
+    /// <summary>
+    /// Which exam reminder is due on the owner's <paramref name="today"/>: the nearest of <see cref="ExamDaysBefore"/> at
+    /// or after the days left (a week ahead is still sent on day 5 after downtime; the day-before one takes over on day 1); null outside the window.
+    /// </summary>
+    public static int? ExamReminderStage(DateOnly examOn, DateOnly today)
+    {
+        var left = examOn.DayNumber - today.DayNumber;
+        if (left < 1) return null;
+        return ExamDaysBefore.Where(d => d >= left).Select(d => (int?)d).LastOrDefault();
+    }
+
+    /// <summary>The voucher expires within <see cref="VoucherDaysBefore"/> days of the owner's today (today included).</summary>
+    public static bool IsVoucherExpiring(DateOnly expiresOn, DateOnly today) =>
+        expiresOn >= today && expiresOn.DayNumber - today.DayNumber <= VoucherDaysBefore;
+
     /// <summary>"2026-W09": the reader's ISO week.</summary>
     public static string IsoWeek(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):00}");
@@ -76,5 +96,7 @@ public static class ReminderKeys
     public static string PairStalled(Guid pairId, DateOnly quietSince, Guid userId) => $"pair-stalled:{pairId:N}:{D(quietSince)}:{userId:N}";
     public static string Digest(Guid userId, string isoWeek) => $"digest:{userId:N}:{isoWeek}";
     public static string PracticeDue(Guid userId, DateOnly day) => $"practice-due:{userId:N}:{D(day)}";
+    public static string ExamSoon(Guid examId, DateOnly examOn, int daysBefore, Guid userId) => $"exam-soon:{examId:N}:{D(examOn)}:{daysBefore}:{userId:N}";
+    public static string VoucherExpiring(Guid examId, DateOnly expiresOn, Guid userId) => $"voucher-expiring:{examId:N}:{D(expiresOn)}:{userId:N}";
     public static string FeedbackReceived(Guid feedbackId, Guid userId) => $"feedback:{feedbackId:N}:{userId:N}";
 }

@@ -38,6 +38,7 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
             Resource.WellbeingCheckIn => await SharedAsync(actor, await db.WellbeingCheckIns.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
             Resource.Stressor => await SharedAsync(actor, await db.Stressors.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
             Resource.Win => await SharedAsync(actor, await db.Wins.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
+            Resource.ExamPracticeTest => await OwnedAsync(actor, await db.ExamPracticeTests.Where(t => t.Id == id).Select(t => new Owned(t.OwnerId, t.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.Person => throw new ArgumentException("A person's work is addressed by owner and programme: use CheckPersonAsync.", nameof(permission)),
             _ => throw new ArgumentOutOfRangeException(nameof(permission), permission.On, "No way to find ties to this resource."),
         };
@@ -180,7 +181,7 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
     private static Resource Family(Resource r) => r switch
     {
         Resource.Goal or Resource.Swot or Resource.Board or Resource.Card or Resource.Column or Resource.Commitment or Resource.PracticeProblem
-            or Resource.RoleConversation or Resource.RoleQuestion or Resource.EvidenceItem or Resource.AssetVersion or Resource.WellbeingCheckIn or Resource.Stressor or Resource.Win => Resource.Person,
+            or Resource.RoleConversation or Resource.RoleQuestion or Resource.EvidenceItem or Resource.AssetVersion or Resource.WellbeingCheckIn or Resource.Stressor or Resource.Win or Resource.ExamPracticeTest => Resource.Person,
         Resource.Session or Resource.ActionItem => Resource.Pair,
         _ => r,
     };
@@ -198,6 +199,7 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
         Resource.EvidenceItem => "Evidence",
         Resource.AssetVersion => "Version",
         Resource.WellbeingCheckIn => "Check-in",
+        Resource.ExamPracticeTest => "Practice test",
         Resource.Installation => "Installation",
         _ => r.ToString(),
     };

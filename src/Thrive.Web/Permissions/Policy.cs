@@ -185,6 +185,14 @@ public static class Policy
         public static readonly Permission SupportRequests = new("see who would like support (the flag only, never an entry)", Resource.Programme, Runners);
     }
 
+    /// <summary>Exam preparation follows the practice log: the owner writes, their mentor reads and comments; coordinators do not see it.</summary>
+    public static class ExamPrep
+    {
+        public static readonly Permission Read = new("read a person's exam preparation: exam, study time, practice tests, readiness", Resource.Person, OwnerOrPartner);
+        public static readonly Permission Comment = new("comment on a person's exam preparation", Resource.Person, OwnerOrPartner);
+        public static readonly Permission Write = new("delete a practice test", Resource.ExamPracticeTest, Owner);
+    }
+
     /// <summary>Every permission of the table, for the authorization tests and the docs (read on demand: the nested classes initialise after this one).</summary>
     public static IReadOnlyList<(string Resource, string Name, Permission Permission)> All => typeof(Policy).GetNestedTypes()
         .SelectMany(t => t.GetFields().Where(f => f.FieldType == typeof(Permission)).Select(f => (t.Name, f.Name, (Permission)f.GetValue(null)!)))

@@ -75,6 +75,8 @@ public enum Resource
     WellbeingCheckIn,
     Stressor,
     Win,
+    /// <summary>A practice test of a person's exam preparation.</summary>
+    ExamPracticeTest,
 }
 
 /// <summary>A named rule: who may, as words for the reader and as the ties that satisfy it (any one of them).</summary>

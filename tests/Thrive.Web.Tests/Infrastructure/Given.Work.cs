@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Board;
 using Thrive.Domain.Commitments;
+using Thrive.Domain.Exams;
 using Thrive.Domain.Goals;
 using Thrive.Domain.Practice;
 using Thrive.Domain.Roles;
@@ -158,6 +159,32 @@ public sealed partial class Given
         var q = Ok(RoleQuestion.Add(ProgrammeOf(owner).Id, owner.Id, QuestionGroup.PathIn, text, Now));
         await WriteAsync(db => db.RoleQuestions.Add(q));
         return q.Id;
+    }
+
+    /// <summary>
+    /// The owner's exam (AWS SAA-C03, 720 on 100-1000, four domains weighing 30, 26, 24 and 20), <paramref name="daysAhead"/> days
+    /// from the builder's today, set up <paramref name="setUpDaysAgo"/> days ago (its study plan starts that week).
+    /// </summary>
+    public async Task<Exam> ExamAsync(GivenPerson owner, int daysAhead = 30, int setUpDaysAgo = 0, DateOnly? voucher = null, bool booked = false, Guid? goalId = null)
+    {
+        var today = Today;
+        var details = new ExamDetails("Amazon Web Services", "AWS Certified Solutions Architect - Associate", "SAA-C03", today.AddDays(daysAhead), voucher, 720, 100, 1000, booked,
+            [new("Design Secure Architectures", 30), new("Design Resilient Architectures", 26), new("Design High-Performing Architectures", 24), new("Design Cost-Optimized Architectures", 20)],
+            "IAM and accounts\nVPC and networking\nStorage", goalId);
+        var exam = Ok(Exam.SetUp(ProgrammeOf(owner).Id, owner.Id, details, today.AddDays(-setUpDaysAgo), Noon(today.AddDays(-setUpDaysAgo))));
+        await WriteAsync(db => db.Exams.Add(exam));
+        return exam;
+    }
+
+    /// <summary>A practice test of <paramref name="exam"/>, <paramref name="daysAgo"/> days ago, with per-domain scores in the exam's order.</summary>
+    public async Task<Guid> PracticeTestAsync(Exam exam, int percent, int daysAgo = 0, params int[] domains)
+    {
+        ArgumentNullException.ThrowIfNull(exam);
+        var ordered = exam.Domains.OrderBy(d => d.Position).ToList();
+        var test = Ok(ExamPracticeTest.Log(exam, Today.AddDays(-daysAgo), percent, "Practice set", null,
+            domains.Select((p, i) => new DomainScore(ordered[i].Id, p)).ToList(), Today, Noon(Today.AddDays(-daysAgo))));
+        await WriteAsync(db => db.ExamPracticeTests.Add(test));
+        return test.Id;
     }
 
     private static DateTimeOffset Noon(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);

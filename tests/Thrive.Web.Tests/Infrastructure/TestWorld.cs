@@ -11,7 +11,7 @@ public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Co
 /// <summary>The ids of the world the route tests fill their URLs with.</summary>
 public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA, Guid ProblemA, Guid SpareProblemA,
     Guid ConversationA, Guid SpareConversationA, Guid RoleQuestionA, Guid EvidenceA, Guid SpareEvidenceA, Guid VersionA, string PortfolioToken,
-    Guid CheckInA = default, Guid StressorA = default, Guid StrategyA = default, Guid WinA = default);
+    Guid CheckInA = default, Guid StressorA = default, Guid StrategyA = default, Guid WinA = default, Guid ExamTestA = default);
 
 /// <summary>
 /// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
@@ -73,6 +73,7 @@ public static class TestWorld
             _ when url.StartsWith("/api/v1/wellbeing/check-ins/", StringComparison.Ordinal) => w.CheckInA,
             _ when url.StartsWith("/api/v1/wellbeing/stressors/", StringComparison.Ordinal) => w.StressorA,
             _ when url.StartsWith("/api/v1/wellbeing/wins/", StringComparison.Ordinal) => w.WinA,
+            _ when url.StartsWith("/api/v1/exam/practice-tests/", StringComparison.Ordinal) => w.ExamTestA,
             _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
             _ => w.Programme,
         };
@@ -96,7 +97,7 @@ public static class TestWorld
 
     /// <summary>
     /// One programme with its coordinator; pair A (MentorA and MenteeA) with MenteeA's goal, SWOT, board (a busy column
-    /// and a card), a session, feedback to her, a commitment, an action item, two practice problems, two role conversations and a question of her own; MenteeB in another pair; an applicant
+    /// and a card), a session, feedback to her, a commitment, an action item, two practice problems, two role conversations and a question of her own, an exam with a practice test; MenteeB in another pair; an applicant
     /// with an open application; an admin; and a second programme with its own coordinator (OtherCoordinator).
     /// </summary>
     public static async Task<World> SetUpAsync(ThriveApp app, CancellationToken ct)
@@ -131,6 +132,7 @@ public static class TestWorld
         var spareEvidence = await given.EvidenceAsync(menteeA, "Fixed a focus bug in the design system", Thrive.Domain.Evidence.EvidenceKind.PullRequest);
         var version = await given.AssetVersionAsync(menteeA);
         var portfolioToken = await given.PortfolioLinkAsync(pairB.Mentor);
+        var examTest = await given.PracticeTestAsync(await given.ExamAsync(menteeA), 64);
         var feedToken = Thrive.Web.Infrastructure.SessionCalendar.NewFeedToken();
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == menteeA.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.CalendarFeedTokenHash, Thrive.Web.Infrastructure.Tokens.Hash(feedToken)), ct));
@@ -141,7 +143,7 @@ public static class TestWorld
         var win = await given.WinAsync(menteeA);
         var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem,
             conversation, spareConversation, roleQuestion, evidence, spareEvidence, version, portfolioToken,
-            checkIn, stressor, strategy!.Value, win);
+            checkIn, stressor, strategy!.Value, win, examTest);
         People.Add(world, new Dictionary<Persona, string>
         {
             [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,

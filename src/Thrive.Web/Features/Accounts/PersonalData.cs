@@ -42,6 +42,7 @@ public static class PersonalData
             var revisions = db.SwotRevisions.Where(r => swots.Contains(r.AnalysisId)).Select(r => r.Id);
             var evidence = db.EvidenceItems.Where(e => e.OwnerId == me).Select(e => e.Id);
             var assets = db.CareerAssets.Where(a => a.OwnerId == me).Select(a => a.Id);
+            var exams = db.Exams.Where(e => e.OwnerId == me).Select(e => e.Id);
 
             var data = new Dictionary<string, object?>
             {
@@ -85,6 +86,11 @@ public static class PersonalData
                 ["copingStrategies"] = await db.CopingStrategies.AsNoTracking().Where(c => db.Stressors.Any(s => s.Id == c.StressorId && s.OwnerId == me)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["wins"] = await db.Wins.AsNoTracking().Where(c => c.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["wellbeingJournals"] = await db.WellbeingJournals.AsNoTracking().Where(c => c.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["exams"] = await db.Exams.AsNoTracking().IgnoreAutoIncludes().Where(e => e.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["examDomains"] = await db.ExamDomains.AsNoTracking().Where(d => exams.Contains(d.ExamId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["examPracticeTests"] = await db.ExamPracticeTests.AsNoTracking().Where(t => t.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["examStudyTime"] = await db.ExamStudyLogs.AsNoTracking().Where(l => l.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["examCommentsWritten"] = await db.ExamComments.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["charters"] = await db.Charters.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["plans"] = await db.Plans.AsNoTracking().Where(p => pairs.Contains(p.PairId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["sessions"] = await db.Sessions.AsNoTracking().Where(s => pairs.Contains(s.PairId)).OrderBy(s => s.StartUtc).ThenBy(x => x.Id).Take(Cap).ToListAsync(ct),
@@ -149,6 +155,12 @@ public static class PersonalData
             await db.WellbeingCheckIns.Where(x => x.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.Wins.Where(x => x.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.WellbeingJournals.Where(x => x.OwnerId == me).ExecuteDeleteAsync(ct);
+            var exams = db.Exams.Where(e => e.OwnerId == me).Select(e => e.Id);
+            await db.ExamComments.Where(c => exams.Contains(c.ExamId)).ExecuteDeleteAsync(ct);
+            await db.ExamPracticeTests.Where(t => t.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.ExamStudyLogs.Where(l => l.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.ExamDomains.Where(d => exams.Contains(d.ExamId)).ExecuteDeleteAsync(ct);
+            await db.Exams.Where(e => e.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.CheckIns.Where(c => commitments.Contains(c.CommitmentId)).ExecuteDeleteAsync(ct);
             await db.Commitments.Where(c => c.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.TaskComments.Where(c => tasks.Contains(c.TaskId)).ExecuteDeleteAsync(ct);

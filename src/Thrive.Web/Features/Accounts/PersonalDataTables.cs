@@ -82,6 +82,13 @@ public static class PersonalDataTables
         Own<CopingStrategy>("copingStrategies", "Part of a stressor."),
         Own<Win>("wins"),
         Own<WellbeingJournal>("wellbeingJournals", "What the person shares and whether they would like support."),
+        // Exam preparation
+        Own<Exam>("exams"),
+        Own<ExamDomain>("examDomains", "Part of an exam."),
+        Own<ExamPracticeTest>("examPracticeTests"),
+        Own<ExamStudyLog>("examStudyTime"),
+        Own<ExamComment>("examCommentsWritten", "Comments on the person's exam go with it; those written on a partner's exam stay there."),
+        NotPersonal<ExamTemplate>("A programme's certification templates, kept by its coordinators."),
         // Sessions and the relationship
         Shared<MentoringSession>("sessions", "The pair's sessions and shared notes."),
         Shared<ActionItem>("actionItems", "The pair's action items, whoever owns them."),

@@ -131,6 +131,7 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         new DemoRoles(db, programme.Id, today, now).Add(people, mainGoals);
         new DemoEvidence(db, programme.Id, today, now).Add(people, mainGoals);
         new DemoWellbeing(db, programme.Id, today, now).Add(people);
+        new DemoExam(db, programme.Id, today, now).Add(people);
         new DemoSessions(db, programme, now, Zone).Add(people, pairByMentee);
 
         foreach (var (who, role, answers) in open)

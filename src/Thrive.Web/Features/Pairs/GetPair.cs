@@ -9,7 +9,7 @@ public static class GetPair
     public sealed record Person(Guid Id, string Name, string Pronouns, string Email, string TimeZone, string Region, string Bio, string Interests);
 
     /// <summary>What the reader may open of one member's work in this programme; null ids for what they may not (or what does not exist).</summary>
-    public sealed record Work(bool Goals, Guid? SwotId, Guid? BoardId, bool Commitments, bool Practice, bool Roles, bool Wellbeing = false, bool Evidence = false);
+    public sealed record Work(bool Goals, Guid? SwotId, Guid? BoardId, bool Commitments, bool Practice, bool Roles, bool Wellbeing = false, bool Evidence = false, bool Exam = false);
 
     /// <summary>What the reader may open of the pair's shared pages (all of them are the pair's own).</summary>
     public sealed record Shared(bool Agreements, bool Sessions, bool Feedback, bool Check, bool Closing);
@@ -65,7 +65,7 @@ public static class GetPair
                 ? await db.SwotAnalyses.Where(a => a.OwnerId == ownerId && a.ProgrammeId == programmeId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct) : null;
             var board = grant.May(Policy.Board.Read)
                 ? await db.Boards.Where(b => b.OwnerId == ownerId && b.ProgrammeId == programmeId).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct) : null;
-            return new Work(grant.Allowed, swot, board, grant.May(Policy.Commitment.List), grant.May(Policy.Practice.List), grant.May(Policy.Roles.List), grant.May(Policy.Wellbeing.List), grant.May(Policy.Evidence.List));
+            return new Work(grant.Allowed, swot, board, grant.May(Policy.Commitment.List), grant.May(Policy.Practice.List), grant.May(Policy.Roles.List), grant.May(Policy.Wellbeing.List), grant.May(Policy.Evidence.List), grant.May(Policy.ExamPrep.Read));
         }
 
         private async Task<Outcome?> OutcomeAsync(Pair pair, CancellationToken ct)

@@ -10,7 +10,7 @@ public sealed record DueReminder(string Key, ReminderKind Kind, Person To, Func<
 /// sessions in the next week, open action items, commitments and their recent check-ins, active pairs and their
 /// last held session, and the coordinators of stalled pairs.
 /// </summary>
-public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Options.IOptions<ThriveOptions> options)
+public sealed partial class DueReminders(ThriveDbContext db, Microsoft.Extensions.Options.IOptions<ThriveOptions> options)
 {
     private const int CheckInWindowDays = 120;
     private const int OverdueWindowDays = 14;
@@ -95,6 +95,7 @@ public sealed class DueReminders(ThriveDbContext db, Microsoft.Extensions.Option
                 due.Add(new(ReminderKeys.PracticeDue(me.Id, today), ReminderKind.PracticeDue, me, w => w.PracticeDue(me, dueToday)));
         }
         due.AddRange(Digests(s, now, hour));
+        due.AddRange(await ExamRemindersAsync(now, hour, ct));
         return due;
     }
 

@@ -17,6 +17,8 @@ public static class ReminderMail
         ReminderKind.PairStalled => "Coordinators: a pair with no session for three weeks",
         ReminderKind.FeedbackReceived => "Feedback from your partner (when they give you some)",
         ReminderKind.PracticeDue => "Practice problems due for a second attempt (once on each day some fall due)",
+        ReminderKind.ExamSoon => "Your certification exam: a week before and the day before",
+        ReminderKind.VoucherExpiring => "An exam voucher expiring in two weeks while the exam is not booked",
         _ => "Weekly digest on Monday morning (your week ahead)",
     };
 
@@ -72,6 +74,17 @@ public static class ReminderMail
             b.Append(CultureInfo.InvariantCulture, $"\nSolving it again from a blank page, after a day, a week and a month, is what makes it stick:\n{links.Absolute("/Practice")}");
             return Mail(me, ReminderKind.PracticeDue, problems.Count == 1 ? "A practice problem is due again today" : "Practice problems are due again today", b.ToString());
         }
+
+        public OutgoingMail ExamSoon(DueReminders.ExamRow x, int daysBefore) => Mail(x.Owner, ReminderKind.ExamSoon,
+            daysBefore == 1 ? $"{x.Title} is tomorrow" : $"{x.Title} is in a week",
+            (daysBefore == 1
+                ? $"Your exam, {x.Title}, is tomorrow, {Day(x.ExamOn)}. A light review of your weakest domain, then rest: sleep does more tonight than another practice test."
+                : $"Your exam, {x.Title}, is on {Day(x.ExamOn)}.{(x.Booked ? "" : " It is not marked as booked yet.")} One more practice test this week shows where you stand.")
+            + $"\n{links.Absolute("/Exam")}");
+
+        public OutgoingMail VoucherExpiring(DueReminders.ExamRow x) => Mail(x.Owner, ReminderKind.VoucherExpiring, $"Your voucher for {x.Title} expires on {Day(x.VoucherExpiresOn!.Value)}",
+            $"The voucher for {x.Title} expires on {Day(x.VoucherExpiresOn!.Value)} and the exam is not booked yet. Book a date before then (you can move it later), "
+            + $"and mark it as booked here:\n{links.Absolute("/Exam/Edit")}");
 
         public OutgoingMail Digest(Person me, string week, DigestContent c, DateTimeOffset now)
         {
