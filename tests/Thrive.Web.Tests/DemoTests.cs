@@ -29,7 +29,7 @@ public sealed partial class DemoTests : WebTest
     /// <summary>The owner of the demo goal made from a built-in template, signed in.</summary>
     private async Task<(HttpClient Client, Guid Owner)> OwnerOfAsync(string template)
     {
-        var title = GoalTemplates.Find(template)!.Title;
+        var title = DemoGoals.TitleOf(template);
         var owner = await App.WithDbAsync(db => db.Goals.Where(g => g.Title == title && g.Status == GoalStatus.Active)
             .Join(db.Users, g => g.OwnerId, u => u.Id, (g, u) => new { u.Id, u.Email }).SingleAsync());
         return (await App.SignedInAsync(owner.Email!, DemoSeeder.Password), owner.Id);
@@ -82,7 +82,7 @@ public sealed partial class DemoTests : WebTest
     public async Task Each_story_mentee_works_on_the_goal_of_her_story_with_her_mentor(string template)
     {
         var (mentee, owner) = await OwnerOfAsync(template);
-        var title = WebUtility.HtmlEncode(GoalTemplates.Find(template)!.Title);
+        var title = WebUtility.HtmlEncode(DemoGoals.TitleOf(template));
         Assert.Contains(title, await mentee.GetStringAsync("/Goals", Ct), StringComparison.Ordinal);
         var home = WebUtility.HtmlDecode(await mentee.GetStringAsync("/", Ct));
         Assert.Matches("Mentor: [A-Z]", home);

@@ -218,6 +218,42 @@ public sealed class EvidenceTests : WebTest
     }
 
     [Fact]
+    public async Task The_goal_page_lists_the_evidence_tied_to_it_for_the_pair_and_not_for_the_coordinator()
+    {
+        var world = await WorldAsync();
+        await world.Given.EvidenceAsync(world.Lerato.Mentee, "Talk: accessible modals at the React meetup", EvidenceKind.Talk, goals: [world.Goal.Id]);
+        await world.Given.EvidenceAsync(world.Lerato.Mentee, "A post about something else");
+        var url = $"/Goals/{world.Goal.Id}";
+        foreach (var reader in new[] { world.Lerato.Mentee, world.Lerato.Mentor })
+        {
+            var page = WebUtility.HtmlDecode(await (await reader.SignInAsync()).GetStringAsync(url, Ct));
+            Assert.Contains("Talk: accessible modals at the React meetup", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("A post about something else", page, StringComparison.Ordinal);
+        }
+        var coordinator = WebUtility.HtmlDecode(await (await world.Coordinator.SignInAsync()).GetStringAsync(url, Ct));
+        Assert.Contains("Publish three pieces of front-end writing", coordinator, StringComparison.Ordinal);
+        Assert.DoesNotContain("accessible modals", coordinator, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_portfolio_dates_an_achieved_goal_on_the_owners_day_not_in_utc()
+    {
+        var world = await WorldAsync();
+        var mentee = world.Lerato.Mentee;
+        var lerato = await mentee.SignInAsync();
+        Assert.Equal(HttpStatusCode.NoContent, (await lerato.PostAsync($"/api/v1/goals/{world.Goal.Id}/achieved", null, Ct)).StatusCode);
+        // Achieved at 23:30 UTC on 3 March: already 4 March in Auckland, where she lives.
+        var late = new DateTimeOffset(2026, 3, 3, 23, 30, 0, TimeSpan.Zero);
+        await App.WithDbAsync(async db =>
+        {
+            await db.Goals.Where(g => g.Id == world.Goal.Id).ExecuteUpdateAsync(g => g.SetProperty(x => x.AchievedAt, late), Ct);
+            return await db.Users.Where(u => u.Id == mentee.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.TimeZone, "Pacific/Auckland"), Ct);
+        });
+        var portfolio = await lerato.GetFromJsonAsync<JsonElement>("/api/v1/evidence/portfolio", Ct);
+        Assert.Equal("2026-03-04", portfolio.GetProperty("goals")[0].GetProperty("achievedOn").GetString());
+    }
+
+    [Fact]
     public async Task The_portfolio_link_shows_achievements_to_anyone_without_sign_in_and_stops_working_when_regenerated_or_revoked()
     {
         var world = await WorldAsync();

@@ -262,7 +262,15 @@ public sealed class ExamTests : WebTest
         var values = await App.WithDbAsync(db => db.MeasureEntries.AsNoTracking().Where(m => m.GoalId == goal.Id).Select(m => new { m.Date, m.Value }).ToListAsync());
         var v = Assert.Single(values);
         Assert.Equal((Today.AddDays(-2), 64m), (v.Date, v.Value));
-        Assert.Contains("64", WebUtility.HtmlDecode(await sipho.GetStringAsync($"/Goals/{goal.Id}", Ct)), StringComparison.Ordinal);
+        var goalPage = WebUtility.HtmlDecode(await sipho.GetStringAsync($"/Goals/{goal.Id}", Ct));
+        Assert.Contains("64", goalPage, StringComparison.Ordinal);
+        Assert.Contains("This measure follows the latest practice-test score", goalPage, StringComparison.Ordinal);
+
+        // The 64 was typed wrongly: deleting it takes its value off the goal, which falls back to the latest score left.
+        var latest = await App.WithDbAsync(db => db.ExamPracticeTests.Where(t => t.Percent == 64).Select(t => t.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await sipho.DeleteAsync($"/api/v1/exam/practice-tests/{latest}", Ct)).StatusCode);
+        var after = await App.WithDbAsync(db => db.MeasureEntries.AsNoTracking().Where(m => m.GoalId == goal.Id).Select(m => new { m.Date, m.Value }).ToListAsync());
+        Assert.Equal((Today.AddDays(-9), 58m), (Assert.Single(after).Date, after[0].Value));
     }
 
     [Fact]

@@ -297,6 +297,9 @@ public sealed class RolesTests : WebTest
         Assert.Equal(HttpStatusCode.Redirect, follow.StatusCode);
         Assert.Equal([1m, 2m], await MeasureOfAsync(goal.Id));
         Assert.Equal(goal.Id, (await kabelo.GetFromJsonAsync<JsonElement>("/api/v1/roles/map", Ct)).GetProperty("goalId").GetGuid());
+        var goalPage = WebUtility.HtmlDecode(await kabelo.GetStringAsync($"/Goals/{goal.Id}", Ct));
+        Assert.Contains("This measure follows the role conversations logged", goalPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Measure", goalPage, StringComparison.Ordinal); // no form to type a value that would be overwritten
 
         // Logging, editing the day and deleting move the measure; nothing is typed on the goal.
         var created = await kabelo.PostAsJsonAsync("/api/v1/role-conversations", Body(person: "Naledi", role: "Design (UX and UI)"), Ct);

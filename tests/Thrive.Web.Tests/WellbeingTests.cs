@@ -335,6 +335,53 @@ public sealed class WellbeingTests : WebTest
     }
 
     [Fact]
+    public async Task The_owner_edits_and_deletes_stressors_strategies_wins_and_check_ins_and_a_bad_edit_keeps_the_old_text()
+    {
+        var world = await WorldAsync();
+        var johan = await world.Johan.Mentee.SignInAsync();
+        var (stressor, strategy) = await world.Given.StressorAsync(world.Johan.Mentee, "Sprint demos", true, "Rehearse with a colleague", "Walk first");
+        var win = await world.Given.WinAsync(world.Johan.Mentee, "Shipped the login page", shared: true);
+        var checkIn = await world.Given.WellbeingCheckInAsync(world.Johan.Mentee, shared: true);
+
+        // The page: an edit form per entry, prefilled; a wrong edit comes back open, with the message by the field, and changes nothing.
+        var bad = await ThriveApp.PostFormAsync(johan, $"/Wellbeing?handler=ReviseStressor&id={stressor}", new() { ["EditStressor.What"] = " ", ["EditStressor.When"] = "Fridays" }, "/Wellbeing");
+        var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("What stresses you is required", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Fridays\"", html, StringComparison.Ordinal); // what was typed stays
+        Assert.Equal("Sprint demos", await App.WithDbAsync(db => db.Stressors.Where(s => s.Id == stressor).Select(s => s.What).SingleAsync()));
+        var good = await ThriveApp.PostFormAsync(johan, $"/Wellbeing?handler=ReviseStressor&id={stressor}",
+            new() { ["EditStressor.What"] = "Sprint demos to the whole department", ["EditStressor.When"] = "Every second Friday", ["EditStressor.Triggers"] = "" }, "/Wellbeing");
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Contains("Sprint demos to the whole department", WebUtility.HtmlDecode(await johan.GetStringAsync("/Wellbeing", Ct)), StringComparison.Ordinal);
+
+        // The API: a win rewritten, a future day refused by field, a strategy removed, the stressor still shared with its other strategy.
+        Assert.Equal(HttpStatusCode.NoContent, (await johan.PutAsJsonAsync($"/api/v1/wellbeing/wins/{win}", new { text = "Shipped the login page on time", doubt = "" }, Ct)).StatusCode);
+        var future = await johan.PutAsJsonAsync($"/api/v1/wellbeing/wins/{win}", new { text = "Later", on = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3) }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.True((await ProblemAsync(future)).GetProperty("errors").TryGetProperty("On", out _));
+        Assert.Equal("Shipped the login page on time", await App.WithDbAsync(db => db.Wins.Where(w => w.Id == win).Select(w => w.Text).SingleAsync()));
+        Assert.Equal(HttpStatusCode.NoContent, (await johan.DeleteAsync($"/api/v1/wellbeing/stressors/{stressor}/strategies/{strategy}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await johan.DeleteAsync($"/api/v1/wellbeing/stressors/{stressor}/strategies/{strategy}", Ct)).StatusCode);
+        var mentor = await world.Johan.Mentor.SignInAsync();
+        var shared = await mentor.GetFromJsonAsync<JsonElement>($"/api/v1/wellbeing/stressors/{stressor}", Ct);
+        Assert.Equal("Walk first", Assert.Single(shared.GetProperty("strategies").EnumerateArray()).GetProperty("text").GetString());
+
+        // The mentor may read what is shared but never change or delete it.
+        Assert.Equal(HttpStatusCode.Forbidden, (await mentor.DeleteAsync($"/api/v1/wellbeing/wins/{win}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await mentor.PutAsJsonAsync($"/api/v1/wellbeing/stressors/{stressor}", new { what = "Mine" }, Ct)).StatusCode);
+
+        // Deleted from the page (the stressor with its strategies) and the API: gone for the mentor too.
+        await ThriveApp.PostFormAsync(johan, $"/Wellbeing?handler=Delete&kind=Stressor&id={stressor}", [], "/Wellbeing");
+        Assert.Equal(HttpStatusCode.NoContent, (await johan.DeleteAsync($"/api/v1/wellbeing/wins/{win}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await johan.DeleteAsync($"/api/v1/wellbeing/check-ins/{checkIn}", Ct)).StatusCode);
+        Assert.Equal(0, await App.WithDbAsync(db => db.CopingStrategies.CountAsync(s => s.StressorId == stressor)));
+        Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync($"/api/v1/wellbeing/stressors/{stressor}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync($"/api/v1/wellbeing/check-ins/{checkIn}", Ct)).StatusCode);
+        Assert.Equal(0, (await mentor.GetFromJsonAsync<JsonElement>($"/api/v1/wellbeing/wins?owner={world.Johan.Mentee.Id}", Ct)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Rest_commitments_are_added_to_the_commitments_in_one_click()
     {
         var world = await WorldAsync();

@@ -15,6 +15,9 @@ public sealed class ExamPracticeTest
 
     private ExamPracticeTest() { Source = ""; Note = ""; DomainScores = ""; }
 
+    /// <summary>The note on the goal value a practice test gives the goal that follows the latest score.</summary>
+    public static string GoalNote(int percent) => $"Practice test: {percent}%";
+
     public Guid Id { get; private set; }
     public Guid ExamId { get; private set; }
     public Guid ProgrammeId { get; private set; }

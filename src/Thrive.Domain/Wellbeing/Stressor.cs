@@ -47,6 +47,16 @@ public sealed class Stressor : ISharedEntry
     }
 
     public void Share(bool shared, DateTimeOffset now) { Shared = shared; UpdatedAt = now; }
+
+    /// <summary>The owner rewrites what, when and what sets it off; nothing changes when a field is wrong.</summary>
+    public Result<Unit> Revise(StressorDetails d, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var errors = d.Validate();
+        if (errors.Count > 0) return Result<Unit>.Fail(errors);
+        (What, When, Triggers, UpdatedAt) = (d.What.Trim(), (d.When ?? "").Trim(), (d.Triggers ?? "").Trim(), now);
+        return Result.Ok();
+    }
 }
 
 /// <summary>A way of coping with a stressor, planned before it hits; each time it is tried the owner says whether it helped.</summary>

@@ -45,4 +45,14 @@ public sealed class Win : ISharedEntry
     }
 
     public void Share(bool shared, DateTimeOffset now) { Shared = shared; UpdatedAt = now; }
+
+    /// <summary>The owner rewrites the win, its doubt or its day; nothing changes when a field is wrong.</summary>
+    public Result<Unit> Revise(WinDetails d, DateOnly today, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var errors = d.Validate(today);
+        if (errors.Count > 0) return Result<Unit>.Fail(errors);
+        (Text, Doubt, On, UpdatedAt) = (d.Text.Trim(), (d.Doubt ?? "").Trim(), d.On, now);
+        return Result.Ok();
+    }
 }

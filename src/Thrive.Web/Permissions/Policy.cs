@@ -177,11 +177,11 @@ public static class Policy
         public static readonly Permission List = new("read a person's wellbeing: all of it to the owner, only what they share to their partner", Resource.Person, OwnerOrPartner);
         public static readonly Permission ReadPrivate = new("read one's unshared check-ins, stressors, wins, the trend and the heavy-stretch signal", Resource.Person, Owner);
         public static readonly Permission ReadCheckIn = new("read a check-in", Resource.WellbeingCheckIn, OwnerOrSharedWith);
-        public static readonly Permission WriteCheckIn = new("share a check-in or stop sharing it", Resource.WellbeingCheckIn, Owner);
+        public static readonly Permission WriteCheckIn = new("delete a check-in, share it or stop sharing it", Resource.WellbeingCheckIn, Owner);
         public static readonly Permission ReadStressor = new("read a stressor with its coping strategies", Resource.Stressor, OwnerOrSharedWith);
-        public static readonly Permission WriteStressor = new("plan and try coping strategies, share a stressor or stop sharing it", Resource.Stressor, Owner);
+        public static readonly Permission WriteStressor = new("edit or delete a stressor, plan, try and delete its coping strategies, share it or stop sharing it", Resource.Stressor, Owner);
         public static readonly Permission ReadWin = new("read a win", Resource.Win, OwnerOrSharedWith);
-        public static readonly Permission WriteWin = new("share a win or stop sharing it", Resource.Win, Owner);
+        public static readonly Permission WriteWin = new("edit or delete a win, share it or stop sharing it", Resource.Win, Owner);
         public static readonly Permission SupportRequests = new("see who would like support (the flag only, never an entry)", Resource.Programme, Runners);
     }
 

@@ -29,6 +29,14 @@ public sealed partial class Given
         return (s.Id, planned.Count == 0 ? null : planned[0].Id);
     }
 
+    /// <summary>One more coping strategy planned for a stressor.</summary>
+    public async Task<CopingStrategy> StrategyAsync(Guid stressor, string text)
+    {
+        var planned = Ok(CopingStrategy.Plan(stressor, text, 1, Now.AddMinutes(5)));
+        await WriteAsync(db => db.CopingStrategies.Add(planned));
+        return planned;
+    }
+
     public async Task<Guid> WinAsync(GivenPerson owner, string text = "Shipped the login page", string? doubt = "I'm not a real developer", bool shared = false)
     {
         var w = Ok(Win.Note(ProgrammeOf(owner).Id, owner.Id, new WinDetails(text, doubt, Today), Today, Now));

@@ -11,7 +11,8 @@ public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Co
 /// <summary>The ids of the world the route tests fill their URLs with.</summary>
 public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA, Guid ProblemA, Guid SpareProblemA,
     Guid ConversationA, Guid SpareConversationA, Guid RoleQuestionA, Guid EvidenceA, Guid SpareEvidenceA, Guid VersionA, string PortfolioToken,
-    Guid CheckInA = default, Guid StressorA = default, Guid StrategyA = default, Guid WinA = default, Guid ExamTestA = default);
+    Guid CheckInA = default, Guid StressorA = default, Guid StrategyA = default, Guid WinA = default, Guid ExamTestA = default,
+    Guid SpareCheckInA = default, Guid SpareStressorA = default, Guid SpareStrategyA = default, Guid SpareWinA = default);
 
 /// <summary>
 /// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
@@ -70,6 +71,8 @@ public static class TestWorld
             _ when url.StartsWith("/api/v1/evidence/assets/versions/", StringComparison.Ordinal) => w.VersionA,
             _ when url.StartsWith("/api/v1/evidence/", StringComparison.Ordinal) && parts[0] == "DELETE" => w.SpareEvidenceA,
             _ when url.StartsWith("/Evidence/", StringComparison.Ordinal) || url.StartsWith("/api/v1/evidence/", StringComparison.Ordinal) => w.EvidenceA,
+            _ when url.StartsWith("/api/v1/wellbeing/", StringComparison.Ordinal) && parts[0] == "DELETE" && !url.Contains("/strategies/", StringComparison.Ordinal) =>
+                url.Contains("/check-ins/", StringComparison.Ordinal) ? w.SpareCheckInA : url.Contains("/stressors/", StringComparison.Ordinal) ? w.SpareStressorA : w.SpareWinA,
             _ when url.StartsWith("/api/v1/wellbeing/check-ins/", StringComparison.Ordinal) => w.CheckInA,
             _ when url.StartsWith("/api/v1/wellbeing/stressors/", StringComparison.Ordinal) => w.StressorA,
             _ when url.StartsWith("/api/v1/wellbeing/wins/", StringComparison.Ordinal) => w.WinA,
@@ -88,7 +91,7 @@ public static class TestWorld
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{token}", w.FeedToken, StringComparison.Ordinal)
             .Replace("{key}", w.PortfolioToken, StringComparison.Ordinal)
-            .Replace("{strategyId}", w.StrategyA.ToString(), StringComparison.Ordinal);
+            .Replace("{strategyId}", (parts[0] == "DELETE" ? w.SpareStrategyA : w.StrategyA).ToString(), StringComparison.Ordinal);
         if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
         if (url.EndsWith("/Compare", StringComparison.Ordinal)) url += "?a=1&b=2";
         return (parts[0], url);
@@ -141,9 +144,14 @@ public static class TestWorld
         var checkIn = await given.WellbeingCheckInAsync(menteeA, note: "Tired after the release.");
         var (stressor, strategy) = await given.StressorAsync(menteeA, "Sprint demos", false, "Rehearse with a colleague");
         var win = await given.WinAsync(menteeA);
+        // Spares for the DELETE routes, so that the other routes keep theirs: a check-in a week earlier, a stressor, a second strategy, a win.
+        var spareCheckIn = await given.WellbeingCheckInAsync(menteeA, weeksAgo: 1);
+        var (spareStressor, _) = await given.StressorAsync(menteeA, "Estimating tickets");
+        var spareStrategy = (await given.StrategyAsync(stressor, "Ask for a pairing partner")).Id;
+        var spareWin = await given.WinAsync(menteeA, "Asked a question in the all-hands");
         var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem,
             conversation, spareConversation, roleQuestion, evidence, spareEvidence, version, portfolioToken,
-            checkIn, stressor, strategy!.Value, win, examTest);
+            checkIn, stressor, strategy!.Value, win, examTest, spareCheckIn, spareStressor, spareStrategy, spareWin);
         People.Add(world, new Dictionary<Persona, string>
         {
             [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,

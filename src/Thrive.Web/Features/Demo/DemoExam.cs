@@ -35,11 +35,14 @@ internal sealed class DemoExam(ThriveDbContext db, Guid programmeId, DateOnly to
         "Full practice exams and review of weak spots",
     ];
 
+    /// <summary>Sipho's exam is this many days after the demo's today; his goal is due on it.</summary>
+    public const int DaysToExam = 24;
+
     public void Add(IReadOnlyDictionary<string, ThriveUser> people)
     {
         var owner = people["aws.mentee@thrive.test"].Id;
         var setUp = today.AddDays(-56);
-        var details = new ExamDetails("Amazon Web Services", "AWS Certified Solutions Architect - Associate", "SAA-C03", today.AddDays(24), today.AddDays(40),
+        var details = new ExamDetails("Amazon Web Services", "AWS Certified Solutions Architect - Associate", "SAA-C03", today.AddDays(DaysToExam), today.AddDays(40),
             720, 100, 1000, true, Saa, string.Join('\n', Plan));
         var exam = Exam.SetUp(programmeId, owner, details, setUp, now.AddDays(-56)).Value!;
         db.Exams.Add(exam);

@@ -6,7 +6,8 @@ namespace Thrive.Web.Features.Demo;
 /// </summary>
 internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly programmeEnd, DateOnly today, DateTimeOffset now)
 {
-    private sealed record Story(string Email, string[] S, string[] W, string[] O, string[] T, string Template, decimal[] Weekly, string MentorEmail, string Comment, int GrowAnswered);
+    private sealed record Story(string Email, string[] S, string[] W, string[] O, string[] T, string Template, decimal[] Weekly, string MentorEmail, string Comment, int GrowAnswered,
+        string? Title = null, int? DueInDays = null);
 
     private static readonly Story[] Stories =
     [
@@ -17,7 +18,9 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
         new("aws.mentee@thrive.test",
             ["Python and SQL at work", "Exam voucher already in hand"], ["Little hands-on cloud experience"],
             ["Team is moving services to AWS", "Study group at work"], ["Busy release month at work"],
-            "aws-certification", [], "mentor.cloud@thrive.test", "Book the exam date this week: a date makes the plan real.", 8),
+            "aws-certification", [], "mentor.cloud@thrive.test", "Book the exam date this week: a date makes the plan real.", 8,
+            // The template names the entry-level exam; Sipho's voucher is for the associate one (DemoExam), on its date.
+            "Pass the AWS Solutions Architect Associate exam (SAA-C03)", DemoExam.DaysToExam),
         new("dsa.mentee@thrive.test",
             ["Persistent when stuck", "Java fundamentals"], ["Data structures and algorithms", "Freezing in live coding"],
             ["Interview season next quarter"], ["Evenings taken by a side job"],
@@ -36,6 +39,10 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
             "js-patterns-stress", [0, 1, 2, 3], "mentor.rest@thrive.test", "Three patterns in a month and a free weekend. That is the pace that lasts.", 12),
     ];
 
+    /// <summary>The title of the demo goal made from a built-in template: the template's, unless the story names its own.</summary>
+    public static string TitleOf(string template) =>
+        Stories.FirstOrDefault(s => s.Template == template)?.Title ?? GoalTemplates.Find(template)!.Title;
+
     /// <summary>Adds everything and returns each mentee's main goal, for their board.</summary>
     public IReadOnlyDictionary<string, Guid> Add(IReadOnlyDictionary<string, ThriveUser> people)
     {
@@ -46,7 +53,10 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
             people[story.Email].GoalHoursPerWeek = 6;
             var link = AddSwot(owner, story);
             var template = GoalTemplates.Find(story.Template)!;
-            var goal = Goal.Create(programmeId, owner, GoalTemplates.ToDetails(template, today, programmeEnd), activate: true, today, now.AddDays(-21)).Value!;
+            var details = GoalTemplates.ToDetails(template, today, programmeEnd);
+            if (story.Title is { } title)
+                details = details with { Title = title, Smart = details.Smart with { SpecificOutcome = title, TargetDate = today.AddDays(story.DueInDays ?? 0) } };
+            var goal = Goal.Create(programmeId, owner, details, activate: true, today, now.AddDays(-21)).Value!;
             db.Goals.Add(goal);
             main[story.Email] = goal.Id;
             db.GoalSwotLinks.Add(GoalSwotLink.Of(goal.Id, link.from.Id));

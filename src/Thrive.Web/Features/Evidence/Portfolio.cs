@@ -1,7 +1,7 @@
 namespace Thrive.Web.Features.Evidence;
 
 /// <summary>
-/// What a person achieved in a programme, as their portfolio shows it (to them, their mentor, or anyone with the
+/// What a person achieved in a programme (days in the owner's time zone), as their portfolio shows it (to them, their mentor, or anyone with the
 /// secret link): achieved goals, evidence and the latest version of each career asset. Nothing private: no notes of
 /// sessions, no wellbeing, no feedback, no comments or review state. Four queries.
 /// </summary>
@@ -26,11 +26,12 @@ public sealed record Portfolio(string OwnerName, string ProgrammeName, DateOnly 
         ArgumentNullException.ThrowIfNull(db);
         var head = await db.Programmes.Where(p => p.Id == programmeId)
             .Select(p => new { Programme = p.Name, p.StartDate, p.LengthWeeks, Owner = db.Users.Where(u => u.Id == ownerId).Select(u => u.DisplayName).First(),
+                Zone = db.Users.Where(u => u.Id == ownerId).Select(u => u.TimeZone).First(),
                 Evidence = db.EvidenceItems.Count(e => e.OwnerId == ownerId && e.ProgrammeId == programmeId) })
             .FirstAsync(ct);
         var goals = (await db.Goals.AsNoTracking().Where(g => g.OwnerId == ownerId && g.ProgrammeId == programmeId && g.Status == GoalStatus.Achieved)
                 .OrderByDescending(g => g.AchievedAt).ThenBy(g => g.Id).Take(GoalsShown).Select(g => new { g.Title, g.Category, g.AchievedAt }).ToListAsync(ct))
-            .Select(g => new Goal(g.Title, g.Category, g.AchievedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null)).ToList();
+            .Select(g => new Goal(g.Title, g.Category, g.AchievedAt is { } at ? TimeZones.LocalDate(at, head.Zone) : null)).ToList();
         var evidence = (await db.EvidenceItems.AsNoTracking().Where(e => e.OwnerId == ownerId && e.ProgrammeId == programmeId)
                 .OrderByDescending(e => e.On).ThenByDescending(e => e.CreatedAt).ThenBy(e => e.Id).Take(EvidenceShown).ToListAsync(ct))
             .Select(e => new Item(e.Kind, e.Title, e.Link, e.On, e.SkillList, e.Note)).ToList();

@@ -33,7 +33,7 @@ public static class LogPracticeTest
             db.ExamPracticeTests.Add(test.Value!);
             if (e.GoalId is { } goalId && !await db.ExamPracticeTests.AnyAsync(t => t.ExamId == e.Id && t.TakenOn > day, ct))
             {
-                var point = MeasureEntry.Record(goalId, day, r.Percent!.Value, $"Practice test: {r.Percent}%", actor.UserId, reader.Today, reader.UtcNow);
+                var point = MeasureEntry.Record(goalId, day, r.Percent!.Value, ExamPracticeTest.GoalNote(r.Percent!.Value), actor.UserId, reader.Today, reader.UtcNow);
                 if (point.Succeeded) db.MeasureEntries.Add(point.Value!);
             }
             await db.SaveChangesAsync(ct);

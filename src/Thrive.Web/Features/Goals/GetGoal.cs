@@ -7,6 +7,12 @@ public static class GetGoal
     public sealed record Comment(Guid Id, string AuthorName, string Body, DateTimeOffset At);
     public sealed record HistoryLine(string ActorName, string Summary, DateTimeOffset At);
     public sealed record SwotRef(Guid Id, SwotQuadrant Quadrant, string Text);
+    /// <summary>A piece of evidence tied to the goal (a post, a talk, a pull request...), for those who may read the owner's evidence.</summary>
+    public sealed record EvidenceRef(Guid Id, EvidenceKind Kind, string Title, string Link, DateOnly On);
+
+    /// <summary>A story tool whose records set the measure, so that it is not typed on the goal page.</summary>
+    public enum MeasureTool { None, RoleConversations, PracticeTests }
+
     public sealed record TaskRef(Guid Id, string Title, string Column, ColumnKind Kind);
 
     /// <summary>A commitment for the goal: its sentence and rhythm, whether it feeds the measure, this period's state, its strength.</summary>
@@ -23,7 +29,8 @@ public static class GetGoal
         Goal Goal, string OwnerName, string ProgrammeName, DateOnly ProgrammeEnd, bool IsOwner, Allowed May, SmartAssessment Assessment,
         decimal Progress, IReadOnlyList<Measure> Measures, IReadOnlyList<Comment> Comments, IReadOnlyList<HistoryLine> History,
         IReadOnlyList<SwotRef> SwotItems, int GrowAnswered, string? ConfirmedByName, IReadOnlyList<TaskRef> Tasks,
-        DateOnly Today, DateOnly? AchievedOn, DateOnly? ConfirmedOn, IReadOnlyList<CommitmentRef> Commitments)
+        DateOnly Today, DateOnly? AchievedOn, DateOnly? ConfirmedOn, IReadOnlyList<CommitmentRef> Commitments,
+        IReadOnlyList<EvidenceRef> Evidence, MeasureTool FollowsTool)
     {
         /// <summary>The commitment whose check-ins set the measure, if one does: the measure is then not typed here.</summary>
         public CommitmentRef? FedBy => Commitments.FirstOrDefault(c => c.Feed != GoalFeed.None);
@@ -45,7 +52,13 @@ public static class GetGoal
             var (ownerId, programmeId) = (grant.OwnerId, grant.ProgrammeId);
             var goal = await db.Goals.AsNoTracking().FirstAsync(g => g.Id == goalId, ct);
             var names = await db.Users.Where(u => u.Id == ownerId || u.Id == goal.ConfirmedById).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
-            var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == programmeId).Select(p => new { p.Name, p.StartDate, p.LengthWeeks }).FirstAsync(ct);
+            // With the programme, whether a story tool sets the measure (one query for both).
+            var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == programmeId).Select(p => new
+            {
+                p.Name, p.StartDate, p.LengthWeeks,
+                Tool = db.RoleExplorations.Any(r => r.GoalId == goalId) ? MeasureTool.RoleConversations
+                    : db.Exams.Any(e => e.GoalId == goalId) ? MeasureTool.PracticeTests : MeasureTool.None,
+            }).FirstAsync(ct);
             var measures = await db.MeasureEntries.Where(m => m.GoalId == goalId).OrderByDescending(m => m.Date).ThenByDescending(m => m.RecordedAt)
                 .Take(ListLimit).Select(m => new Measure(m.Date, m.Value, m.Note)).ToListAsync(ct);
             // The conversation belongs to the pair; those who run the programme see goals and progress, not what the pair said.
@@ -60,13 +73,16 @@ public static class GetGoal
             var tasks = await db.Tasks.Where(t => t.GoalId == goalId).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(ListLimit)
                 .Join(db.BoardColumns, t => t.ColumnId, c => c.Id, (t, c) => new TaskRef(t.Id, t.Title, c.Name, c.Kind)).ToListAsync(ct);
             var commitments = await CommitmentsAsync(goalId, reader.Today, ct);
+            var evidence = !grant.May(Policy.Evidence.List) ? [] : await db.EvidenceGoals.Where(l => l.GoalId == goalId)
+                .Join(db.EvidenceItems, l => l.EvidenceId, e => e.Id, (l, e) => e).OrderByDescending(e => e.On).ThenBy(e => e.Id).Take(ListLimit)
+                .Select(e => new EvidenceRef(e.Id, e.Kind, e.Title, e.Link, e.On)).ToListAsync(ct);
             var progress = GoalProgress.Of(goal.Status, goal.Smart, measures.FirstOrDefault()?.Value, tasks.Count(t => t.Kind == ColumnKind.Done), tasks.Count);
             return new View(goal, names.First(n => n.Id == ownerId).DisplayName, programme.Name, programme.StartDate.AddDays(programme.LengthWeeks * 7 - 1),
                 grant.Has(Tie.Owner), may, SmartCoach.Assess(goal.ToSmartInput(swot.Count), smart, goal.Title), progress, measures.OrderBy(m => m.Date).ToList(),
                 comments.Select(c => c with { At = Local(c.At) }).ToList(), history.Select(h => h with { At = Local(h.At) }).ToList(), swot, grow,
                 names.FirstOrDefault(n => n.Id == goal.ConfirmedById)?.DisplayName, tasks, reader.Today,
                 goal.AchievedAt is { } achieved ? DateOnly.FromDateTime(Local(achieved).DateTime) : null,
-                goal.ConfirmedAt is { } confirmed ? DateOnly.FromDateTime(Local(confirmed).DateTime) : null, commitments);
+                goal.ConfirmedAt is { } confirmed ? DateOnly.FromDateTime(Local(confirmed).DateTime) : null, commitments, evidence, programme.Tool);
         }
 
         /// <summary>The goal's commitments with their statistics: two queries, whatever their number.</summary>

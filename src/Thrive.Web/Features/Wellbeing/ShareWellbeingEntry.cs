@@ -16,13 +16,7 @@ public static class ShareWellbeingEntry
         public async Task<Result<Unit>> HandleAsync(Actor actor, WellbeingEntryKind kind, Guid id, Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
-            var permission = kind switch
-            {
-                WellbeingEntryKind.CheckIn => Policy.Wellbeing.WriteCheckIn,
-                WellbeingEntryKind.Stressor => Policy.Wellbeing.WriteStressor,
-                _ => Policy.Wellbeing.WriteWin,
-            };
-            if ((await access.CheckAsync(actor, permission, id, ct)).Denied is { } denied) return denied;
+            if ((await access.CheckAsync(actor, RemoveWellbeingEntry.Handler.WritePermission(kind), id, ct)).Denied is { } denied) return denied;
             ISharedEntry entry = kind switch
             {
                 WellbeingEntryKind.CheckIn => await db.WellbeingCheckIns.FirstAsync(c => c.Id == id, ct),

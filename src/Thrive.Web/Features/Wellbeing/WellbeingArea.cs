@@ -66,10 +66,20 @@ public sealed class WellbeingArea : IArea
             .WithName("NameStressor")
             .WithSummary("Name a stressor: what, when it happens, what sets it off, and optionally a first coping strategy.");
 
+        w.MapPut("/stressors/{id:guid}", async (HttpContext c, Guid id, ReviseStressor.Request body, ReviseStressor.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
+            .WithName("ReviseStressor")
+            .WithSummary("Rewrite one of your stressors: what, when it happens, what sets it off. Its strategies and sharing stay.");
+
         w.MapPost("/stressors/{id:guid}/strategies", async (HttpContext c, Guid id, PlanCopingStrategy.Request body, PlanCopingStrategy.Handler h, CancellationToken ct) =>
             Created(await h.HandleAsync(c.User.Actor(), id, body, ct), s => $"{Areas.ApiPrefix}/wellbeing/stressors/{id}"))
             .WithName("PlanCopingStrategy")
             .WithSummary("Plan a coping strategy for one of your stressors (up to 20).");
+
+        w.MapDelete("/stressors/{id:guid}/strategies/{strategyId:guid}", async (HttpContext c, Guid id, Guid strategyId, RemoveWellbeingEntry.Handler h,
+                CancellationToken ct) => NoContent(await h.DropStrategyAsync(c.User.Actor(), id, strategyId, ct)))
+            .WithName("DeleteCopingStrategy")
+            .WithSummary("Delete one coping strategy of your stressor, with its tries.");
 
         w.MapPost("/stressors/{id:guid}/strategies/{strategyId:guid}/tries", async (HttpContext c, Guid id, Guid strategyId, TryCopingStrategy.Request body,
                 TryCopingStrategy.Handler h, CancellationToken ct) => NoContent(await h.HandleAsync(c.User.Actor(), id, strategyId, body, ct)))
@@ -85,6 +95,11 @@ public sealed class WellbeingArea : IArea
             Created(await h.HandleAsync(c.User.Actor(), body, ct), id => $"{Areas.ApiPrefix}/wellbeing/wins/{id}"))
             .WithName("NoteWin")
             .WithSummary("Write down a win, optionally with the doubting voice it answers; not in the future.");
+
+        w.MapPut("/wins/{id:guid}", async (HttpContext c, Guid id, NoteWin.Request body, ReviseWin.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
+            .WithName("ReviseWin")
+            .WithSummary("Rewrite one of your wins: the text, the doubt it answers, its day (not in the future).");
 
         w.MapPut("/sharing", async (HttpContext c, SetWellbeingSharing.Request body, SetWellbeingSharing.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), body, ct))).ProducesProblem(StatusCodes.Status409Conflict)
@@ -115,6 +130,11 @@ public sealed class WellbeingArea : IArea
             NoContent(await h.HandleAsync(c.User.Actor(), kind, id, body, ct))).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName($"Share{noun}")
             .WithSummary($"Share {what} with your mentor (shared: true) or withdraw it (false); a withdrawal takes effect at once.");
+
+        w.MapDelete(path + "/{id:guid}", async (HttpContext c, Guid id, RemoveWellbeingEntry.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), kind, id, ct)))
+            .WithName($"Delete{noun}")
+            .WithSummary($"Delete {what} of yours for good; whoever it was shared with cannot read it any more.");
     }
 
     private static CheckInResponse ToResponse(WellbeingCheckIn c) =>

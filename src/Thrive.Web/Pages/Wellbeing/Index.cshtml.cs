@@ -5,7 +5,8 @@ namespace Thrive.Web.Pages.Wellbeing;
 
 public sealed class IndexModel(GetWellbeingSummary.Handler summary, ListWellbeingEntries.Handler list, RecordWellbeingCheckIn.Handler checkIn,
     ShareWellbeingEntry.Handler share, NameStressor.Handler name, PlanCopingStrategy.Handler plan, TryCopingStrategy.Handler tryIt, NoteWin.Handler note,
-    SetWellbeingSharing.Handler sharing, CreateCommitment.Handler commit) : ThrivePageModel
+    SetWellbeingSharing.Handler sharing, CreateCommitment.Handler commit, ReviseStressor.Handler reviseStressor, ReviseWin.Handler reviseWin,
+    RemoveWellbeingEntry.Handler remove) : ThrivePageModel
 {
     public GetWellbeingSummary.View? Summary { get; private set; }
     public ListWellbeingEntries.View? Entries { get; private set; }
@@ -17,6 +18,11 @@ public sealed class IndexModel(GetWellbeingSummary.Handler summary, ListWellbein
     [BindProperty] public PlanCopingStrategy.Request Strategy { get; set; } = new();
     [BindProperty] public NoteWin.Request Win { get; set; } = new();
     [BindProperty] public SetWellbeingSharing.Request Sharing { get; set; } = new();
+    [BindProperty] public ReviseStressor.Request EditStressor { get; set; } = new();
+    [BindProperty] public NoteWin.Request EditWin { get; set; } = new();
+
+    /// <summary>The stressor or win whose edit form came back with errors: it stays open with what was typed.</summary>
+    public Guid? Editing { get; private set; }
 
     public string PageUrl => Owner is { } o ? $"/Wellbeing?owner={o}" : "/Wellbeing";
 
@@ -59,6 +65,31 @@ public sealed class IndexModel(GetWellbeingSummary.Handler summary, ListWellbein
         if (!ModelState.IsValid) return await LoadAsync(ct) ?? Page();
         return await AfterAsync(await note.HandleAsync(Actor, Win, ct), "Win written down. Read this list when the doubt comes back.", nameof(Win), ct);
     }
+
+    public async Task<IActionResult> OnPostReviseStressorAsync(Guid id, CancellationToken ct)
+    {
+        Editing = id;
+        if (!ModelState.IsValid) return await LoadAsync(ct) ?? Page();
+        return await AfterAsync(await reviseStressor.HandleAsync(Actor, id, EditStressor, ct), "Stressor updated.", nameof(EditStressor), ct);
+    }
+
+    public async Task<IActionResult> OnPostReviseWinAsync(Guid id, CancellationToken ct)
+    {
+        Editing = id;
+        if (!ModelState.IsValid) return await LoadAsync(ct) ?? Page();
+        return await AfterAsync(await reviseWin.HandleAsync(Actor, id, EditWin, ct), "Win updated.", nameof(EditWin), ct);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(WellbeingEntryKind kind, Guid id, CancellationToken ct) =>
+        await AfterAsync(await remove.HandleAsync(Actor, kind, id, ct), kind switch
+        {
+            WellbeingEntryKind.CheckIn => "Check-in deleted.",
+            WellbeingEntryKind.Stressor => "Stressor and its strategies deleted.",
+            _ => "Win deleted.",
+        }, "", ct);
+
+    public async Task<IActionResult> OnPostDropStrategyAsync(Guid stressorId, Guid strategyId, CancellationToken ct) =>
+        await AfterAsync(await remove.DropStrategyAsync(Actor, stressorId, strategyId, ct), "Strategy removed.", "", ct);
 
     public async Task<IActionResult> OnPostSharingAsync(CancellationToken ct) =>
         await AfterAsync(await sharing.HandleAsync(Actor, Sharing, ct), "Sharing settings saved.", nameof(Sharing), ct);
