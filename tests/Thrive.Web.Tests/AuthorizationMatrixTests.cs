@@ -167,10 +167,12 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/exam/practice-tests"] = Policy.Programme.TakePart,
         ["DELETE /api/v1/exam/practice-tests/{id}"] = Policy.ExamPrep.Write, // filled with MenteeA's practice test
         ["POST /api/v1/exam/study"] = Policy.Programme.TakePart,
+        ["DELETE /api/v1/exam/study/{id}"] = Policy.Programme.TakePart, // one's own exam's session (another's is not found); tested in ExamTests
         ["PUT /api/v1/exam/result"] = Policy.Programme.TakePart,
         ["POST /api/v1/exam/comments"] = Route.SignedIn, // on one's own exam (people without a place get 400); ?owner is tested in ExamTests
         ["GET /api/v1/programmes/{id}/exam-templates"] = Policy.Programme.Read,
         ["POST /api/v1/programmes/{id}/exam-templates"] = Policy.Programme.Manage,
+        ["DELETE /api/v1/programmes/{id}/exam-templates/{templateId}"] = Policy.Programme.Manage,
         ["GET /Goals/New"] = Policy.Programme.TakePart,
         ["GET /Goals/Coach"] = Route.SignedIn,
         ["GET /Goals/Library"] = Route.SignedIn,

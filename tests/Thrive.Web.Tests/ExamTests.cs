@@ -60,6 +60,7 @@ public sealed class ExamTests : WebTest
             ["Input.Domains[2].Name"] = "Design High-Performing Architectures", ["Input.Domains[2].Weight"] = "24", ["Input.Domains[3].Name"] = "Design Cost-Optimized Architectures", ["Input.Domains[3].Weight"] = "20",
         })).StatusCode);
         var template = await App.WithDbAsync(db => db.ExamTemplates.Select(t => t.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await sipho.DeleteAsync($"/api/v1/programmes/{programme}/exam-templates/{template}", Ct)).StatusCode);
         Assert.Contains($"/Exam/Edit?template={template}", await sipho.GetStringAsync("/Exam", Ct), StringComparison.Ordinal);
         var form = WebUtility.HtmlDecode(await sipho.GetStringAsync($"/Exam/Edit?template={template}", Ct));
         Assert.Contains("value=\"Design Resilient Architectures\"", form, StringComparison.Ordinal);
@@ -101,6 +102,14 @@ public sealed class ExamTests : WebTest
         Assert.Equal(2, api.GetProperty("practiceTests")[3].GetProperty("scores").GetArrayLength()); // the blank domain was not scored
         Assert.Equal(90, api.GetProperty("exam").GetProperty("domains")[1].GetProperty("studyMinutes").GetInt32());
         Assert.Equal(0, api.GetProperty("exam").GetProperty("studyPlanWeek").GetInt32());
+
+        // The coordinator retires the template from its page; Sipho's exam keeps its domains.
+        Assert.Contains("handler=Remove", await coordinator.GetStringAsync($"/Programmes/{programme}/ExamTemplates", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{programme}/ExamTemplates?handler=Remove&templateId={template}", [],
+            $"/Programmes/{programme}/ExamTemplates")).StatusCode);
+        Assert.Equal(0, await CountAsync<ExamTemplate>());
+        Assert.Equal(HttpStatusCode.NoContent, (await coordinator.DeleteAsync($"/api/v1/programmes/{programme}/exam-templates/{template}", Ct)).StatusCode); // already gone: fine
+        Assert.Equal(4, (await sipho.GetFromJsonAsync<JsonElement>("/api/v1/exam", Ct)).GetProperty("exam").GetProperty("domains").GetArrayLength());
     }
 
     [Fact]
@@ -174,7 +183,20 @@ public sealed class ExamTests : WebTest
         Assert.Equal(HttpStatusCode.BadRequest, (await sipho.PostAsJsonAsync("/api/v1/exam/study", new { minutes = 30, domainId = Guid.NewGuid() }, Ct)).StatusCode);
         Assert.Equal(0, await CountAsync<ExamPracticeTest>());
         Assert.Equal(0, await CountAsync<ExamStudyLog>());
-        Assert.Equal(HttpStatusCode.Created, (await sipho.PostAsJsonAsync("/api/v1/exam/study", new { minutes = 45, domainId = exam.Domains[0].Id }, Ct)).StatusCode);
+        var study = await sipho.PostAsJsonAsync("/api/v1/exam/study", new { minutes = 45, domainId = exam.Domains[0].Id }, Ct);
+        Assert.Equal(HttpStatusCode.Created, study.StatusCode);
+
+        // A session typed wrongly is removed from the page's list of the latest ones; the totals follow. Someone else's is not found.
+        var session = (await study.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        Assert.Contains($"studyId={session}", await sipho.GetStringAsync("/Exam", Ct), StringComparison.Ordinal);
+        var other = await world.Given.ExamAsync(world.OtherMentee);
+        var otherStudy = await (await world.OtherMentee.SignInAsync()).PostAsJsonAsync("/api/v1/exam/study", new { minutes = 30 }, Ct);
+        var otherId = (await otherStudy.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await sipho.DeleteAsync($"/api/v1/exam/study/{otherId}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(sipho, $"/Exam?handler=RemoveStudy&studyId={session}", [], "/Exam")).StatusCode);
+        Assert.Equal(0, (await sipho.GetFromJsonAsync<JsonElement>("/api/v1/exam", Ct)).GetProperty("studyMinutes").GetInt32());
+        Assert.Equal(1, await CountAsync<ExamStudyLog>()); // the other mentee's stays
+        Assert.NotEqual(Guid.Empty, other.Id);
     }
 
     [Fact]

@@ -187,6 +187,23 @@ public sealed partial class Given
         return test.Id;
     }
 
+    /// <summary>A study session on <paramref name="exam"/> today (general revision).</summary>
+    public async Task<Guid> StudyAsync(Exam exam, int minutes = 45)
+    {
+        var log = Ok(ExamStudyLog.Log(exam, null, Today, minutes, null, Today, Now));
+        await WriteAsync(db => db.ExamStudyLogs.Add(log));
+        return log.Id;
+    }
+
+    /// <summary>A certification template (CKA, two domains) kept by the programme.</summary>
+    public async Task<Guid> ExamTemplateAsync(GivenProgramme programme)
+    {
+        var t = Ok(ExamTemplate.Create(programme.Id, "The Linux Foundation", "Certified Kubernetes Administrator", "CKA", 66, 0, 100,
+            [new("Troubleshooting", 60), new("Cluster architecture", 40)], Now));
+        await WriteAsync(db => db.ExamTemplates.Add(t));
+        return t.Id;
+    }
+
     private static DateTimeOffset Noon(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
     private static GivenProgramme ProgrammeOf(GivenPerson person) =>

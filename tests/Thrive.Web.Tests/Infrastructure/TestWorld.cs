@@ -12,7 +12,8 @@ public enum Persona { Anonymous, MenteeB, OtherCoordinator, MenteeA, MentorA, Co
 public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid GoalA, Guid SwotA, Guid BoardA, Guid BusyColumnA, Guid TaskA, Guid SessionA, string FeedToken, Guid FeedbackToMenteeA, Guid CommitmentA, Guid ActionItemA, Guid ProblemA, Guid SpareProblemA,
     Guid ConversationA, Guid SpareConversationA, Guid RoleQuestionA, Guid EvidenceA, Guid SpareEvidenceA, Guid VersionA, string PortfolioToken,
     Guid CheckInA = default, Guid StressorA = default, Guid StrategyA = default, Guid WinA = default, Guid ExamTestA = default,
-    Guid SpareCheckInA = default, Guid SpareStressorA = default, Guid SpareStrategyA = default, Guid SpareWinA = default);
+    Guid SpareCheckInA = default, Guid SpareStressorA = default, Guid SpareStrategyA = default, Guid SpareWinA = default,
+    Guid SpareStudyA = default, Guid TemplateA = default);
 
 /// <summary>
 /// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
@@ -77,6 +78,7 @@ public static class TestWorld
             _ when url.StartsWith("/api/v1/wellbeing/stressors/", StringComparison.Ordinal) => w.StressorA,
             _ when url.StartsWith("/api/v1/wellbeing/wins/", StringComparison.Ordinal) => w.WinA,
             _ when url.StartsWith("/api/v1/exam/practice-tests/", StringComparison.Ordinal) => w.ExamTestA,
+            _ when url.StartsWith("/api/v1/exam/study/", StringComparison.Ordinal) => w.SpareStudyA,
             _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
             _ => w.Programme,
         };
@@ -91,6 +93,7 @@ public static class TestWorld
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{token}", w.FeedToken, StringComparison.Ordinal)
             .Replace("{key}", w.PortfolioToken, StringComparison.Ordinal)
+            .Replace("{templateId}", w.TemplateA.ToString(), StringComparison.Ordinal)
             .Replace("{strategyId}", (parts[0] == "DELETE" ? w.SpareStrategyA : w.StrategyA).ToString(), StringComparison.Ordinal);
         if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
         if (url.EndsWith("/Compare", StringComparison.Ordinal)) url += "?a=1&b=2";
@@ -135,7 +138,10 @@ public static class TestWorld
         var spareEvidence = await given.EvidenceAsync(menteeA, "Fixed a focus bug in the design system", Thrive.Domain.Evidence.EvidenceKind.PullRequest);
         var version = await given.AssetVersionAsync(menteeA);
         var portfolioToken = await given.PortfolioLinkAsync(pairB.Mentor);
-        var examTest = await given.PracticeTestAsync(await given.ExamAsync(menteeA), 64);
+        var examA = await given.ExamAsync(menteeA);
+        var examTest = await given.PracticeTestAsync(examA, 64);
+        var spareStudy = await given.StudyAsync(examA);
+        var template = await given.ExamTemplateAsync(programme);
         var feedToken = Thrive.Web.Infrastructure.SessionCalendar.NewFeedToken();
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == menteeA.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.CalendarFeedTokenHash, Thrive.Web.Infrastructure.Tokens.Hash(feedToken)), ct));
@@ -151,7 +157,7 @@ public static class TestWorld
         var spareWin = await given.WinAsync(menteeA, "Asked a question in the all-hands");
         var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem,
             conversation, spareConversation, roleQuestion, evidence, spareEvidence, version, portfolioToken,
-            checkIn, stressor, strategy!.Value, win, examTest, spareCheckIn, spareStressor, spareStrategy, spareWin);
+            checkIn, stressor, strategy!.Value, win, examTest, spareCheckIn, spareStressor, spareStrategy, spareWin, spareStudy, template);
         People.Add(world, new Dictionary<Persona, string>
         {
             [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,

@@ -49,3 +49,18 @@ public static class AddExamTemplate
         }
     }
 }
+
+/// <summary>Those who run a programme remove a certification template; exams started from it keep their own copy of the domains.</summary>
+public static class RemoveExamTemplate
+{
+    public sealed class Handler(ThriveDbContext db, Access access)
+    {
+        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid programmeId, Guid templateId, CancellationToken ct)
+        {
+            if ((await access.CheckAsync(actor, Policy.Programme.Manage, programmeId, ct)).Denied is { } denied) return denied;
+            // Idempotent: a template already removed (by another coordinator, in another tab) is simply gone.
+            await db.ExamTemplates.Where(t => t.Id == templateId && t.ProgrammeId == programmeId).ExecuteDeleteAsync(ct);
+            return Result.Ok();
+        }
+    }
+}

@@ -56,6 +56,11 @@ public sealed class ExamsArea : IArea
             .WithName("LogExamStudyTime")
             .WithSummary("Log time studied (1-960 minutes) on one of your exam's domains, or in general.");
 
+        exam.MapDelete("/study/{id:guid}", async (HttpContext c, Guid id, RemoveStudyTime.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, ct)))
+            .WithName("RemoveStudyTime")
+            .WithSummary("Remove a study session of your exam (typed wrongly); the totals per domain follow.");
+
         exam.MapPut("/result", async (HttpContext c, RecordExamResult.Request body, RecordExamResult.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), body, ct)))
             .WithName("RecordExamResult")
@@ -75,6 +80,11 @@ public sealed class ExamsArea : IArea
             Created(await h.HandleAsync(c.User.Actor(), body with { ProgrammeId = id }, ct), _ => $"{Areas.ApiPrefix}/programmes/{id}/exam-templates"))
             .WithName("AddExamTemplate")
             .WithSummary("Coordinators: add a certification template (provider, name, code, passing score on its scale, domains with weights adding up to 100).");
+
+        api.MapDelete("/programmes/{id:guid}/exam-templates/{templateId:guid}", async (HttpContext c, Guid id, Guid templateId, RemoveExamTemplate.Handler h,
+                CancellationToken ct) => NoContent(await h.HandleAsync(c.User.Actor(), id, templateId, ct)))
+            .WithName("RemoveExamTemplate")
+            .WithSummary("Coordinators: remove a certification template (idempotent: one already removed answers 204 too); exams started from it keep their domains.");
     }
 
     private static ExamTemplateResponse ToResponse(ExamTemplate t) => new(t.Id, t.Provider, t.Name, t.Code, t.PassingScore, t.ScaleMin, t.ScaleMax, t.Domains);

@@ -26,3 +26,18 @@ public static class LogStudyTime
         }
     }
 }
+
+/// <summary>The reader removes a study session of their own exam (typed wrongly); the totals follow.</summary>
+public static class RemoveStudyTime
+{
+    public sealed class Handler(ThriveDbContext db, Access access)
+    {
+        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid id, CancellationToken ct)
+        {
+            var exam = await MyExam.FindAsync(db, access, actor, ct);
+            if (!exam.Succeeded) return Result<Unit>.Fail(exam.Errors);
+            var examId = exam.Value!.Id;
+            return await db.ExamStudyLogs.Where(s => s.Id == id && s.ExamId == examId).ExecuteDeleteAsync(ct) == 1 ? Result.Ok() : Error.NotFound("Study session");
+        }
+    }
+}

@@ -3,7 +3,8 @@ using Thrive.Web.Features.Exams;
 namespace Thrive.Web.Pages.Exam;
 
 public sealed class IndexModel(GetExam.Handler read, ListExamTemplates.Handler templates, ProgrammePlaces places, LogPracticeTest.Handler logTest,
-    LogStudyTime.Handler logStudy, RecordExamResult.Handler result, DeletePracticeTest.Handler deleteTest, CommentOnExam.Handler comment) : ThrivePageModel
+    LogStudyTime.Handler logStudy, RecordExamResult.Handler result, DeletePracticeTest.Handler deleteTest, CommentOnExam.Handler comment,
+    RemoveStudyTime.Handler removeStudy) : ThrivePageModel
 {
     public GetExam.View? View { get; private set; }
     public IReadOnlyList<ExamTemplate> Templates { get; private set; } = [];
@@ -29,6 +30,9 @@ public sealed class IndexModel(GetExam.Handler read, ListExamTemplates.Handler t
 
     public async Task<IActionResult> OnPostDeleteTestAsync(Guid testId, CancellationToken ct) =>
         await AfterAsync(await deleteTest.HandleAsync(Actor, testId, ct), "Practice test removed.", "", ct);
+
+    public async Task<IActionResult> OnPostRemoveStudyAsync(Guid studyId, CancellationToken ct) =>
+        await AfterAsync(await removeStudy.HandleAsync(Actor, studyId, ct), "Study session removed.", "", ct);
 
     public async Task<IActionResult> OnPostCommentAsync(CancellationToken ct) =>
         await AfterAsync(ModelState.IsValid ? await comment.HandleAsync(Actor, Comment with { Owner = Owner }, ct) : Unbound<Unit>(), "Comment posted.", nameof(Comment), ct);
