@@ -143,11 +143,13 @@ public sealed class QueryCountTests : WebTest
         var pages = new (HttpClient Client, string Url)[]
         {
             (mentee, "/"), (mentee, $"/Board/{board}"), (mentee, $"/Goals/{goal}"), (mentor, $"/Goals/{goal}"),
-            (mentee, $"/Sessions/{session}"), (mentor, $"/Sessions/{session}"), (coordinator, $"/Programmes/{programme}"),
+            (mentee, $"/Sessions/{session}"), (mentor, $"/Sessions/{session}"), (coordinator, $"/Programmes/{programme}"), (mentor, "/"), (mentor, $"/Pairs/{pair}"),
         };
         var before = new List<int>();
         foreach (var (client, url) in pages) before.Add(await CommandsForAsync(client, url));
-        Assert.All(before, n => Assert.InRange(n, 1, 16));
+        // The mentor's home and pair page also draw the mentee's week (goals, commitments, cards, actions, done since
+        // the last session): a fixed handful of commands more, whatever the number of mentees.
+        for (var i = 0; i < pages.Length; i++) Assert.InRange(before[i], 1, i >= 7 ? 24 : 16);
         TestContext.Current.SendDiagnosticMessage("SQL commands per page: " + string.Join(", ", pages.Select((p, i) => $"{p.Url}={before[i]}")));
 
         await GrowPairAsync(pair, goal, board, session);

@@ -8,7 +8,7 @@ public sealed class GoalRows(ThriveDbContext db)
 {
     /// <summary>A goal with its progress; <see cref="Measure"/> says where a measured goal stands ("problem sets solved: 7 of 12").</summary>
     public sealed record Row(Guid Id, Guid OwnerId, string Title, GoalCategory Category, GoalStatus Status, DateOnly? TargetDate, decimal Progress, bool Confirmed,
-        string? Measure = null);
+        string? Measure = null, Guid ProgrammeId = default);
 
     private static string? MeasureText(SmartFields s, decimal? latest) => s.HasMeasure
         ? $"{s.Metric}: {Num(latest ?? s.Baseline ?? 0m)} of {Num(s.Target!.Value)}{(s.Unit.Length > 0 ? " " + s.Unit : "")}"
@@ -22,6 +22,10 @@ public sealed class GoalRows(ThriveDbContext db)
     public Task<IReadOnlyList<Row>> ForOwnersAsync(IReadOnlyList<Guid> ownerIds, Guid programmeId, CancellationToken ct) =>
         RowsAsync(db.Goals.Where(g => ownerIds.Contains(g.OwnerId) && g.ProgrammeId == programmeId), ct);
 
+    /// <summary>The goals of these people in any of these programmes, in the same three queries (the caller keeps the pairs it asked for).</summary>
+    public Task<IReadOnlyList<Row>> ForPlacesAsync(IReadOnlyList<Guid> ownerIds, IReadOnlyList<Guid> programmeIds, CancellationToken ct) =>
+        RowsAsync(db.Goals.Where(g => ownerIds.Contains(g.OwnerId) && programmeIds.Contains(g.ProgrammeId)), ct);
+
     /// <summary>These goals (a commitment's), in the same three queries; the caller has checked that the reader may see them.</summary>
     public Task<IReadOnlyList<Row>> ForGoalsAsync(IReadOnlyList<Guid> goalIds, CancellationToken ct) =>
         RowsAsync(db.Goals.Where(g => goalIds.Contains(g.Id)), ct);
@@ -30,7 +34,7 @@ public sealed class GoalRows(ThriveDbContext db)
     {
         var goals = await query.AsNoTracking()
             .OrderBy(g => g.Status == GoalStatus.Active ? 0 : g.Status == GoalStatus.Draft ? 1 : 2).ThenBy(g => g.CreatedAt).ThenBy(g => g.Id).Take(Limit)
-            .Select(g => new { g.Id, g.OwnerId, g.Title, g.Category, g.Status, g.Smart, g.ConfirmedAt }).ToListAsync(ct);
+            .Select(g => new { g.Id, g.OwnerId, g.ProgrammeId, g.Title, g.Category, g.Status, g.Smart, g.ConfirmedAt }).ToListAsync(ct);
         var ids = goals.Select(g => g.Id).ToList();
         var latest = await db.MeasureEntries.Where(m => ids.Contains(m.GoalId))
             .GroupBy(m => m.GoalId).Select(g => new { GoalId = g.Key, Date = g.Max(m => m.Date) })
@@ -42,7 +46,7 @@ public sealed class GoalRows(ThriveDbContext db)
             var value = latest.Where(l => l.GoalId == g.Id).Select(l => (decimal?)l.Value).FirstOrDefault();
             return new Row(g.Id, g.OwnerId, g.Title, g.Category, g.Status, g.Smart.TargetDate,
                 GoalProgress.Of(g.Status, g.Smart, value, tasks.GetValueOrDefault(g.Id).Done, tasks.GetValueOrDefault(g.Id).Total),
-                g.ConfirmedAt is not null, MeasureText(g.Smart, value));
+                g.ConfirmedAt is not null, MeasureText(g.Smart, value), g.ProgrammeId);
         }).ToList();
     }
 

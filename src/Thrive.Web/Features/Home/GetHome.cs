@@ -1,4 +1,5 @@
 using System.Globalization;
+using Thrive.Web.Features.Pairs;
 
 namespace Thrive.Web.Features.Home;
 
@@ -10,7 +11,8 @@ namespace Thrive.Web.Features.Home;
 public static class GetHome
 {
     public sealed record Membership(Guid ProgrammeId, string ProgrammeName, ParticipantRole Role, ApplicationStatus Status,
-        string WeekLine, int Week, int LengthWeeks, ProgrammePhase Phase, PairSummary? Pair, NextStep Next, int GoalsActive = 0, int GoalsAchieved = 0, bool CheckDue = false);
+        string WeekLine, int Week, int LengthWeeks, ProgrammePhase Phase, PairSummary? Pair, NextStep Next, int GoalsActive = 0, int GoalsAchieved = 0, bool CheckDue = false,
+        MenteeWeek.Snapshot? MenteeWeek = null);
 
     public sealed record PairSummary(Guid Id, string PartnerName, string PartnerPronouns, PairState State, UpcomingSession? NextSession = null);
 
@@ -30,7 +32,7 @@ public static class GetHome
     public sealed record View(IReadOnlyList<ActionRow> Actions, IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
         Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today, IReadOnlyList<HomeStep> Steps);
 
-    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, StoryTools tools)
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, StoryTools tools, MenteeWeek menteeWeek)
     {
         public async Task<View> HandleAsync(Actor actor, PageRequest adminPage, CancellationToken ct)
         {
@@ -47,7 +49,7 @@ public static class GetHome
                     orderby p.ProposedAt descending
                     select new
                     {
-                        p.Id, p.ProgrammeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns },
+                        p.Id, p.ProgrammeId, p.MenteeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns },
                         CheckHeld = db.MidpointChecks.Any(c => c.PairId == p.Id && c.HeldAt != null),
                         Unread = db.Feedback.Count(f => f.PairId == p.Id && f.ReceiverId == actor.UserId && f.AcknowledgedAt == null),
                         // A mentor's reviews asked for by this mentee (CV, LinkedIn, portfolio site versions).
@@ -80,6 +82,11 @@ public static class GetHome
                     Goals(x.g.Id, GoalStatus.Active), Goals(x.g.Id, GoalStatus.Achieved),
                     s is not null && MidpointCheck.IsDue(x.g.StartDate, x.g.LengthWeeks, today, s.State == PairState.Active, mine.Any(p => p.Id == s.Id && p.CheckHeld))));
             }).ToList();
+
+            // A mentor sees each active mentee's week on their card.
+            var mentored = pairs.Where(p => p.IsMentor && p.State == PairState.Active).Select(p => new MenteeWeek.Place(p.Id, p.MenteeId, p.ProgrammeId)).ToList();
+            var weeks = await menteeWeek.ForAsync(mentored, now, today, ct);
+            memberships = memberships.Select(m => m.Role == ParticipantRole.Mentor && m.Pair is { } mp && weeks.TryGetValue(mp.Id, out var w) ? m with { MenteeWeek = w } : m).ToList();
 
             var coordinatedIds = places.Where(x => x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted).Select(x => x.g.Id).ToList();
             var coordinated = coordinatedIds.Count == 0 ? []

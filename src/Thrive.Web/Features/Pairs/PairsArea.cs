@@ -8,6 +8,7 @@ public sealed class PairsArea : IArea
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<PairStateChange>();
+        services.AddScoped<MenteeWeek>();
     }
 
     public sealed record PairSummaryResponse(Guid Id, string MentorName, string MenteeName, PairState State, DateTimeOffset ProposedAt);

@@ -4,11 +4,14 @@ using Thrive.Web.Features.Pairs;
 namespace Thrive.Web.Pages.Pairs;
 
 public sealed class DetailsModel(GetPair.Handler get, GoalRows goals, ActivatePair.Handler activate, CompletePair.Handler complete,
-    DissolvePair.Handler dissolve) : ThrivePageModel<GetPair.View>
+    DissolvePair.Handler dissolve, MenteeWeek menteeWeek, ReaderClock reader) : ThrivePageModel<GetPair.View>
 {
     /// <summary>The goals of the members whose goals the reader may read.</summary>
     public IReadOnlyList<GoalRows.Row> Goals { get; private set; } = [];
     [BindProperty] public DissolvePair.Request Dissolve { get; set; } = new();
+
+    /// <summary>The mentee's week, for their mentor while the pair is active.</summary>
+    public MenteeWeek.Snapshot? Week { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
@@ -28,6 +31,8 @@ public sealed class DetailsModel(GetPair.Handler get, GoalRows goals, ActivatePa
     {
         if (await ShowAsync(get.HandleAsync(Actor, id, ct)) is { } denied) return denied;
         Goals = View.GoalOwners.Count == 0 ? [] : await goals.ForOwnersAsync(View.GoalOwners, View.ProgrammeId, ct);
+        if (View.State == PairState.Active && View.Mentor.Id == Actor.UserId && View.MenteeWork.Goals)
+            Week = (await menteeWeek.ForAsync([new MenteeWeek.Place(View.Id, View.Mentee.Id, View.ProgrammeId)], reader.UtcNow, reader.Today, ct))[View.Id];
         return null;
     }
 }
