@@ -108,4 +108,45 @@ public sealed partial class MenteeWeekTests : WebTest
         Assert.Empty(Weeks(await daan.GetStringAsync($"/Pairs/{lerato.Id}", Ct)));
         Assert.DoesNotContain(Weeks(await daan.GetStringAsync("/", Ct)), w => w.Contains("Lerato's week", StringComparison.Ordinal));
     }
+
+    [GeneratedRegex("<section class=\"card mb-3\" id=\"prepare\".*?</section>", RegexOptions.Singleline)]
+    private static partial Regex PrepareCard();
+
+    [Fact]
+    public async Task The_next_session_page_prepares_both_with_links_the_last_notes_and_what_got_done_since()
+    {
+        var (given, lerato, sam) = await DaanAndHisMenteesAsync();
+        var next = await given.SessionAsync(lerato, given.Now.AddDays(1));
+        await App.WithDbAsync(async db =>
+        {
+            var held = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Sessions,
+                s => s.PairId == lerato.Id && s.Status == Thrive.Domain.Sessions.SessionStatus.Held, Ct);
+            held.SaveNotes("We sketched the portfolio's home page and agreed on one host.");
+            await db.SaveChangesAsync(Ct);
+            return 0;
+        });
+        var board = await App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Boards.Where(b => b.OwnerId == lerato.Mentee.Id).Select(b => b.Id), Ct));
+
+        var daan = await lerato.Mentor.SignInAsync();
+        var card = WebUtility.HtmlDecode(PrepareCard().Match(await daan.GetStringAsync($"/Sessions/{next.Id}", Ct)).Value);
+        Assert.Contains("Lerato's goals", card, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Board/{board}/Flow\"", card, StringComparison.Ordinal);
+        Assert.Contains("Write the about page", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pick a host", card, StringComparison.Ordinal);
+        Assert.Contains("We sketched the portfolio's home page", card, StringComparison.Ordinal);
+
+        var mentee = await lerato.Mentee.SignInAsync();
+        card = WebUtility.HtmlDecode(PrepareCard().Match(await mentee.GetStringAsync($"/Sessions/{next.Id}", Ct)).Value);
+        Assert.Contains("Your board", card, StringComparison.Ordinal);
+        Assert.Contains("Write the about page", card, StringComparison.Ordinal);
+
+        // A first session has nothing behind it; a held one is not prepared for any more.
+        var first = await given.SessionAsync(sam, given.Now.AddDays(2));
+        card = WebUtility.HtmlDecode(PrepareCard().Match(await daan.GetStringAsync($"/Sessions/{first.Id}", Ct)).Value);
+        Assert.Contains("Your first session together", card, StringComparison.Ordinal);
+        var held = await App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Sessions.Where(s => s.PairId == lerato.Id && s.Status == Thrive.Domain.Sessions.SessionStatus.Held).Select(s => s.Id), Ct));
+        Assert.DoesNotMatch(PrepareCard(), await daan.GetStringAsync($"/Sessions/{held}", Ct));
+    }
 }

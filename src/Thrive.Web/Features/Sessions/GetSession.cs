@@ -17,7 +17,17 @@ public static class GetSession
         string MenteeTime, string MentorTime, string YourTime, (DateOnly Date, TimeOnly Time) LocalStart, bool Started,
         string PreviousHopeNext, SaveAgenda.Request Agenda, AgendaDeadline Deadline, string AgendaOwnerName, string ShareByTime, int NoticeHours,
         IReadOnlyList<ActionRow> Actions, string PrivateNote, bool CanWrite, bool CanWritePrivateNote, bool CanAddActions, bool CanTickActions,
-        IReadOnlyList<ToolItem> Prompts);
+        IReadOnlyList<ToolItem> Prompts, Preparation? Prepare = null);
+
+    /// <summary>
+    /// Before a session: links to the mentee's goals, board and flow (as far as the reader may open them), the last
+    /// session with the start of its shared notes, and the cards the mentee finished since then.
+    /// </summary>
+    public sealed record Preparation(Guid MenteeId, string MenteeName, Guid ProgrammeId, bool Goals, Guid? BoardId, Guid? LastSessionId, DateTimeOffset? LastStart,
+        string LastNotes, IReadOnlyList<string> DoneSinceLast);
+
+    /// <summary>How many finished cards the preparation lists.</summary>
+    public const int DoneShown = 8;
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, StoryTools tools)
     {
@@ -27,8 +37,9 @@ public static class GetSession
             if (grant.Denied is { } denied) return denied;
             var session = await db.Sessions.AsNoTracking().FirstAsync(s => s.Id == sessionId, ct);
             var people = await SessionPeople.OfPairAsync(db, session.PairId, ct);
-            var previous = await db.Sessions.Where(s => s.PairId == session.PairId && s.StartUtc < session.StartUtc && s.Status != SessionStatus.Cancelled)
-                .OrderByDescending(s => s.StartUtc).Select(s => s.HopeNext).FirstOrDefaultAsync(ct) ?? "";
+            var last = await db.Sessions.Where(s => s.PairId == session.PairId && s.StartUtc < session.StartUtc && s.Status != SessionStatus.Cancelled)
+                .OrderByDescending(s => s.StartUtc).Select(s => new { s.Id, s.HopeNext, s.SharedNotes, s.StartUtc }).FirstOrDefaultAsync(ct);
+            var previous = last?.HopeNext ?? "";
             var me = actor.UserId;
             var today = reader.Today;
             var actions = await db.ActionItems.Where(i => i.PairId == session.PairId && (i.DoneAt == null || i.SessionId == sessionId))
@@ -52,13 +63,38 @@ public static class GetSession
             var prompts = session.Status == SessionStatus.Scheduled && grant.Side != PairSide.None
                 ? await tools.ItemsAsync(new ToolReader(people.MenteeId, grant.ProgrammeId, me, today), ToolItemPlace.Agenda, ct)
                 : [];
+            var prepare = session.Status == SessionStatus.Scheduled && grant.Side != PairSide.None
+                ? await PrepareAsync(actor, people, grant.ProgrammeId, last?.Id, last?.StartUtc, last?.SharedNotes ?? "", ct)
+                : null;
             return new View(session, session.PairId, people, grant.Side, zone,
                 SessionPeople.At(session.StartUtc, people.MenteeTimeZone), SessionPeople.At(session.StartUtc, people.MentorTimeZone), SessionPeople.At(session.StartUtc, zone),
                 (DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local)), session.StartUtc <= now, previous, agenda, deadline,
                 deadline.Owner == AgendaOwner.Mentor ? people.MentorName : people.MenteeName, SessionPeople.At(deadline.ShareBy, zone), terms.NoticeHours,
                 actions, note, grant.May(Policy.Session.Write), grant.May(Policy.PrivateNote.Write), grant.May(Policy.ActionItem.Add),
                 // Ticking is decided per action item; the pair's ties found for the session are the ones that rule asks about.
-                grant.May(Policy.ActionItem.Tick), prompts);
+                grant.May(Policy.ActionItem.Tick), prompts, prepare);
+        }
+
+        private async Task<Preparation> PrepareAsync(Actor actor, SessionPeople people, Guid programmeId, Guid? lastId, DateTimeOffset? lastStart,
+            string lastNotes, CancellationToken ct)
+        {
+            var work = await access.CheckPersonAsync(actor, Policy.Goal.List, people.MenteeId, programmeId, ct);
+            var since = lastStart ?? DateTimeOffset.MaxValue;
+            var board = work.May(Policy.Board.Read)
+                ? await db.Boards.Where(b => b.OwnerId == people.MenteeId && b.ProgrammeId == programmeId)
+                    .Select(b => new
+                    {
+                        b.Id,
+                        Done = (from m in db.TaskMoves
+                                join t in db.Tasks on m.TaskId equals t.Id
+                                where t.BoardId == b.Id && m.ToKind == ColumnKind.Done && m.At > since
+                                orderby m.At descending, m.Id
+                                select t.Title).Take(DoneShown * 2).ToList(),
+                    }).FirstOrDefaultAsync(ct)
+                : null;
+            var notes = lastNotes.Length > 280 ? lastNotes[..280].TrimEnd() + "…" : lastNotes;
+            return new Preparation(people.MenteeId, people.MenteeName, programmeId, work.Allowed, board?.Id, lastId, lastStart, notes,
+                lastStart is null ? [] : (board?.Done ?? []).Distinct().Take(DoneShown).ToList());
         }
     }
 }
