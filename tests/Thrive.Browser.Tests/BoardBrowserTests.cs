@@ -35,7 +35,7 @@ public sealed class BoardBrowserTests : BrowserTest
         await Assertions.Expect(page.Locator("#board-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Card moved|over its limit"));
         Assert.Equal(doing, await ColumnOfAsync("Ask for feedback on my CV"));
         await page.ReloadAsync();
-        await Assertions.Expect(page.Locator($"ol[data-column-id='{doing}']").GetByRole(AriaRole.Link, new() { Name = "Ask for feedback on my CV" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"ol[data-column-id='{doing}']").GetByRole(AriaRole.Link, new() { Name = "Ask for feedback on my CV", Exact = true })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -45,11 +45,16 @@ public sealed class BoardBrowserTests : BrowserTest
         var page = await NewPageAsync();
         await SignInAsync(page, mentee.Email);
         await page.GotoAsync("/Board");
-        var select = page.GetByLabel("Move \"Book the team retro room\" to");
-        await select.FocusAsync();
-        await select.SelectOptionAsync(new SelectOptionValue { Label = "Done" });
+        var open = page.GetByRole(AriaRole.Link, new() { Name = "Move \"Book the team retro room\"" });
+        await open.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var column = page.GetByLabel("To column");
+        await Assertions.Expect(column).ToBeFocusedAsync();
+        await column.SelectOptionAsync(new SelectOptionValue { Label = "Done" });
+        await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(open).ToBeFocusedAsync(); // focus goes back to the card
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
         Assert.Equal(done, await ColumnOfAsync("Book the team retro room"));
     }
@@ -68,9 +73,8 @@ public sealed class BoardBrowserTests : BrowserTest
         await doingColumn.GetByRole(AriaRole.Button, new() { Name = "Save column" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Limit 2, blocking")).ToBeVisibleAsync();
 
-        await page.GetByLabel("Move \"Portfolio: publish the case study\" to").SelectOptionAsync(new SelectOptionValue { Label = "Doing" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Move \"Portfolio: publish the case study\"" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert).First).ToContainTextAsync("is at its limit of 2");
+        await MoveWithDialogAsync(page, "Portfolio: publish the case study", "Doing");
+        await Assertions.Expect(page.GetByText("at its work-in-progress limit")).ToBeVisibleAsync();
         Assert.Equal(todo, await ColumnOfAsync("Portfolio: publish the case study"));
 
         // Dragging is refused the same way: the fresh board comes back with a message.
@@ -91,12 +95,15 @@ public sealed class BoardBrowserTests : BrowserTest
         return (first, second, doing, done);
     }
 
-    /// <summary>Moves the CV card with its Move control (no drag).</summary>
-    private static async Task MoveCvCardAsync(IPage page, string column)
+    /// <summary>Moves a card with its Move button and the board's move dialog (no drag).</summary>
+    private static async Task MoveWithDialogAsync(IPage page, string title, string column)
     {
-        await page.GetByLabel("Move \"Ask for feedback on my CV\" to").SelectOptionAsync(new SelectOptionValue { Label = column });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Move \"Ask for feedback on my CV\"" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Move \"{title}\"" }).ClickAsync();
+        await page.GetByLabel("To column").SelectOptionAsync(new SelectOptionValue { Label = column });
+        await page.Locator("#move-dialog").GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
     }
+
+    private static Task MoveCvCardAsync(IPage page, string column) => MoveWithDialogAsync(page, "Ask for feedback on my CV", column);
 
     [Fact]
     public async Task The_stale_tab_is_refused_and_shown_the_fresh_board()
@@ -110,7 +117,7 @@ public sealed class BoardBrowserTests : BrowserTest
         await Assertions.Expect(second.GetByRole(AriaRole.Alert).First).ToContainTextAsync("moved or changed in another tab");
         Assert.Equal(doing, await ColumnOfAsync("Ask for feedback on my CV"));
         // The fresh board shows the card where the first tab put it, so the next move works.
-        await Assertions.Expect(second.Locator($"ol[data-column-id='{doing}']").GetByRole(AriaRole.Link, new() { Name = "Ask for feedback on my CV" })).ToBeVisibleAsync();
+        await Assertions.Expect(second.Locator($"ol[data-column-id='{doing}']").GetByRole(AriaRole.Link, new() { Name = "Ask for feedback on my CV", Exact = true })).ToBeVisibleAsync();
         await MoveCvCardAsync(second, "Done");
         await Assertions.Expect(second.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
         Assert.Equal(done, await ColumnOfAsync("Ask for feedback on my CV"));
@@ -141,12 +148,51 @@ public sealed class BoardBrowserTests : BrowserTest
         await Card(page, "Book the team retro room").DragToAsync(page.Locator($"ol[data-column-id='{doing}']"));
         await Assertions.Expect(page.Locator("#board-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Card moved|over its limit"));
         Assert.Equal(doing, await ColumnOfAsync("Book the team retro room"));
-        await Assertions.Expect(page.GetByLabel("Move \"Book the team retro room\" to")).ToHaveValueAsync(doing.ToString());
 
-        // Without a reload: the form posts the version the drag returned, so it is not refused as stale.
-        await page.GetByLabel("Move \"Book the team retro room\" to").SelectOptionAsync(new SelectOptionValue { Label = "Done" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Move \"Book the team retro room\"" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
+        // Without a reload: the dialog sends the version the drag returned, so it is not refused as stale.
+        await MoveWithDialogAsync(page, "Book the team retro room", "Done");
+        await Assertions.Expect(page.Locator("#board-status")).ToHaveTextAsync("Card moved to Done.");
         Assert.Equal(done, await ColumnOfAsync("Book the team retro room"));
+    }
+
+    [Fact]
+    public async Task A_card_is_dragged_by_its_title_and_a_click_on_the_title_still_opens_it()
+    {
+        var (mentee, _, doing, _) = await BoardAsync();
+        var page = await NewPageAsync();
+        await SignInAsync(page, mentee.Email);
+        await page.GotoAsync("/Board");
+        await Card(page, "Ask for feedback on my CV").GetByRole(AriaRole.Link, new() { Name = "Ask for feedback on my CV", Exact = true })
+            .DragToAsync(page.Locator($"ol[data-column-id='{doing}']"));
+        await Assertions.Expect(page.Locator("#board-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Card moved|over its limit"));
+        Assert.Equal(doing, await ColumnOfAsync("Ask for feedback on my CV"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ask for feedback on my CV", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Tasks/"));
+    }
+
+    [Fact]
+    public async Task Quick_add_and_rename_in_place_without_a_reload()
+    {
+        var (mentee, todo, _, _) = await BoardAsync();
+        var page = await NewPageAsync();
+        await SignInAsync(page, mentee.Email);
+        await page.GotoAsync("/Board");
+        var quick = page.GetByLabel("New card in To do");
+        await quick.FillAsync("Update the README");
+        await quick.PressAsync("Enter");
+        await Assertions.Expect(page.Locator($"ol[data-column-id='{todo}']").GetByRole(AriaRole.Link, new() { Name = "Update the README", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(quick).ToBeFocusedAsync();
+        await Assertions.Expect(quick).ToHaveValueAsync("");
+        Assert.Equal(todo, await ColumnOfAsync("Update the README"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rename \"Update the README\"" }).ClickAsync();
+        var edit = page.GetByLabel("New title for \"Update the README\"");
+        await edit.FillAsync("Update the README and the licence");
+        await edit.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#board-status")).ToHaveTextAsync("Card renamed.");
+        Assert.Equal(todo, await ColumnOfAsync("Update the README and the licence"));
+        // The renamed card moves at once: its version came back with the rename.
+        await MoveWithDialogAsync(page, "Update the README and the licence", "Done");
+        await Assertions.Expect(page.Locator("#board-status")).ToHaveTextAsync("Card moved to Done.");
     }
 }

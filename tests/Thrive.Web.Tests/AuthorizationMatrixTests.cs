@@ -201,6 +201,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["DELETE /api/v1/columns/{id}"] = Policy.Board.ChangeColumn,
         ["GET /api/v1/tasks/{id}"] = Policy.Card.Read,
         ["PUT /api/v1/tasks/{id}"] = Policy.Card.Write,
+        ["PUT /api/v1/tasks/{id}/title"] = Policy.Card.Write,
         ["POST /api/v1/tasks/{id}/move"] = Policy.Card.Write,
         ["POST /api/v1/tasks/{id}/comments"] = Policy.Card.Comment,
         ["GET /Evidence"] = Route.SignedIn,

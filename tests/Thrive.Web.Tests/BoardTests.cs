@@ -153,6 +153,9 @@ public sealed class BoardTests : WebTest
         var page = await mentor.GetStringAsync($"/Board/{ids.Board}", Ct);
         Assert.Contains("Lerato Mokoena&#x27;s board", page, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"Move.ColumnId\"", page, StringComparison.Ordinal); // no move controls
+        Assert.DoesNotContain("class=\"card-move\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"quick-add", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await mentor.PutAsJsonAsync($"/api/v1/tasks/{ids.Card}/title", new { title = "Mine now", version = ids.Version }, Ct)).StatusCode);
         var move = await mentor.PostAsJsonAsync($"/api/v1/tasks/{ids.Card}/move", new { columnId = ids.Doing, version = ids.Version }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, move.StatusCode);
         Assert.Equal(ids.ToDo, (await StateAsync(ids.Card)).Column);
@@ -176,7 +179,7 @@ public sealed class BoardTests : WebTest
         var item = await App.WithDbAsync(db => db.ChecklistItems.Where(i => i.TaskId == ids.Card && i.Text == "Draft").Select(i => i.Id).SingleAsync());
         await ThriveApp.PostFormAsync(mentee, $"/Tasks/{ids.Card}?handler=Toggle&itemId={item}", new(), $"/Tasks/{ids.Card}");
         var board = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Board/{ids.Board}", Ct));
-        Assert.Contains("☑ 1/2", board, StringComparison.Ordinal);
+        Assert.Contains("checklist 1/2", board, StringComparison.Ordinal);
         Assert.Contains("split it into smaller tasks?", board, StringComparison.Ordinal); // the design-system card started a week ago
         var empty = await ThriveApp.PostFormAsync(mentee, $"/Tasks/{ids.Card}?handler=Checklist", new() { ["Checklist.Text"] = "" }, $"/Tasks/{ids.Card}");
         Assert.Contains("Checklist item is required", await empty.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -250,17 +253,71 @@ public sealed class BoardTests : WebTest
     }
 
     [Fact]
+    public async Task A_card_is_renamed_in_place_and_the_answer_carries_its_new_version()
+    {
+        var ids = await LeratoAsync();
+        var mentee = await ids.Pair.Mentee.SignInAsync();
+        var url = $"/api/v1/tasks/{ids.Card}/title";
+        var renamed = await mentee.PutAsJsonAsync(url, new { title = "  Ask two people for CV feedback  ", version = ids.Version }, Ct);
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var body = await renamed.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("Ask two people for CV feedback", body.GetProperty("title").GetString());
+        var (column, version, _) = await StateAsync(ids.Card);
+        Assert.Equal(version, body.GetProperty("version").GetGuid());
+        Assert.Equal(ids.ToDo, column);
+        Assert.Equal("Ask two people for CV feedback", await App.WithDbAsync(db => db.Tasks.Where(t => t.Id == ids.Card).Select(t => t.Title).SingleAsync()));
+
+        // The old version is stale; a blank or overlong title is refused by field; none of them changes the card.
+        var stale = await mentee.PutAsJsonAsync(url, new { title = "Other", version = ids.Version }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("\"stale\"", await stale.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var blank = await mentee.PutAsJsonAsync(url, new { title = " ", version }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
+        Assert.Contains("Title", await blank.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await mentee.PutAsJsonAsync(url, new { title = new string('x', 201), version }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await mentee.PutAsJsonAsync(url, new { title = "No version" }, Ct)).StatusCode);
+        Assert.Equal(version, (await StateAsync(ids.Card)).Version);
+        var outsider = await ids.Outsider.SignInAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.PutAsJsonAsync(url, new { title = "Hers", version }, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Quick_add_puts_the_card_in_its_column_for_the_goal_the_board_is_filtered_by()
+    {
+        var ids = await LeratoAsync();
+        var goal = await Given.In(App).GoalAsync(ids.Pair.Mentee, "Ship the portfolio site");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
+        var url = $"/Board/{ids.Board}";
+        var page = await mentee.GetStringAsync($"{url}?goal={goal.Id}", Ct);
+        Assert.Contains($"name=\"Add.GoalId\" value=\"{goal.Id}\" id=\"qag-{ids.Doing}\"", page, StringComparison.Ordinal);
+        var added = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Add&goal={goal.Id}",
+            new() { ["Add.Title"] = "Draft the about page", ["Add.ColumnId"] = ids.Doing.ToString(), ["Add.GoalId"] = goal.Id.ToString() }, url);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var card = await App.WithDbAsync(db => db.Tasks.Where(t => t.Title == "Draft the about page").Select(t => new { t.ColumnId, t.GoalId }).SingleAsync());
+        Assert.Equal(ids.Doing, card.ColumnId);
+        Assert.Equal(goal.Id, card.GoalId);
+
+        // Blank: the page says why and nothing is added.
+        var blank = await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Add", new() { ["Add.Title"] = "", ["Add.ColumnId"] = ids.Doing.ToString() }, url);
+        Assert.Equal(HttpStatusCode.OK, blank.StatusCode);
+        Assert.Contains("Title", await blank.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(1, await App.WithDbAsync(db => db.Tasks.CountAsync(t => t.ColumnId == ids.Doing && t.Title == "Draft the about page")));
+    }
+
+    [Fact]
     public async Task The_board_page_gives_every_card_and_column_form_its_own_ids()
     {
         var ids = await LeratoAsync();
         var mentee = await ids.Pair.Mentee.SignInAsync();
         var page = await mentee.GetStringAsync($"/Board/{ids.Board}", Ct);
         var all = Regex.Matches(page, "\\sid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
-        Assert.Contains($"mv-{ids.Card}", all);
+        Assert.Contains($"qa-{ids.Doing}", all);
         Assert.Contains($"cn-{ids.Doing}", all);
+        Assert.Contains("move-dialog-column", all);
         Assert.Empty(all.GroupBy(x => x, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
-        // Each card's Move control shows the card's own column, each column's settings its own meaning.
-        Assert.Equal([ids.ToDo.ToString()], SelectedIn(page, $"mv-{ids.Card}"));
+        // One move dialog for the board, not a form per card; each card's Move opens its page's move form without JavaScript.
+        Assert.Single(Regex.Matches(page, "name=\"Move.ColumnId\""));
+        Assert.Contains($"href=\"/Tasks/{ids.Card}#move\"", page, StringComparison.Ordinal);
         Assert.Equal(["InProgress"], SelectedIn(page, $"ck-{ids.Doing}"));
     }
 
@@ -280,7 +337,7 @@ public sealed class BoardTests : WebTest
         var conflicts = new HashSet<string>(StringComparer.Ordinal) { "AddTask", "MoveTask", "EditTask", "ChangeColumn", "DeleteColumn" };
         var ops = doc["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(m => m.Value!))
             .Where(op => op["tags"]!.AsArray().Any(t => t!.GetValue<string>() == "Board")).ToList();
-        Assert.Equal(11, ops.Count);
+        Assert.Equal(12, ops.Count);
         foreach (var op in ops)
         {
             var name = op["operationId"]!.GetValue<string>();

@@ -65,6 +65,11 @@ public sealed class BoardArea : IArea
             .WithName("EditTask").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Edit a card's title, goal, notes and due date; send the version you read: 409 with code \"stale\" when it changed since.");
 
+        api.MapPut("/tasks/{id:guid}/title", async (HttpContext c, Guid id, RenameTask.Request body, RenameTask.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, body, ct)))
+            .WithName("RenameTask").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Rename a card in place; send the version you read: 409 with code \"stale\" when it changed since. Answers the saved title and the new version.");
+
         api.MapPost("/tasks/{id:guid}/move", async (HttpContext c, Guid id, MoveTask.Request body, MoveTask.Handler h, CancellationToken ct) =>
             Ok(await h.HandleAsync(c.User.Actor(), id, body, ct)))
             .WithName("MoveTask").ProducesProblem(StatusCodes.Status409Conflict)

@@ -1,11 +1,36 @@
-// Drag and drop on the Kanban board (SortableJS). Each drop is posted to the JSON API; on success the card's
-// version and the column counts update in place; on a refusal (409 with code "stale" for a card changed elsewhere,
-// "wip_limit" for a blocking limit) the fresh board is shown with a message. Without JavaScript, each card's Move
-// form does the same job.
+// The Kanban board's interactions, each saved through the JSON API without reloading the page:
+// - drag a card by any part of it (SortableJS; a click on its title still opens it);
+// - one keyboard-accessible move dialog, opened by each card's Move button;
+// - quick-add at the top of each column (the card goes to the goal the board is filtered by);
+// - rename a card in place (Enter saves, Escape cancels).
+// A refusal (409 with code "stale" for a card changed elsewhere, "wip_limit" for a blocking limit) shows the fresh
+// board with a message chosen by that code, never by its English words. Without JavaScript, each card's Move link
+// opens the card's page with its move form, and each quick-add form posts to the page.
 (function () {
   var board = document.getElementById('board');
-  if (!board || board.dataset.editable !== 'true' || typeof Sortable === 'undefined') return;
+  if (!board || board.dataset.editable !== 'true') return;
   var status = document.getElementById('board-status');
+  var notices = { stale: 'stale', wip_limit: 'wip' };
+
+  function say(text) { if (status) status.textContent = text; }
+
+  function reloadWith(notice) {
+    var url = new URL(window.location.href);
+    url.searchParams.set('notice', notice);
+    window.location.href = url.toString();
+  }
+
+  function api(method, url, body) {
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    headers[window.thriveAntiforgery.header] = window.thriveAntiforgery.token(); // antiforgery.js
+    return fetch(url, { method: method, credentials: 'same-origin', headers: headers, body: body ? JSON.stringify(body) : undefined });
+  }
+
+  // A refused write: the fresh board with the message its code names.
+  function refused(response) {
+    if (response.status === 409) return response.json().then(function (p) { reloadWith(p && Object.prototype.hasOwnProperty.call(notices, p.code) ? notices[p.code] : 'error'); });
+    reloadWith('error');
+  }
 
   function recount() {
     board.querySelectorAll('.board-cards').forEach(function (list) {
@@ -14,44 +39,146 @@
       if (label) label.textContent = n + (list.dataset.wip ? ' / ' + list.dataset.wip : '');
       var column = list.closest('.board-column');
       if (column) column.classList.toggle('over-limit', !!list.dataset.wip && n > parseInt(list.dataset.wip, 10));
+      var empty = column && column.querySelector('.empty-column');
+      if (empty) empty.hidden = n > 0;
     });
   }
 
-  // The refusal's machine-readable code decides the message, never its English words.
-  var notices = { stale: 'stale', wip_limit: 'wip' };
+  function titleOf(card) { return card.querySelector('.card-title').textContent; }
 
-  function reloadWith(notice) {
-    var url = new URL(window.location.href);
-    url.searchParams.set('notice', notice);
-    window.location.href = url.toString();
+  // Posts a move; on success the card already stands where it was put.
+  function move(card, columnId, position) {
+    return api('POST', '/api/v1/tasks/' + card.dataset.taskId + '/move', { columnId: columnId, position: position, version: card.dataset.version })
+      .then(function (response) {
+        if (!response.ok) return refused(response);
+        return response.json().then(function (result) {
+          card.dataset.version = result.version;
+          recount();
+          var heading = card.closest('.board-column').querySelector('h2');
+          say(result.warning || 'Card moved to ' + (heading ? heading.textContent : 'its column') + '.');
+        });
+      }).catch(function () { reloadWith('error'); });
   }
 
-  board.querySelectorAll('.board-cards').forEach(function (list) {
-    Sortable.create(list, {
-      group: 'board', animation: 120, filter: 'select, button, input, a', preventOnFilter: false,
-      onEnd: function (evt) {
-        if (evt.from === evt.to && evt.oldIndex === evt.newIndex) return;
-        var card = evt.item;
-        var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-        headers[window.thriveAntiforgery.header] = window.thriveAntiforgery.token(); // antiforgery.js
-        fetch('/api/v1/tasks/' + card.dataset.taskId + '/move', {
-          method: 'POST', credentials: 'same-origin',
-          headers: headers,
-          body: JSON.stringify({ columnId: evt.to.dataset.columnId, position: evt.newIndex, version: card.dataset.version })
-        }).then(function (response) {
-          if (response.status === 409) return response.json().then(function (p) { reloadWith(p && Object.prototype.hasOwnProperty.call(notices, p.code) ? notices[p.code] : 'error'); });
-          if (!response.ok) { reloadWith('error'); return; }
-          return response.json().then(function (result) {
-            card.dataset.version = result.version;
-            var hidden = card.querySelector('.move-version');
-            if (hidden) hidden.value = result.version;
-            var select = card.querySelector('.move-column');
-            if (select) select.value = evt.to.dataset.columnId;
+  // Drag and drop, from anywhere on the card but its buttons and fields.
+  if (typeof Sortable !== 'undefined') {
+    board.querySelectorAll('.board-cards').forEach(function (list) {
+      Sortable.create(list, {
+        group: 'board', animation: 120, filter: 'button, input, select, textarea', preventOnFilter: false,
+        onEnd: function (evt) {
+          if (evt.from === evt.to && evt.oldIndex === evt.newIndex) return;
+          move(evt.item, evt.to.dataset.columnId, evt.newIndex);
+        }
+      });
+    });
+  }
+
+  // The move dialog.
+  var dialog = document.getElementById('move-dialog');
+  var form = document.getElementById('move-dialog-form');
+  var current = null;
+  function openMove(card) {
+    current = card;
+    document.getElementById('move-dialog-card').textContent = titleOf(card);
+    document.getElementById('move-dialog-version').value = card.dataset.version;
+    document.getElementById('move-dialog-column').value = card.closest('.board-cards').dataset.columnId;
+    dialog.showModal();
+    document.getElementById('move-dialog-column').focus();
+  }
+  document.getElementById('move-dialog-cancel').addEventListener('click', function () { dialog.close(); });
+  dialog.addEventListener('close', function () {
+    if (current) { var trigger = current.querySelector('.card-move'); if (trigger) trigger.focus(); }
+  });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var card = current;
+    var columnId = document.getElementById('move-dialog-column').value;
+    var list = board.querySelector('.board-cards[data-column-id="' + columnId + '"]');
+    var others = Array.prototype.filter.call(list.querySelectorAll('.board-card'), function (c) { return c !== card; });
+    var position = Math.min(parseInt(document.getElementById('move-dialog-place').value, 10), others.length);
+    list.insertBefore(card, others[position] || null);
+    dialog.close();
+    move(card, columnId, position);
+  });
+
+  // Buttons on the cards (also on cards added since the page loaded).
+  board.addEventListener('click', function (e) {
+    var card = e.target.closest('.board-card');
+    if (!card) return;
+    if (e.target.closest('.card-move')) { e.preventDefault(); openMove(card); }
+    else if (e.target.closest('.card-rename')) { e.preventDefault(); rename(card); }
+  });
+
+  // Rename in place.
+  function rename(card) {
+    var link = card.querySelector('.card-title');
+    if (card.querySelector('.card-title-edit')) return;
+    var input = document.createElement('input');
+    input.type = 'text'; input.maxLength = 200; input.value = link.textContent;
+    input.className = 'form-control form-control-sm card-title-edit';
+    input.setAttribute('aria-label', 'New title for "' + link.textContent + '"');
+    link.hidden = true;
+    link.after(input);
+    input.focus(); input.select();
+    var done = false;
+    function finish(save) {
+      if (done) return; done = true;
+      var title = input.value.trim();
+      input.remove(); link.hidden = false;
+      card.querySelector('.card-rename').focus();
+      if (!save || title === '' || title === link.textContent) return;
+      api('PUT', '/api/v1/tasks/' + card.dataset.taskId + '/title', { title: title, version: card.dataset.version }).then(function (response) {
+        if (!response.ok) return refused(response);
+        return response.json().then(function (result) {
+          card.dataset.version = result.version;
+          setTitle(card, result.title);
+          say('Card renamed.');
+        });
+      }).catch(function () { reloadWith('error'); });
+    }
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter') { e.preventDefault(); finish(true); }
+      else if (e.key === 'Escape') { e.preventDefault(); finish(false); }
+    });
+    input.addEventListener('blur', function () { finish(true); });
+  }
+
+  function setTitle(card, title) {
+    card.querySelector('.card-title').textContent = title;
+    card.querySelectorAll('.card-actions .visually-hidden').forEach(function (s) { s.textContent = ' "' + title + '"'; });
+  }
+
+  board.querySelectorAll('.card-rename').forEach(function (b) { b.hidden = false; });
+
+  // Quick-add at the top of each column: the card appears at the bottom of the column; the field stays ready for the next.
+  var template = document.getElementById('card-template');
+  board.querySelectorAll('.quick-add').forEach(function (quick) {
+    quick.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var input = quick.querySelector('input[type=text]');
+      var title = input.value.trim();
+      if (title === '') { input.focus(); return; }
+      var goal = quick.querySelector('input[type=hidden][name$="GoalId"]');
+      var body = { title: title, columnId: quick.dataset.columnId, goalId: goal ? goal.value : null };
+      api('POST', '/api/v1/boards/' + board.dataset.boardId + '/tasks', body).then(function (response) {
+        if (response.status === 400) { quick.submit(); return; } // the page shows the field's message
+        if (!response.ok) return refused(response);
+        return response.json().then(function (created) {
+          return api('GET', '/api/v1/tasks/' + created.id).then(function (r) { return r.json(); }).then(function (task) {
+            var card = template.content.firstElementChild.cloneNode(true);
+            card.dataset.taskId = task.id;
+            card.dataset.version = task.version;
+            card.querySelector('.card-title').href = '/Tasks/' + task.id;
+            card.querySelector('.card-move').href = '/Tasks/' + task.id + '#move';
+            setTitle(card, task.title);
+            board.querySelector('.board-cards[data-column-id="' + quick.dataset.columnId + '"]').appendChild(card);
+            input.value = '';
+            input.focus();
             recount();
-            if (status) status.textContent = result.warning || 'Card moved.';
+            say('Card added: ' + task.title + '.');
           });
-        }).catch(function () { reloadWith('error'); });
-      }
+        });
+      }).catch(function () { reloadWith('error'); });
     });
   });
 })();
