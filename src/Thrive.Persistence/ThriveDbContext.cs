@@ -12,6 +12,7 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<Pair> Pairs => Set<Pair>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<SentMail> SentMail => Set<SentMail>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Goal> Goals => Set<Goal>();

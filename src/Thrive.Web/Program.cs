@@ -48,6 +48,7 @@ app.UseApiReferencePage();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseApiTokenScopes(); // a bearer call on the API: a live token (401 otherwise), and a read token only reads (403)
 app.UseApiAntiforgery(); // a cookie-authenticated unsafe API call needs the antiforgery header and this site's origin
 app.UseAuthorization();
 

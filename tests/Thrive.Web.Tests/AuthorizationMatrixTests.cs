@@ -45,6 +45,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Account/Profile"] = Route.SignedIn,
         ["GET /Account/Data"] = Route.SignedIn,
         ["GET /Account/Calendar"] = Route.SignedIn,
+        ["GET /Account/Tokens"] = Route.SignedIn, // one's own tokens only; tested in AccessTokenTests
         ["GET /calendar/{token}.ics"] = Route.Public, // the secret token is the key (filled with MenteeA's)
         ["GET /Account/Notifications"] = Route.SignedIn,
         ["GET /Unsubscribe"] = Route.Public, // the signed token is the proof; without one the answer is 400
@@ -371,6 +372,66 @@ public sealed class AuthorizationMatrixTests : WebTest
                         _ => status < 500 && denied != Allowed(rule, persona),
                     };
                 if (!ok) failures.Add($"{persona} POST {url}: {status} {location} (expected {(Allowed(rule, persona) ? "allow" : "deny")})");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>Personal access tokens of MenteeA's: read scope, write scope, and one she revoked.</summary>
+    internal enum TokenPersona { RevokedToken, ReadToken, WriteToken }
+
+    /// <summary>
+    /// What a token may reach: on the API exactly what its owner may (a read token only with GET), nothing with a
+    /// revoked token (401); a page never takes a token, so there it is anyone without a sign-in.
+    /// </summary>
+    internal static bool AllowedWithToken(Expect expect, TokenPersona t, string method, bool api) =>
+        !api ? Allowed(expect, Persona.Anonymous)
+        : t switch
+        {
+            TokenPersona.RevokedToken => false, // even a public API route refuses a dead token
+            TokenPersona.ReadToken => method == "GET" && Allowed(expect, Persona.MenteeA),
+            _ => Allowed(expect, Persona.MenteeA),
+        };
+
+    [Fact]
+    public async Task A_token_reaches_exactly_what_its_owner_may_read_scope_never_writes_and_a_revoked_token_nothing()
+    {
+        var ids = await SetUpWorldAsync();
+        var owner = await App.UserIdAsync(TestWorld.EmailOf(ids, Persona.MenteeA));
+        var given = Given.In(App);
+        var secrets = new Dictionary<TokenPersona, string>
+        {
+            [TokenPersona.RevokedToken] = await given.AccessTokenAsync(owner, Thrive.Domain.Accounts.TokenScope.Write, revoked: true),
+            [TokenPersona.ReadToken] = await given.AccessTokenAsync(owner, Thrive.Domain.Accounts.TokenScope.Read),
+            [TokenPersona.WriteToken] = await given.AccessTokenAsync(owner, Thrive.Domain.Accounts.TokenScope.Write),
+        };
+        var routes = Routes().Where(Table.ContainsKey).ToList();
+        var failures = new List<string>();
+        // The write token goes last: the DELETE routes it is allowed remove their spares.
+        foreach (var persona in Enum.GetValues<TokenPersona>())
+        {
+            var client = App.Anonymous();
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secrets[persona]);
+            foreach (var route in routes)
+            {
+                var rule = Table[route];
+                var (method, url) = Fill(route, ids);
+                var api = url.StartsWith("/api/", StringComparison.Ordinal);
+                using var request = new HttpRequestMessage(new HttpMethod(method), url);
+                if (method != "GET") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                var response = await client.SendAsync(request, Ct);
+                var (status, location, denied) = Outcome(response);
+                var allowed = AllowedWithToken(rule, persona, method, api);
+                var ok = rule switch
+                {
+                    { Rule: Route.AlwaysDenied } => status == 403,
+                    { Rule: Route.Gone } => status == 404,
+                    // On the API a dead token is 401 and a read token's unsafe call is 403, whatever the route.
+                    _ when api && persona == TokenPersona.RevokedToken => status == 401,
+                    _ when api && persona == TokenPersona.ReadToken && method != "GET" => status == 403,
+                    _ => status < 500 && denied != allowed,
+                };
+                if (!ok) failures.Add($"{persona} {method} {url}: {status} {location} (expected {(allowed ? "allow" : "deny")})");
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));

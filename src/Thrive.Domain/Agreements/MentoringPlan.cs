@@ -5,12 +5,13 @@ public enum AgendaOwner { Mentee, Mentor }
 
 /// <summary>
 /// The terms of a mentoring plan, in the guide's order: meeting and communicating, then focus and expectations.
+/// <see cref="MeetingPlace"/> is where the pair meets (a video link or a place), which sessions use unless they name their own.
 /// <see cref="AgendaOwner"/> shares each session's agenda at least <see cref="AgendaShareHours"/> before it starts.
 /// </summary>
 public sealed record PlanTerms(
     string MeetWhen, string MeetHow, int NoticeHours, string CancellationRule, string Channel, string PrepNotesWhen, string NotesOwner,
     string MenteeFocus, string MentorFocus, string MenteeExpects, string MentorExpects, string ProgressMeasure, string WillNotDo, string Confidentiality,
-    AgendaOwner AgendaOwner = AgendaOwner.Mentee, int AgendaShareHours = PlanTerms.DefaultAgendaShareHours)
+    AgendaOwner AgendaOwner = AgendaOwner.Mentee, int AgendaShareHours = PlanTerms.DefaultAgendaShareHours, string MeetingPlace = "")
 {
     public const int TextMax = 1000;
     /// <summary>The day before, as the guide suggests.</summary>
@@ -24,7 +25,7 @@ public sealed record PlanTerms(
     /// <summary>Trimmed, with empty answers as empty strings (a form sends missing ones as null).</summary>
     public PlanTerms Normalised() => new(T(MeetWhen), T(MeetHow), NoticeHours, T(CancellationRule), T(Channel), T(PrepNotesWhen), T(NotesOwner),
         T(MenteeFocus), T(MentorFocus), T(MenteeExpects), T(MentorExpects), T(ProgressMeasure), T(WillNotDo), T(Confidentiality),
-        AgendaOwner, AgendaShareHours);
+        AgendaOwner, AgendaShareHours, T(MeetingPlace));
 
     private static string T(string? s) => (s ?? "").Trim();
 
@@ -36,6 +37,7 @@ public sealed record PlanTerms(
             .Range(nameof(NoticeHours), NoticeHours, "Notice for a cancellation (hours)", 0, 336)
             .That(Enum.IsDefined(AgendaOwner), nameof(AgendaOwner), "The agenda owner is the mentee or the mentor.")
             .Range(nameof(AgendaShareHours), AgendaShareHours, "Share the agenda (hours before the session)", 1, MaxAgendaShareHours);
+        if (Sessions.MeetingPlace.Check(MeetingPlace, nameof(MeetingPlace)) is { Succeeded: false } place) foreach (var e in place.Errors) v.That(false, e.Field!, e.Message);
         foreach (var (name, value) in new[]
         {
             (nameof(CancellationRule), CancellationRule), (nameof(Channel), Channel), (nameof(PrepNotesWhen), PrepNotesWhen), (nameof(NotesOwner), NotesOwner),

@@ -29,6 +29,9 @@ public sealed class MentoringSession
     public string Challenges { get; private set; } = "";
     public DateTimeOffset? AgendaSharedAt { get; private set; }
     public string SharedNotes { get; private set; } = "";
+
+    /// <summary>This session's own video link or place; empty when it follows the mentoring plan's.</summary>
+    public string MeetingPlace { get; private set; } = "";
     public Guid Version { get; private set; }
 
     public static MentoringSession Plan(Guid pairId, DateTimeOffset startUtc, DateTimeOffset endUtc) => new()
@@ -86,6 +89,21 @@ public sealed class MentoringSession
         var ok = SessionRules.ValidateNewSession(start, end, now, others);
         if (!ok.Succeeded) return ok;
         (StartUtc, EndUtc) = (start, end);
+        Sequence++;
+        Version = Guid.NewGuid();
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Names this session's own link or place (empty: the plan's again). Calendars hold the place, so the sequence rises.
+    /// </summary>
+    public Result<Unit> SetPlace(string? place)
+    {
+        var checkedPlace = Sessions.MeetingPlace.Check(place, nameof(MeetingPlace));
+        if (!checkedPlace.Succeeded) return Result<Unit>.Fail(checkedPlace.Errors);
+        if (Status != SessionStatus.Scheduled) return Error.Conflict("The place can be changed until the session is held or cancelled.");
+        if (checkedPlace.Value == MeetingPlace) return Result.Ok();
+        MeetingPlace = checkedPlace.Value!;
         Sequence++;
         Version = Guid.NewGuid();
         return Result.Ok();

@@ -161,6 +161,56 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Accounts.AccessToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId", "CreatedAt");
+
+                    b.ToTable("AccessTokens");
+                });
+
             modelBuilder.Entity("Thrive.Domain.Accounts.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -275,6 +325,13 @@ namespace Thrive.Persistence.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(1000)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<string>("MeetingPlace")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("");
 
                             b1.Property<string>("MenteeExpects")
                                 .IsRequired()
@@ -2440,6 +2497,13 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MeetingPlace")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<Guid>("PairId")
                         .HasColumnType("TEXT");
 
@@ -3162,6 +3226,15 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.HasOne("Thrive.Persistence.ThriveUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Accounts.AccessToken", b =>
+                {
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

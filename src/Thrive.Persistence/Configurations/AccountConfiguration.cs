@@ -17,6 +17,22 @@ internal sealed class ThriveUserConfiguration : IEntityTypeConfiguration<ThriveU
     }
 }
 
+internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<AccessToken>
+{
+    public void Configure(EntityTypeBuilder<AccessToken> b)
+    {
+        b.Property(t => t.Id).ValueGeneratedNever();
+        b.Property(t => t.Name).HasMaxLength(AccessToken.NameMax);
+        b.Property(t => t.Scope).HasConversion<string>().HasMaxLength(10);
+        b.Property(t => t.TokenHash).HasMaxLength(64);
+        b.Property(t => t.Hint).HasMaxLength(AccessToken.HintLength);
+        // Each API call finds its token by the hash of the secret it sends.
+        b.HasIndex(t => t.TokenHash).IsUnique();
+        b.HasIndex(t => new { t.OwnerId, t.CreatedAt });
+        b.HasOne<ThriveUser>().WithMany().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
 {
     public void Configure(EntityTypeBuilder<Invitation> b)

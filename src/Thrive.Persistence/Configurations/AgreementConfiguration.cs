@@ -26,6 +26,7 @@ internal sealed class MentoringPlanConfiguration : IEntityTypeConfiguration<Ment
             // Plans written before these terms existed read as the guide's defaults: the mentee, the day before.
             t.Property(x => x.AgendaOwner).HasConversion<string>().HasMaxLength(10).HasDefaultValue(AgendaOwner.Mentee);
             t.Property(x => x.AgendaShareHours).HasDefaultValue(PlanTerms.DefaultAgendaShareHours);
+            t.Property(x => x.MeetingPlace).HasMaxLength(MeetingPlace.Max).HasDefaultValue("");
         });
         b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.WrittenById).OnDelete(DeleteBehavior.Restrict);

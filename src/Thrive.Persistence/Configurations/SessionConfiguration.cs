@@ -10,6 +10,7 @@ internal sealed class MentoringSessionConfiguration : IEntityTypeConfiguration<M
         foreach (var name in new[] { nameof(MentoringSession.CheckIn), nameof(MentoringSession.WentWell), nameof(MentoringSession.DidNotGoWell), nameof(MentoringSession.HopeNext), nameof(MentoringSession.Challenges) })
             b.Property<string>(name).HasMaxLength(MentoringSession.TextMax);
         b.Property(x => x.SharedNotes).HasMaxLength(MentoringSession.TextMax * 2);
+        b.Property(x => x.MeetingPlace).HasMaxLength(MeetingPlace.Max).HasDefaultValue("");
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.ShareBy);
         b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);

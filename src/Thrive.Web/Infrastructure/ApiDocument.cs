@@ -32,8 +32,10 @@ public static class ApiDocument
             doc.Info.Title = "Thrive API";
             doc.Info.Version = "v1";
             doc.Info.Description = "Programmes, intake, pairs, goals, boards, sessions, commitments and feedback of a Thrive installation. " +
-                "Sign in through the web app; the API uses the same cookie. " +
-                $"With that cookie, POST, PUT, PATCH and DELETE need the antiforgery token in the {ApiAntiforgery.HeaderName} header " +
+                "Sign in through the web app and the API uses the same cookie, or send a personal access token (made on /Account/Tokens) " +
+                "as \"Authorization: Bearer thr_...\": a read token may only GET and HEAD (otherwise 403, code \"insufficient_scope\"), " +
+                "and an unknown, expired or revoked token is 401 (code \"invalid_token\"). Token calls need no antiforgery header. " +
+                $"With the cookie, POST, PUT, PATCH and DELETE need the antiforgery token in the {ApiAntiforgery.HeaderName} header " +
                 "(the value of the __RequestVerificationToken field of any page's form): without it the answer is 400 (code \"antiforgery\"), " +
                 "and a request from another site's page (a foreign Origin header) is 403 (code \"foreign_origin\").";
             doc.Info.License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" };
@@ -45,6 +47,13 @@ public static class ApiDocument
                 In = ParameterLocation.Cookie,
                 Name = "thrive.auth",
                 Description = "The sign-in cookie the web app sets (/Account/SignIn).",
+            };
+            doc.Components.SecuritySchemes[ApiTokens.SecurityScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "thr_ personal access token",
+                Description = "A personal access token made on /Account/Tokens. Read scope: GET and HEAD only; write scope: every call its owner may make.",
             };
             doc.Tags ??= new HashSet<OpenApiTag>();
             foreach (var area in Areas.All.Where(a => a.ApiDescription is not null))
@@ -77,7 +86,11 @@ public static class ApiDocument
         {
             var anonymous = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
             if (!anonymous)
-                op.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [] }];
+                op.Security =
+                [
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [] },
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiTokens.SecurityScheme, context.Document)] = [] },
+                ];
             return Task.CompletedTask;
         });
     });

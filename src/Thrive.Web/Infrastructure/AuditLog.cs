@@ -13,6 +13,8 @@ public static class AuditActions
     public const string ProgrammeExported = "programme.exported";
     public const string PersonalDataExported = "account.exported";
     public const string AccountDeleted = "account.deleted";
+    public const string TokenCreated = "token.created";
+    public const string TokenRevoked = "token.revoked";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -26,6 +28,8 @@ public static class AuditActions
         [ProgrammeExported] = "Participants exported",
         [PersonalDataExported] = "Personal data downloaded",
         [AccountDeleted] = "Account deleted",
+        [TokenCreated] = "Personal access token created",
+        [TokenRevoked] = "Personal access token revoked",
     };
 }
 

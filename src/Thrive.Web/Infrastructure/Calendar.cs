@@ -16,7 +16,7 @@ public sealed record CalendarPerson(string Email, string Name);
 /// </summary>
 public sealed record CalendarSession(
     Guid SessionId, DateTimeOffset StartUtc, DateTimeOffset EndUtc, string Summary, string Description,
-    CalendarPerson Organizer, IReadOnlyList<CalendarPerson> Attendees, int Sequence, bool Cancelled = false);
+    CalendarPerson Organizer, IReadOnlyList<CalendarPerson> Attendees, int Sequence, bool Cancelled = false, string Place = "");
 
 /// <summary>
 /// iCalendar (RFC 5545/5546) files for sessions: an invitation (METHOD:REQUEST or CANCEL) mailed to the pair,
@@ -82,8 +82,11 @@ public static class SessionCalendar
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
+    /// <summary>The event; its place is its LOCATION, and when the place is a video link also its URL.</summary>
     private static CalendarEvent Event(CalendarSession s, DateTimeOffset stamp, bool cancelled) => new()
     {
+        Location = string.IsNullOrEmpty(s.Place) ? null : s.Place,
+        Url = MeetingPlace.IsLink(s.Place) ? new Uri(s.Place) : null,
         Uid = Uid(s.SessionId),
         Sequence = s.Sequence,
         DtStamp = Utc(stamp),

@@ -32,7 +32,8 @@ public static class ServiceSetup
             .AddTokenProvider<ResetTokenProvider>(ResetTokenProvider.Name)
             .AddClaimsPrincipalFactory<ThriveClaimsFactory>();
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // The sign-in cookie for pages and the API; personal access tokens for the API only (ApiTokens).
+        services.AddThriveAuthentication().AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/SignIn";

@@ -12,6 +12,7 @@ public sealed class ThriveOptions
     public SmtpOptions Smtp { get; set; } = new();
     public SecurityOptions Security { get; set; } = new();
     public RemindersOptions Reminders { get; set; } = new();
+    public MeetingsOptions Meetings { get; set; } = new();
 }
 
 public sealed class SecurityOptions
@@ -68,4 +69,13 @@ public sealed class RemindersOptions
     public int LeaseMinutes { get; set; } = 10;
     /// <summary>A safety bound on the rows of each kind one pass reads (sessions, action items, commitments, pairs).</summary>
     public int MaxPerKind { get; set; } = 2000;
+}
+
+public sealed class MeetingsOptions
+{
+    /// <summary>
+    /// A Jitsi Meet server (https://meet.jit.si or your own); when set, the plan and session pages offer "Generate a Jitsi
+    /// Meet link" with a random, unguessable room on it. Empty: no button.
+    /// </summary>
+    public string JitsiBaseUrl { get; set; } = "";
 }

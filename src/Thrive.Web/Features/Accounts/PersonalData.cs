@@ -49,6 +49,8 @@ public static class PersonalData
                 ["exportedAt"] = clock.GetUtcNow(),
                 ["about"] = "Everything Thrive holds about you. Shared records (sessions, action items, feedback, plans) are those of your pairs.",
                 ["profile"] = user,
+                ["accessTokens"] = await db.AccessTokens.AsNoTracking().Where(t => t.OwnerId == me).OrderBy(x => x.Id).Take(Cap)
+                    .Select(t => new { t.Id, t.Name, t.Scope, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt }).ToListAsync(ct),
                 ["programmePlaces"] = await db.Participants.AsNoTracking().Where(p => p.UserId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["pairs"] = await db.Pairs.AsNoTracking().Where(p => pairs.Contains(p.Id)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["goals"] = await db.Goals.AsNoTracking().Where(g => goals.Contains(g.Id)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
@@ -186,6 +188,7 @@ public static class PersonalData
             await db.MidpointChecks.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
             await db.ClosingReflections.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
             await db.ReminderOptOuts.Where(o => o.UserId == me).ExecuteDeleteAsync(ct);
+            await db.AccessTokens.Where(t => t.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.ReminderDeliveries.Where(d => d.UserId == me).ExecuteDeleteAsync(ct);
             await db.SentMail.Where(m => m.To == email).ExecuteDeleteAsync(ct);
             var normalised = EmailAddress.Normalise(email);

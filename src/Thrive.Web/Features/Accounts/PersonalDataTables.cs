@@ -40,6 +40,7 @@ public static class PersonalDataTables
         NotPersonal<IdentityRole<Guid>>("Identity's role names."),
         NotPersonal<IdentityRoleClaim<Guid>>("Identity's role claims."),
         NotPersonal<DataProtectionKey>("The keys that protect cookies and tokens."),
+        Own<AccessToken>("accessTokens", "The person's API tokens: name, scope, dates and last use; the secret's hash never leaves the server."),
         Deleted<Invitation>("An invitation only repeats the address and programme place the download shows; those the person sent as a coordinator stay with the programme."),
         Own<SentMail>("mailSentToYou", "When and about what (the subject); the bodies repeat what the app shows."),
         Kept<AuditEntry>("The audit log records who did what, this deletion included: it is the installation's record and keeps the names it copied."),

@@ -8,6 +8,9 @@ public static class WritePlan
     {
         public string? MeetWhen { get; init; }
         public string? MeetHow { get; init; }
+
+        /// <summary>Where you meet: a video link (http or https) or a place, up to 200 characters; sessions use it unless they name their own.</summary>
+        public string? MeetingPlace { get; init; }
         public int NoticeHours { get; init; } = PlanTerms.Default.NoticeHours;
         public string? CancellationRule { get; init; }
         public string? Channel { get; init; }
@@ -32,13 +35,13 @@ public static class WritePlan
                 MeetWhen = t.MeetWhen, MeetHow = t.MeetHow, NoticeHours = t.NoticeHours, CancellationRule = t.CancellationRule, Channel = t.Channel,
                 PrepNotesWhen = t.PrepNotesWhen, AgendaOwner = t.AgendaOwner, AgendaShareHours = t.AgendaShareHours, NotesOwner = t.NotesOwner,
                 MenteeFocus = t.MenteeFocus, MentorFocus = t.MentorFocus, MenteeExpects = t.MenteeExpects, MentorExpects = t.MentorExpects,
-                ProgressMeasure = t.ProgressMeasure, WillNotDo = t.WillNotDo, Confidentiality = t.Confidentiality,
+                ProgressMeasure = t.ProgressMeasure, WillNotDo = t.WillNotDo, Confidentiality = t.Confidentiality, MeetingPlace = t.MeetingPlace,
             };
         }
 
         public PlanTerms ToTerms() => new(MeetWhen ?? "", MeetHow ?? "", NoticeHours, CancellationRule ?? "", Channel ?? "", PrepNotesWhen ?? "",
             NotesOwner ?? "", MenteeFocus ?? "", MentorFocus ?? "", MenteeExpects ?? "", MentorExpects ?? "", ProgressMeasure ?? "", WillNotDo ?? "",
-            Confidentiality ?? "", AgendaOwner, AgendaShareHours);
+            Confidentiality ?? "", AgendaOwner, AgendaShareHours, MeetingPlace ?? "");
     }
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)

@@ -20,7 +20,8 @@ public sealed partial class DueReminders(ThriveDbContext db, Microsoft.Extension
 
     private RemindersOptions O => options.Value.Reminders;
 
-    public sealed record SessionRow(Guid Id, Guid PairId, DateTimeOffset StartUtc, bool AgendaShared, Person Mentee, Person Mentor);
+    /// <param name="Place">The session's own video link or place, else the pair's plan's (empty when neither names one).</param>
+    public sealed record SessionRow(Guid Id, Guid PairId, DateTimeOffset StartUtc, bool AgendaShared, Person Mentee, Person Mentor, string Place = "");
 
     public sealed record ActionRow(Guid Id, Guid PairId, Guid? SessionId, string Text, DateOnly? DueDate, Person Owner);
 
@@ -129,7 +130,9 @@ public sealed partial class DueReminders(ThriveDbContext db, Microsoft.Extension
             join m in db.Users on p.MentorId equals m.Id
             orderby x.StartUtc
             select new SessionRow(x.Id, x.PairId, x.StartUtc, x.AgendaSharedAt != null,
-                new Person(e.Id, e.Email!, e.DisplayName, e.TimeZone), new Person(m.Id, m.Email!, m.DisplayName, m.TimeZone)))
+                new Person(e.Id, e.Email!, e.DisplayName, e.TimeZone), new Person(m.Id, m.Email!, m.DisplayName, m.TimeZone),
+                x.MeetingPlace != "" ? x.MeetingPlace
+                    : db.Plans.Where(pl => pl.PairId == p.Id).OrderByDescending(pl => pl.Number).Select(pl => pl.Terms.MeetingPlace).FirstOrDefault() ?? ""))
             .Take(max).ToListAsync(ct);
 
         // Overdue items are reminded within two weeks of their due date, counted in the owner's days; older ones are left

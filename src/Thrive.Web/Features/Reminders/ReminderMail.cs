@@ -30,7 +30,8 @@ public static class ReminderMail
         public OutgoingMail SessionTomorrow(DueReminders.SessionRow s, Person me, Person partner, bool isMentee)
         {
             var body = new StringBuilder()
-                .Append(CultureInfo.InvariantCulture, $"Your session with {partner.Name} is tomorrow, {When(s.StartUtc, me.TimeZone)}.\n\n");
+                .Append(CultureInfo.InvariantCulture, $"Your session with {partner.Name} is tomorrow, {When(s.StartUtc, me.TimeZone)}.\n")
+                .Append(CultureInfo.InvariantCulture, $"{MeetingPlace.Line(s.Place)}\n\n");
             if (isMentee && !s.AgendaShared) body.Append(CultureInfo.InvariantCulture, $"Your agenda is not shared yet; {First(partner.Name)} reads it before you meet.\n\n");
             body.Append(CultureInfo.InvariantCulture, $"Open the session: {links.Absolute($"/Sessions/{s.Id}")}");
             return Mail(me, ReminderKind.SessionTomorrow, "Your mentoring session is tomorrow", body.ToString());

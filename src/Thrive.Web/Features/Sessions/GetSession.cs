@@ -2,7 +2,7 @@ namespace Thrive.Web.Features.Sessions;
 
 /// <summary>
 /// One session for a member of its pair: its time in both members' zones and the reader's, the agenda with who shares it
-/// by when (in the reader's zone), shared notes, only the reader's own private note, and the pair's open action items
+/// by when (in the reader's zone), where they meet (its own link or place, else the plan's), shared notes, only the reader's own private note, and the pair's open action items
 /// (overdue by the reader's today), and prompts from the mentee's story tools while the session is ahead.
 /// </summary>
 public static class GetSession
@@ -17,7 +17,7 @@ public static class GetSession
         string MenteeTime, string MentorTime, string YourTime, (DateOnly Date, TimeOnly Time) LocalStart, bool Started,
         string PreviousHopeNext, SaveAgenda.Request Agenda, AgendaDeadline Deadline, string AgendaOwnerName, string ShareByTime, int NoticeHours,
         IReadOnlyList<ActionRow> Actions, string PrivateNote, bool CanWrite, bool CanWritePrivateNote, bool CanAddActions, bool CanTickActions,
-        IReadOnlyList<ToolItem> Prompts, Preparation? Prepare = null);
+        IReadOnlyList<ToolItem> Prompts, string Place = "", bool PlaceFromPlan = false, Preparation? Prepare = null);
 
     /// <summary>
     /// Before a session: links to the mentee's goals, board and flow (as far as the reader may open them), the last
@@ -72,7 +72,7 @@ public static class GetSession
                 deadline.Owner == AgendaOwner.Mentor ? people.MentorName : people.MenteeName, SessionPeople.At(deadline.ShareBy, zone), terms.NoticeHours,
                 actions, note, grant.May(Policy.Session.Write), grant.May(Policy.PrivateNote.Write), grant.May(Policy.ActionItem.Add),
                 // Ticking is decided per action item; the pair's ties found for the session are the ones that rule asks about.
-                grant.May(Policy.ActionItem.Tick), prompts, prepare);
+                grant.May(Policy.ActionItem.Tick), prompts, MeetingPlace.Of(session.MeetingPlace, terms.MeetingPlace), session.MeetingPlace.Length == 0, prepare);
         }
 
         private async Task<Preparation> PrepareAsync(Actor actor, SessionPeople people, Guid programmeId, Guid? lastId, DateTimeOffset? lastStart,

@@ -2,7 +2,7 @@ namespace Thrive.Web.Features.Sessions;
 
 /// <summary>
 /// The iCalendar text a calendar app polls with a secret token: the token owner's sessions as mentee or mentor, from
-/// <see cref="CalendarFeed.PastDays"/> days back onwards. When they are, not what was said: no agenda, no notes.
+/// <see cref="CalendarFeed.PastDays"/> days back onwards. When and where they are, not what was said: no agenda, no notes.
 /// </summary>
 public static class ReadCalendarFeed
 {
@@ -24,11 +24,16 @@ public static class ReadCalendarFeed
                 join mentee in db.Users on p.MenteeId equals mentee.Id
                 join mentor in db.Users on p.MentorId equals mentor.Id
                 orderby s.StartUtc, s.Id
-                select new { s.Id, s.StartUtc, s.EndUtc, s.Sequence, s.Status, Mentee = mentee.DisplayName, Mentor = mentor.DisplayName })
+                select new
+                {
+                    s.Id, s.StartUtc, s.EndUtc, s.Sequence, s.Status, Mentee = mentee.DisplayName, Mentor = mentor.DisplayName, s.MeetingPlace,
+                    PlanPlace = db.Plans.Where(x => x.PairId == p.Id).OrderByDescending(x => x.Number).Select(x => x.Terms.MeetingPlace).FirstOrDefault(),
+                })
                 .AsNoTracking().Take(CalendarFeed.MaxSessions).ToListAsync(ct);
             var nobody = new CalendarPerson("", "");
             var events = rows.Select(r => new CalendarSession(r.Id, r.StartUtc, r.EndUtc, SessionInvitations.Summary(r.Mentee, r.Mentor),
-                $"Agenda, notes and action items: {links.Absolute($"/Sessions/{r.Id}")}", nobody, [], r.Sequence, r.Status == SessionStatus.Cancelled));
+                $"Agenda, notes and action items: {links.Absolute($"/Sessions/{r.Id}")}", nobody, [], r.Sequence, r.Status == SessionStatus.Cancelled,
+                MeetingPlace.Of(r.MeetingPlace, r.PlanPlace)));
             return SessionCalendar.Feed($"Thrive: {user.DisplayName}", events, now);
         }
     }

@@ -17,7 +17,8 @@ public sealed class SessionInvitations(ThriveDbContext db, Mailer mailer, LinkBu
         public CalendarPerson Calendar => new(Email, Name);
     }
 
-    public sealed record PairPeople(Guid PairId, Person Mentee, Person Mentor, string ProgrammeName)
+    /// <param name="PlanPlace">Where the pair's latest mentoring plan says they meet (empty when it names no place).</param>
+    public sealed record PairPeople(Guid PairId, Person Mentee, Person Mentor, string ProgrammeName, string PlanPlace = "")
     {
         public IReadOnlyList<Person> Both => [Mentee, Mentor];
     }
@@ -32,7 +33,8 @@ public sealed class SessionInvitations(ThriveDbContext db, Mailer mailer, LinkBu
         select new PairPeople(p.Id,
             new Person(mentee.Id, mentee.DisplayName, mentee.Email!, mentee.TimeZone),
             new Person(mentor.Id, mentor.DisplayName, mentor.Email!, mentor.TimeZone),
-            programme.Name))
+            programme.Name,
+            db.Plans.Where(x => x.PairId == p.Id).OrderByDescending(x => x.Number).Select(x => x.Terms.MeetingPlace).FirstOrDefault() ?? ""))
         .FirstAsync(ct);
 
     /// <summary>
@@ -61,6 +63,7 @@ public sealed class SessionInvitations(ThriveDbContext db, Mailer mailer, LinkBu
                 .Append(CultureInfo.InvariantCulture, $"Hello {reader.Name},\n\n{organizer.Name} scheduled {sessions.Count} mentoring sessions for ")
                 .Append(CultureInfo.InvariantCulture, $"{people.Mentee.Name} and {people.Mentor.Name}. In your time zone ({reader.TimeZone}):\n\n");
             foreach (var s in sessions) body.Append(CultureInfo.InvariantCulture, $"- {At(s.StartUtc, reader)}\n");
+            body.Append(CultureInfo.InvariantCulture, $"\n{MeetingPlace.Line(people.PlanPlace)}\n");
             body.Append("\nThe attached invitation adds them to your calendar. Some calendar apps take only the first session from an ")
                 .Append(CultureInfo.InvariantCulture, $"invitation; your personal calendar feed always holds all of them:\n{links.Absolute("/Account/Calendar")}\n\n")
                 .Append(CultureInfo.InvariantCulture, $"Your sessions: {links.Absolute($"/Pairs/{people.PairId}/Sessions")}\n\nThrive");
@@ -76,8 +79,21 @@ public sealed class SessionInvitations(ThriveDbContext db, Mailer mailer, LinkBu
         var ics = SessionCalendar.Invitation(Event(people, session, organizer), InvitationMethod.Request, clock.GetUtcNow());
         var mails = people.Both.Select(reader => Mail(reader, $"Session moved to {At(session.StartUtc, reader)}",
             $"Hello {reader.Name},\n\n{organizer.Name} moved a mentoring session of {people.Mentee.Name} and {people.Mentor.Name}.\n\n" +
-            $"Was: {At(previousStartUtc, reader)}\nNow: {At(session.StartUtc, reader)}\n(times in your time zone, {reader.TimeZone})\n\n" +
+            $"Was: {At(previousStartUtc, reader)}\nNow: {At(session.StartUtc, reader)}\n(times in your time zone, {reader.TimeZone})\n{MeetingPlace.Line(MeetingPlace.Of(session.MeetingPlace, people.PlanPlace))}\n\n" +
             $"The agenda and notes stay with the session: {links.Absolute($"/Sessions/{session.Id}")}\n\nThrive",
+            ics, InvitationMethod.Request)).ToList();
+        await SendAsync(mails, ct);
+    }
+
+    /// <summary>The session's new link or place, as a REQUEST with a higher sequence so that calendars update the event.</summary>
+    public async Task PlaceChangedAsync(PairPeople people, Guid? actorId, MentoringSession session, CancellationToken ct)
+    {
+        var organizer = await OrganizerAsync(people, actorId, ct);
+        var place = MeetingPlace.Of(session.MeetingPlace, people.PlanPlace);
+        var ics = SessionCalendar.Invitation(Event(people, session, organizer), InvitationMethod.Request, clock.GetUtcNow());
+        var mails = people.Both.Select(reader => Mail(reader, $"Where you meet on {At(session.StartUtc, reader)}",
+            $"Hello {reader.Name},\n\n{organizer.Name} set where the mentoring session of {people.Mentee.Name} and {people.Mentor.Name} " +
+            $"on {At(session.StartUtc, reader)} takes place.\n\n{MeetingPlace.Line(place)}\n\nThe session: {links.Absolute($"/Sessions/{session.Id}")}\n\nThrive",
             ics, InvitationMethod.Request)).ToList();
         await SendAsync(mails, ct);
     }
@@ -97,7 +113,7 @@ public sealed class SessionInvitations(ThriveDbContext db, Mailer mailer, LinkBu
     /// <summary>A session as calendars see it: organised by whoever made the change, both members attend.</summary>
     public CalendarSession Event(PairPeople people, MentoringSession s, CalendarPerson organizer) => new(
         s.Id, s.StartUtc, s.EndUtc, Summary(people.Mentee.Name, people.Mentor.Name), Description(s.Id), organizer,
-        [people.Mentee.Calendar, people.Mentor.Calendar], s.Sequence, s.Status == SessionStatus.Cancelled);
+        [people.Mentee.Calendar, people.Mentor.Calendar], s.Sequence, s.Status == SessionStatus.Cancelled, MeetingPlace.Of(s.MeetingPlace, people.PlanPlace));
 
     public static string Summary(string mentee, string mentor) => $"Mentoring session: {mentee} & {mentor}";
 

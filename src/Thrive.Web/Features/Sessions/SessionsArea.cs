@@ -11,6 +11,7 @@ public sealed class SessionsArea : IArea
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<SessionInvitations>();
+        services.AddScoped<JitsiRooms>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapCalendarFeed();
@@ -28,9 +29,10 @@ public sealed class SessionsArea : IArea
     /// <param name="Overdue">Open and due before the reader's today.</param>
     public sealed record ActionItemResponse(Guid Id, string Text, string OwnerName, DateOnly? DueDate, bool Done, bool Mine, bool Overdue);
 
+    /// <param name="MeetingPlace">Where the pair meets: the session's own video link or place, else the mentoring plan's (empty when neither names one).</param>
     public sealed record SessionResponse(Guid Id, Guid PairId, DateTimeOffset StartUtc, DateTimeOffset EndUtc, SessionStatus Status, string YourTime,
         string MenteeTime, string MentorTime, string MenteeName, string MentorName, string CancelReason, bool CancelledLate, AgendaResponse Agenda,
-        string PreviousHopeNext, string SharedNotes, string YourPrivateNote, IReadOnlyList<ActionItemResponse> ActionItems, Guid Version);
+        string PreviousHopeNext, string SharedNotes, string YourPrivateNote, IReadOnlyList<ActionItemResponse> ActionItems, Guid Version, string MeetingPlace);
 
     public void MapApi(RouteGroupBuilder api)
     {
@@ -61,6 +63,6 @@ public sealed class SessionsArea : IArea
             new AgendaResponse(s.CheckIn, s.WentWell, s.DidNotGoWell, s.HopeNext, s.Challenges, s.AgendaSharedAt, v.AgendaOwnerName, v.Deadline.ShareBy,
                 v.ShareByTime, v.Deadline.Overdue),
             v.PreviousHopeNext, s.SharedNotes, v.PrivateNote,
-            v.Actions.Select(a => new ActionItemResponse(a.Id, a.Text, a.OwnerName, a.DueDate, a.Done, a.Mine, a.Overdue)).ToList(), s.Version);
+            v.Actions.Select(a => new ActionItemResponse(a.Id, a.Text, a.OwnerName, a.DueDate, a.Done, a.Mine, a.Overdue)).ToList(), s.Version, v.Place);
     }
 }

@@ -1,9 +1,13 @@
 using Thrive.Web.Features.Agreements;
+using Thrive.Web.Features.Sessions;
 
 namespace Thrive.Web.Pages.Agreements;
 
-public sealed class PlanModel(GetPlan.Handler get, WritePlan.Handler write, SignPlan.Handler sign) : ThrivePageModel<GetPlan.View>
+public sealed class PlanModel(GetPlan.Handler get, WritePlan.Handler write, SignPlan.Handler sign, JitsiRooms jitsi) : ThrivePageModel<GetPlan.View>
 {
+    /// <summary>Whether the installation offers "Generate a Jitsi Meet link".</summary>
+    public bool OffersJitsi => jitsi.Enabled;
+
     [BindProperty] public WritePlan.Request Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public int? Version { get; set; }
     public bool Editing { get; private set; }
@@ -23,6 +27,17 @@ public sealed class PlanModel(GetPlan.Handler get, WritePlan.Handler write, Sign
             Editing = true;
             return await LoadAsync(id, ct, keepInput: true);
         }, nameof(Input));
+    }
+
+    /// <summary>The form again, as typed, with a new Jitsi Meet room in the meeting place; nothing is saved until "Save this version".</summary>
+    public async Task<IActionResult> OnPostJitsiAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct, keepInput: true) is { } denied) return denied;
+        if (!View.CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
+        Editing = true;
+        ModelState.Remove($"{nameof(Input)}.{nameof(WritePlan.Request.MeetingPlace)}");
+        Input = Input with { MeetingPlace = jitsi.NewLink() ?? Input.MeetingPlace };
+        return Page();
     }
 
     public async Task<IActionResult> OnPostSignAsync(Guid id, int number, CancellationToken ct) =>

@@ -4,8 +4,10 @@ namespace Thrive.Web.Pages.Sessions;
 
 public sealed class DetailsModel(GetSession.Handler get, SaveAgenda.Handler agenda, SaveNotes.Handler notes, SavePrivateNote.Handler privateNote,
     AddActionItem.Handler addAction, TickActionItem.Handler tick, RescheduleSession.Handler reschedule, CancelSession.Handler cancel,
-    RecordSession.Handler record) : ThrivePageModel<GetSession.View>
+    RecordSession.Handler record, SetSessionPlace.Handler setPlace, JitsiRooms jitsi) : ThrivePageModel<GetSession.View>
 {
+    /// <summary>Whether the installation offers "Generate a Jitsi Meet link".</summary>
+    public bool OffersJitsi => jitsi.Enabled;
 
     [BindProperty] public SaveAgenda.Request Agenda { get; set; } = new();
     [BindProperty] public SaveNotes.Request Notes { get; set; } = new();
@@ -14,6 +16,7 @@ public sealed class DetailsModel(GetSession.Handler get, SaveAgenda.Handler agen
     [BindProperty] public RescheduleSession.Request Move { get; set; } = new();
     [BindProperty] public CancelSession.Request Cancel { get; set; } = new();
     [BindProperty] public RecordSession.Request Record { get; set; } = new();
+    [BindProperty] public SetSessionPlace.Request Where { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
@@ -49,6 +52,19 @@ public sealed class DetailsModel(GetSession.Handler get, SaveAgenda.Handler agen
     public async Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken ct) =>
         await AfterAsync(id, await record.HandleAsync(Actor, id, Record, ct), "Session recorded.", "", nameof(Record), ct);
 
+    public async Task<IActionResult> OnPostPlaceAsync(Guid id, CancellationToken ct) =>
+        await AfterAsync(id, await setPlace.HandleAsync(Actor, id, Where, ct), "Meeting place saved. You both have an updated invitation.", "", nameof(Where), ct);
+
+    /// <summary>Fills the place field with a new Jitsi Meet room; nothing is saved until the person saves the form.</summary>
+    public async Task<IActionResult> OnPostJitsiAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied) return denied;
+        if (!View.CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
+        ModelState.Remove($"{nameof(Where)}.{nameof(SetSessionPlace.Request.Place)}");
+        Where = new() { Place = jitsi.NewLink() ?? Where.Place };
+        return Page();
+    }
+
     private Task<IActionResult> AfterAsync<T>(Guid id, Result<T> r, string done, string anchor, string prefix, CancellationToken ct) =>
         AfterChangeAsync(r, done, $"/Sessions/{id}{anchor}", () => LoadAsync(id, ct), prefix);
 
@@ -64,6 +80,7 @@ public sealed class DetailsModel(GetSession.Handler get, SaveAgenda.Handler agen
         if (!Posted(nameof(Agenda))) Agenda = View.Agenda;
         if (!Posted(nameof(Notes))) Notes = new() { Text = View.Session.SharedNotes };
         if (!Posted(nameof(PrivateNote))) PrivateNote = new() { Text = View.PrivateNote };
+        if (!Posted(nameof(Where))) Where = new() { Place = View.Session.MeetingPlace };
         // The move form starts at the session's current time, in the reader's zone.
         if (Move.Version == Guid.Empty)
             Move = new() { Date = View.LocalStart.Date, Time = View.LocalStart.Time, TimeZone = View.TimeZone, Version = View.Session.Version };
