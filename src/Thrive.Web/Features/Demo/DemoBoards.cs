@@ -12,6 +12,11 @@ internal sealed class DemoBoards(ThriveDbContext db, Guid programmeId, DateTimeO
         "Review a teammate's pull request", "Update CV: projects section", "LinkedIn headline and summary", "Portfolio: case study outline",
         "Portfolio: case study draft", "Lazy-load images on the gallery", "Replace moment.js with date-fns", "Pair on the checkout bug",
         "Accessibility audit of the footer", "Storybook stories for buttons", "Write a short post on CSS grid", "Clean up unused CSS",
+        "Skeleton loaders for the dashboard", "Form errors announced to screen readers", "Responsive table for the orders page",
+        "Debounce the search box", "Unit tests for the date picker", "Colour contrast fixes in the header", "Extract a Card component",
+        "Read: the React docs on effects", "Remove the jQuery carousel", "Lighthouse run and notes", "Error boundary for the profile page",
+        "Print styles for invoices", "Pair on the flaky end-to-end test", "Icon set as SVG sprites", "Document the spacing scale",
+        "Ask a senior to review my portfolio", "Fix layout shift on the landing page",
     ];
 
     public void Add(IReadOnlyDictionary<string, ThriveUser> people, IReadOnlyDictionary<string, Guid> mainGoals)
@@ -21,7 +26,7 @@ internal sealed class DemoBoards(ThriveDbContext db, Guid programmeId, DateTimeO
         var (todo, doing, done) = (columns[0], columns[1], columns[2]);
         var rng = new Random(12);
         var goal = mainGoals["mentee@thrive.test"];
-        var n = 0;
+        var n = 0; // 33 cards of history, each with its own title (FrontEndWork holds 37)
         // Ten weeks back: three or four tasks a week, each finished faster than the last as the board habit sets in.
         for (var week = 10; week >= 1; week--)
         {
@@ -33,7 +38,7 @@ internal sealed class DemoBoards(ThriveDbContext db, Guid programmeId, DateTimeO
                 var started = created.AddHours(4 + rng.Next(0, 20));
                 var finished = started.AddDays(cycleDays);
                 if (finished > now.AddHours(-1)) finished = now.AddHours(-1);
-                AddTask(board, goal, FrontEndWork[n++ % FrontEndWork.Length], created, (todo, created), (doing, started), (done, finished));
+                AddTask(board, goal, FrontEndWork[n++], created, (todo, created), (doing, started), (done, finished));
             }
         }
         // On the board today: work waiting, work in progress (one card too big) and a fresh one.

@@ -67,7 +67,7 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
                 var date = today.AddDays(-7 * (story.Weekly.Length - w));
                 db.MeasureEntries.Add(MeasureEntry.Record(goal.Id, date, story.Weekly[w], w == 0 ? "Starting point" : "", owner, today, now).Value!);
             }
-            AddGrow(goal, story.GrowAnswered);
+            AddGrow(goal, story.Email, story.GrowAnswered);
             db.GoalComments.Add(GoalComment.Write(goal.Id, people[story.MentorEmail].Id, story.Comment, now.AddDays(-3)).Value!);
         }
 
@@ -106,24 +106,77 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
         new[] { (SwotQuadrant.Strength, s), (SwotQuadrant.Weakness, w), (SwotQuadrant.Opportunity, o), (SwotQuadrant.Threat, t) }
             .SelectMany(q => q.Item2.Select((text, i) => SwotItem.Of(revision, q.Item1, text, i))).ToList();
 
-    private void AddGrow(Goal goal, int answered)
+    /// <summary>Each mentee's own GROW answers, in their words (prompts 1, 2, 4 and 7 come from the goal itself).</summary>
+    private static readonly Dictionary<string, Dictionary<int, string>> Voices = new(StringComparer.Ordinal)
     {
+        ["mentee@thrive.test"] = new()
+        {
+            [3] = "I would take the front-end tickets nobody wants, and enjoy them.", [5] = "I stay a junior for another year and start to doubt myself.",
+            [6] = "Finished the accessibility course and rebuilt my portfolio's navigation.", [8] = "Starting too many things at once.",
+            [9] = "That my code is never clean enough to show.", [10] = "Being asked in review why I did something and not knowing.",
+            [11] = "Split the design-system work into small cards; pair with a senior on one review a week.",
+            [12] = "Pairing costs an hour a week and gives me fast feedback.", [13] = "A month off to build one polished open-source component library.",
+            [14] = "Pick one card at a time and finish it.", [15] = "My eye for detail: I notice what others miss.",
+            [GrowPrompts.FirstStep] = "Move one design-system card to Done before Friday.", [17] = "A release crunch at work.",
+            [GrowPrompts.Accountability] = "Daan looks at my board at the start of every session.", [19] = "Keeping evenings free for rest.",
+            [GrowPrompts.Celebration] = "A new sketchbook and an afternoon at the design museum.",
+        },
+        ["aws.mentee@thrive.test"] = new()
+        {
+            [3] = "I could lead our team's move to AWS instead of watching it.", [5] = "The voucher expires and the migration passes me by.",
+            [6] = "Two practice tests and the free-tier labs on S3 and IAM.", [8] = "A busy release month at work.",
+            [9] = "\"You are a data person, not a cloud person.\"", [10] = "Failing with the whole team knowing I took the exam.",
+            [GrowPrompts.FirstStep] = "Book the exam date and put it on the team calendar.", [17] = "Putting off booking until I feel ready.",
+            [GrowPrompts.Accountability] = "Post my practice-test score in the pair chat every Friday.", [19] = "Which domains the practice tests say I am weakest in.",
+            [GrowPrompts.Celebration] = "Dinner at the Ethiopian place with the study group.",
+        },
+        ["dsa.mentee@thrive.test"] = new()
+        {
+            [3] = "I walk into interviews calm instead of hoping for easy questions.", [5] = "Another interview season where I freeze at the whiteboard.",
+            [6] = "Five LeetCode sets, one a week.", [8] = "Evenings taken by my side job.", [9] = "That the others found these easy.",
+            [10] = "Going blank while someone watches me code.",
+            [GrowPrompts.FirstStep] = "Saturday morning, one set, phone in the other room.", [17] = "A late shift on Friday.",
+            [GrowPrompts.Accountability] = "Tick the weekly commitment; Ruben asks about any week I miss.", [19] = "Explaining solutions aloud, not just solving them.",
+            [GrowPrompts.Celebration] = "A new pair of running shoes.",
+        },
+        ["careers.mentee@thrive.test"] = new()
+        {
+            [3] = "I can say why I chose my next role, not just that it was offered.", [5] = "I drift into whatever comes next by default.",
+            [6] = "Coffee chats with a product manager and a designer.",
+            [GrowPrompts.FirstStep] = "Ask the data team's lead for thirty minutes.", [GrowPrompts.Accountability] = "One line in the role notes after each chat, read at the next session.",
+            [GrowPrompts.Celebration] = "Lunch with everyone I talked to.",
+        },
+        ["bookclub.mentee@thrive.test"] = new()
+        {
+            [3] = "My team asks for my review because it helps, not fears it because it stings.", [5] = "I stay the critic people avoid.",
+            [GrowPrompts.FirstStep] = "Read chapters 1 and 2 before the first book-club meeting.", [GrowPrompts.Accountability] = "Share one thing I tried at work at each book-club meeting.",
+            [GrowPrompts.Celebration] = "Bake the whole book club a cake.",
+        },
+        ["patterns.mentee@thrive.test"] = new()
+        {
+            [3] = "Switching stacks feels like learning, not like drowning.", [5] = "I overwork to keep up and burn out by spring.",
+            [6] = "Read the observer and module patterns; kept one weekend free.", [8] = "Trying to learn everything in one go.",
+            [9] = "That twelve years of experience should make this easy.", [10] = "Being found out as out of date.",
+            [11] = "One pattern a week in a small kata; no work after 19:00.", [12] = "Katas cost an evening and stick better than reading.",
+            [GrowPrompts.FirstStep] = "Write the strategy pattern kata this Thursday.", [17] = "Saying yes to overtime.",
+            [GrowPrompts.Accountability] = "Zanele checks my stress log and rest days every session.", [19] = "Rest counts as progress.",
+            [GrowPrompts.Celebration] = "A weekend in the mountains with no laptop.",
+        },
+    };
+
+    private void AddGrow(Goal goal, string email, int answered)
+    {
+        var voice = Voices.GetValueOrDefault(email) ?? [];
         string Answer(GrowPrompt p) => p.Number switch
         {
             1 => goal.Title,
             2 => goal.Smart.RelevanceReason,
             4 => goal.Smart.DoneCriterion.Length > 0 ? goal.Smart.DoneCriterion : $"{goal.Smart.Metric} reaches {goal.Smart.Target:0.##}",
             7 => goal.Smart.Resources,
-            8 => "Finding focused time in a busy week.",
-            9 => "That everyone else already knows this.",
-            11 => "Small weekly steps, reviewed with my mentor.",
-            GrowPrompts.FirstStep => "Block two evenings a week in my calendar.",
-            GrowPrompts.Accountability => "Share my progress at the start of every session.",
-            GrowPrompts.Celebration => "A day out hiking with friends, no laptop.",
-            _ => "Talked this through with my mentor.",
+            _ => voice.GetValueOrDefault(p.Number) ?? "",
         };
         foreach (var p in GrowPrompts.All.Take(answered).Concat(answered >= 16 ? [] : GrowPrompts.All.Where(p => p.Number is GrowPrompts.FirstStep or GrowPrompts.Accountability or GrowPrompts.Celebration)).Distinct())
-            db.GrowAnswers.Add(GrowAnswer.Of(goal.Id, p.Number, Answer(p), now.AddDays(-20)));
+            if (Answer(p) is { Length: > 0 } text) db.GrowAnswers.Add(GrowAnswer.Of(goal.Id, p.Number, text, now.AddDays(-20)));
         goal.SetWayForward(Answer(GrowPrompts.All[GrowPrompts.FirstStep - 1]), Answer(GrowPrompts.All[GrowPrompts.Accountability - 1]),
             Answer(GrowPrompts.All[GrowPrompts.Celebration - 1]), now.AddDays(-20));
     }
