@@ -47,9 +47,9 @@ public abstract class BrowserTest : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    protected async Task<IPage> NewPageAsync()
+    protected async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height } });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
