@@ -195,4 +195,37 @@ public sealed class BoardBrowserTests : BrowserTest
         await MoveWithDialogAsync(page, "Update the README and the licence", "Done");
         await Assertions.Expect(page.Locator("#board-status")).ToHaveTextAsync("Card moved to Done.");
     }
+    [Fact]
+    public async Task A_long_column_shows_its_other_cards_in_place_and_a_card_moved_to_its_bottom_goes_below_them()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var mentee = (await given.PairAsync(programme)).Mentee;
+        var board = await given.BoardAsync(mentee);
+        for (var i = 0; i < 45; i++) await given.TaskAsync(board, $"Backlog idea {i}");
+        var mover = await given.TaskAsync(board, "Add keyboard shortcuts to the editor", started: given.Now.AddDays(-1));
+        var page = await NewPageAsync();
+        await SignInAsync(page, mentee.Email);
+        await page.GotoAsync("/Board");
+        var todo = page.Locator($"ol[data-column-id='{board.ToDo}'] li.board-card");
+        await Assertions.Expect(todo).ToHaveCountAsync(Thrive.Web.Features.Board.GetBoard.FirstCards);
+
+        // Moved to the bottom of To do, the card goes below the five cards not drawn: it is the column's last.
+        var open = page.GetByRole(AriaRole.Link, new() { Name = "Move \"Add keyboard shortcuts to the editor\"" });
+        await open.ClickAsync();
+        await page.GetByLabel("To column").SelectOptionAsync(new SelectOptionValue { Label = "To do" });
+        await page.GetByLabel("Place").SelectOptionAsync(new SelectOptionValue { Label = "At the bottom" });
+        await page.Locator("#move-dialog").GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Card moved");
+        await Assertions.Expect(page.Locator($"[data-count-for='{board.ToDo}']")).ToHaveTextAsync("46");
+        var last = await App.WithDbAsync(db => db.Tasks.Where(t => t.ColumnId == board.ToDo).OrderByDescending(t => t.Position).Select(t => t.Id).FirstAsync());
+        Assert.Equal(mover, last);
+
+        var url = page.Url;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show all 46 cards in To do" }).ClickAsync();
+        await Assertions.Expect(todo).ToHaveCountAsync(46);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("All 46 cards shown");
+        Assert.Equal(url, page.Url); // fetched into the column, not a new page
+        await Assertions.Expect(page.Locator($"[data-count-for='{board.ToDo}']")).ToHaveTextAsync("46");
+    }
 }

@@ -305,6 +305,30 @@ public sealed class BoardTests : WebTest
     }
 
     [Fact]
+    public async Task A_long_column_draws_its_first_cards_and_shows_the_rest_on_demand()
+    {
+        var ids = await LeratoAsync();
+        var given = Given.In(App);
+        var board = new GivenBoard(ids.Board, ids.Pair.Mentee, ids.ToDo, ids.Doing, ids.Done);
+        for (var i = 0; i < 42; i++) await given.TaskAsync(board, $"Backlog idea {i}");
+        var mentee = await ids.Pair.Mentee.SignInAsync();
+        static int Cards(string html) => Regex.Count(html, "data-task-id=\"[0-9a-f-]{36}\"");
+
+        var page = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Board/{ids.Board}", Ct));
+        Assert.Equal(Features.Board.GetBoard.FirstCards + 2, Cards(page)); // To do's first cards and Doing's two
+        Assert.Contains($"data-column-id=\"{ids.ToDo}\" data-hidden=\"5\"", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Board/{ids.Board}?all={ids.ToDo}#col-{ids.ToDo}\"", page, StringComparison.Ordinal);
+        Assert.Matches(@"Show all 45 cards<span class=""visually-hidden""> in To do</span></a> <span class=""muted"">\(5 more hidden\)", page);
+        Assert.Contains($"<span class=\"small muted\" data-count-for=\"{ids.ToDo}\">45</span>", page, StringComparison.Ordinal);
+
+        var all = WebUtility.HtmlDecode(await mentee.GetStringAsync($"/Board/{ids.Board}?all={ids.ToDo}", Ct));
+        Assert.Equal(47, Cards(all));
+        Assert.DoesNotContain("Show all 45 cards", all, StringComparison.Ordinal);
+        // A column of another board asked for in full changes nothing.
+        Assert.Equal(Features.Board.GetBoard.FirstCards + 2, Cards(await mentee.GetStringAsync($"/Board/{ids.Board}?all={Guid.NewGuid()}", Ct)));
+    }
+
+    [Fact]
     public async Task The_board_page_gives_every_card_and_column_form_its_own_ids()
     {
         var ids = await LeratoAsync();

@@ -25,10 +25,11 @@ public sealed class BoardArea : IArea
             .WithName("GetMyBoard")
             .WithSummary("Your board in your newest programme (or ?programme=), made on first use, with its columns and cards.");
 
-        api.MapGet("/boards/{id:guid}", async (HttpContext c, Guid id, Guid? goal, GetBoard.Handler h, CancellationToken ct) =>
-            Ok(await h.HandleAsync(c.User.Actor(), id, new() { Goal = goal }, ct)))
+        api.MapGet("/boards/{id:guid}", async (HttpContext c, Guid id, Guid? goal, Guid? column, GetBoard.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, new() { Goal = goal, Column = column }, ct)))
             .WithName("GetBoard")
-            .WithSummary("A board (the owner's or their partner's), optionally only one goal's cards (?goal=); Done columns show their 10 most recent cards.");
+            .WithSummary("A board (the owner's or their partner's), optionally only one goal's cards (?goal=). A column carries its first 40 cards "
+                + "(Done its 10 most recent) with its count and how many are hidden; ?column= gives that column in full (up to 500 cards).");
 
         api.MapGet("/boards/{id:guid}/flow", async (HttpContext c, Guid id, Guid? goal, int? weeks, GetFlowMetrics.Handler h, CancellationToken ct) =>
             Ok(await h.HandleAsync(c.User.Actor(), id, new() { Goal = goal, Weeks = weeks ?? 12 }, ct), v => v.Summary))

@@ -10,6 +10,8 @@ public sealed class IndexModel(FindMyBoard.Handler find, GetBoard.Handler get, A
     public string? Notice { get; private set; }
     [BindProperty(SupportsGet = true)] public Guid? Goal { get; set; }
     [BindProperty(SupportsGet = true)] public bool AllDone { get; set; }
+    /// <summary>A long column shown in full (its first cards otherwise).</summary>
+    [BindProperty(SupportsGet = true, Name = "all")] public Guid? AllOf { get; set; }
     [BindProperty] public AddTask.Request Add { get; set; } = new();
     [BindProperty] public AddColumn.Request NewColumn { get; set; } = new();
 
@@ -79,7 +81,7 @@ public sealed class IndexModel(FindMyBoard.Handler find, GetBoard.Handler get, A
             if (!mine.Succeeded) { Problem = mine.Errors[0].Message; return null; }
             boardId = mine.Value;
         }
-        var r = await get.HandleAsync(Actor, boardId.Value, new() { Goal = Goal, AllDone = AllDone }, ct);
+        var r = await get.HandleAsync(Actor, boardId.Value, new() { Goal = Goal, AllDone = AllDone, Column = AllOf }, ct);
         if (Denied(r.Errors) is { } denied) return denied;
         View = r.Value;
         // A new card goes to the goal the board is filtered by, unless another was chosen.

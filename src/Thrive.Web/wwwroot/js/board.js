@@ -2,7 +2,8 @@
 // - drag a card by any part of it (SortableJS; a click on its title still opens it);
 // - one keyboard-accessible move dialog, opened by each card's Move button;
 // - quick-add at the top of each column (the card goes to the goal the board is filtered by);
-// - rename a card in place (Enter saves, Escape cancels).
+// - rename a card in place (Enter saves, Escape cancels);
+// - "Show all" on a long column fetches the rest of its cards into it.
 // A refusal (409 with code "stale" for a card changed elsewhere, "wip_limit" for a blocking limit) shows the fresh
 // board with a message chosen by that code, never by its English words. Without JavaScript, each card's Move link
 // opens the card's page with its move form, and each quick-add form posts to the page.
@@ -34,11 +35,14 @@
 
   function recount() {
     board.querySelectorAll('.board-cards').forEach(function (list) {
-      var n = list.querySelectorAll('.board-card').length;
+      // A long column draws its first cards: the ones not drawn still count.
+      var n = list.querySelectorAll('.board-card').length + (parseInt(list.dataset.hidden, 10) || 0);
       var label = board.querySelector('[data-count-for="' + list.dataset.columnId + '"]');
       if (label) label.textContent = n + (list.dataset.wip ? ' / ' + list.dataset.wip : '');
       var column = list.closest('.board-column');
       if (column) column.classList.toggle('over-limit', !!list.dataset.wip && n > parseInt(list.dataset.wip, 10));
+      var more = column && column.querySelector('.show-all a');
+      if (more && more.firstChild) more.firstChild.nodeValue = 'Show all ' + n + ' cards';
       var empty = column && column.querySelector('.empty-column');
       if (empty) empty.hidden = n > 0;
     });
@@ -95,8 +99,10 @@
     var columnId = document.getElementById('move-dialog-column').value;
     var list = board.querySelector('.board-cards[data-column-id="' + columnId + '"]');
     var others = Array.prototype.filter.call(list.querySelectorAll('.board-card'), function (c) { return c !== card; });
-    var position = Math.min(parseInt(document.getElementById('move-dialog-place').value, 10), others.length);
-    list.insertBefore(card, others[position] || null);
+    var place = Math.min(parseInt(document.getElementById('move-dialog-place').value, 10), others.length);
+    list.insertBefore(card, others[place] || null);
+    // "At the bottom" of a long column is below the cards not drawn too.
+    var position = place === others.length ? place + (parseInt(list.dataset.hidden, 10) || 0) : place;
     dialog.close();
     move(card, columnId, position);
   });
@@ -107,6 +113,24 @@
     if (!card) return;
     if (e.target.closest('.card-move')) { e.preventDefault(); openMove(card); }
     else if (e.target.closest('.card-rename')) { e.preventDefault(); rename(card); }
+  });
+
+  // The rest of a long column, fetched into it (the link opens the page with the column in full without JavaScript).
+  board.querySelectorAll('.show-all a[data-column-id]').forEach(function (link) {
+    link.addEventListener('click', function (e) {
+      e.preventDefault();
+      var list = board.querySelector('.board-cards[data-column-id="' + link.dataset.columnId + '"]');
+      fetch(link.href, { credentials: 'same-origin' }).then(function (r) { if (!r.ok) throw new Error(r.status); return r.text(); }).then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('.board-cards[data-column-id="' + link.dataset.columnId + '"]');
+        if (!fresh) throw new Error('column not found');
+        list.replaceChildren.apply(list, Array.prototype.map.call(fresh.children, function (c) { return document.importNode(c, true); }));
+        list.dataset.hidden = fresh.dataset.hidden;
+        list.querySelectorAll('.card-rename').forEach(function (b) { b.hidden = false; });
+        link.closest('.show-all').remove();
+        recount();
+        say('All ' + list.querySelectorAll('.board-card').length + ' cards shown.');
+      }).catch(function () { window.location.href = link.href; });
+    });
   });
 
   // Rename in place.
