@@ -66,7 +66,7 @@ internal static partial class BoardBench
         return times;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Thrive.slnx"))) dir = dir.Parent;

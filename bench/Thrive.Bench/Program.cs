@@ -16,6 +16,8 @@ switch (command)
     case "board":
         await BoardBench.RunAsync();
         return 0;
+    case "peer-board":
+        return await PeerBoardBench.RunAsync(args[1..]);
     case "generate":
         return await Thrive.Bench.Scale.GenerateCommand.RunAsync(args[1..]);
     case "load":
@@ -27,7 +29,7 @@ switch (command)
         SmartBench.Explain(args.Length > 1 ? args[1..] : SmartCorpus.All);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-accuracy | smart-explain [goal text ...] | flow | board | generate --participants N | load --url URL");
+        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-accuracy | smart-explain [goal text ...] | flow | board | peer-board KANBOARD-FOLDER [seconds] [rounds] | generate --participants N | load --url URL");
         return 2;
 }
 
