@@ -157,4 +157,41 @@ public sealed class HealthTests : WebTest
         var api = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{programme.Id}/health", Ct);
         Assert.Equal(0, api.GetProperty("pairs").GetArrayLength());
     }
+
+    private async Task<int> CommandsForAsync(HttpClient client, string url)
+    {
+        await client.GetStringAsync(url, Ct); // warm up: first-use queries (key ring, security stamp) are not the page's
+        App.Sql.Reset();
+        await client.GetStringAsync(url, Ct);
+        return App.Sql.Count;
+    }
+
+    [Fact]
+    public async Task The_page_and_the_api_send_the_same_number_of_commands_for_three_pairs_and_for_fifteen()
+    {
+        var w = await WorldAsync();
+        var programme = w.OnTrack.Programme;
+        var coordinator = await programme.Coordinator.SignInAsync();
+        var urls = new[] { $"/Programmes/{programme.Id}/Health", $"/api/v1/programmes/{programme.Id}/health" };
+        var before = new List<int>();
+        foreach (var url in urls) before.Add(await CommandsForAsync(coordinator, url));
+        Assert.All(before, n => Assert.InRange(n, 1, 12));
+        for (var i = 0; i < 12; i++)
+        {
+            var pair = await w.Given.PairAsync(programme);
+            await w.Given.HeldSessionAsync(pair, daysAgo: 2 + i);
+            await w.Given.ActionItemAsync(pair, pair.Mentee, $"Item {i}", w.Given.Today.AddDays(3));
+            await w.Given.GoalAsync(pair.Mentee);
+            await w.Given.CommitmentAsync(pair.Mentee, startedOn: w.Given.Today.AddDays(-20));
+            await App.WithDbAsync(db =>
+            {
+                db.PairEscalations.Add(PairEscalation.Record(pair.Id, programme.Coordinator.Id, EscalationStep.Nudge, null, w.Given.Now).Value!);
+                return db.SaveChangesAsync();
+            });
+        }
+        for (var i = 0; i < urls.Length; i++)
+            Assert.True(before[i] == await CommandsForAsync(coordinator, urls[i]), $"{urls[i]}: {before[i]} commands before, more after adding pairs");
+        var api = await coordinator.GetFromJsonAsync<JsonElement>(urls[1], Ct);
+        Assert.Equal(15, api.GetProperty("pairs").GetArrayLength());
+    }
 }
