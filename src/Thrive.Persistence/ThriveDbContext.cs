@@ -50,6 +50,7 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<MidpointCheck> MidpointChecks => Set<MidpointCheck>();
+    public DbSet<PairEscalation> PairEscalations => Set<PairEscalation>();
     public DbSet<ClosingReflection> ClosingReflections => Set<ClosingReflection>();
     public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();

@@ -62,6 +62,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Programmes/{id}/Import"] = Policy.Application.Review,
         ["GET /Programmes/{id}/Export"] = Policy.Application.Review,
         ["GET /Programmes/{id}/Pairs/New"] = Policy.Pair.Propose,
+        ["GET /Programmes/{id}/Health"] = Policy.Health.Read,
         ["GET /Pairs/{id}"] = Policy.Pair.Read,
         ["GET /Pairs/{id}/Charter"] = Policy.Agreement.Read,
         ["GET /Pairs/{id}/Plan"] = Policy.Agreement.Read,
@@ -87,6 +88,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/programmes/{id}/applications/{participantId}/decision"] = Policy.Application.Review,
         ["POST /api/v1/programmes/{id}/invitations"] = Policy.Programme.Manage,
         ["GET /api/v1/programmes/{id}/pairs"] = Policy.Pair.List,
+        ["GET /api/v1/programmes/{id}/health"] = Policy.Health.Read,
         ["POST /api/v1/programmes/{id}/pairs"] = Policy.Pair.Propose,
         ["GET /api/v1/pairs/{id}"] = Policy.Pair.Read,
         ["POST /api/v1/pairs/{id}/activate"] = Policy.Pair.Manage,
@@ -240,6 +242,7 @@ public sealed class AuthorizationMatrixTests : WebTest
     /// <summary>Permissions that no route's GET or plain POST exercises, with the tests that check them through page actions.</summary>
     internal static readonly Dictionary<Permission, string> CheckedElsewhere = new()
     {
+        [Policy.Health.Escalate] = "HealthTests (a nudge or a check-in by the programme's coordinators only; the pair and other coordinators are refused)",
         [Policy.Agreement.Write] = "AgreementTests (charters and plan signed by the pair only)",
         [Policy.Session.Schedule] = "SessionTests (scheduling by the pair)",
         [Policy.Session.Write] = "SessionTests and RescheduleTests (agenda, notes, move, cancel, record)",

@@ -243,6 +243,11 @@ public sealed partial class ReminderTests : WebTest
         var coordinator = Assert.Single(await MailAsync(Coordinator, subject));
         Assert.Contains("Pairs that may need attention", coordinator.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("LinkedIn", coordinator.TextBody, StringComparison.Ordinal);
+        // The coordinator's own digest: the programme's week and a link to cohort health, not a participant's week.
+        Assert.Contains("Sessions this week: 1", coordinator.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Applications waiting: ", coordinator.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"http://localhost/Programmes/{programme}/Health", coordinator.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("None planned this week", coordinator.TextBody, StringComparison.Ordinal);
 
         await PassAsync(At(8, 9)); // Wednesday, same week
         Assert.Single(await MailAsync(Mentee, subject));
@@ -306,7 +311,7 @@ public sealed partial class ReminderTests : WebTest
         App.Sql.Reset();
         await PassAsync(At(0, 9)); // all sent already: reads only
         var few = App.Sql.Count;
-        Assert.InRange(few, 1, 12); // one read per kind of reminder (sessions, actions, commitments, pairs, coordinators, feedback, practice, exams), never one per person
+        Assert.InRange(few, 1, 20); // one read per kind of reminder (sessions, actions, commitments, pairs, coordinators, feedback, practice, exams) and, on a coordinator's Monday, the health read and two counts; never one per person
         for (var i = 0; i < 5; i++) await SessionAsync(pair, At(1, 13 + i * 2));
         await App.WithDbAsync(async db =>
         {

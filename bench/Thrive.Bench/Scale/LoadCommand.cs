@@ -52,6 +52,8 @@ internal static partial class LoadCommand
             new("goal page", false, u => $"/Goals/{u.GoalId}"),
             new("session page", false, u => $"/Sessions/{u.SessionId}"),
             new("coordinator programme page (500 pairs)", true, u => $"/Programmes/{u.ProgrammeId}"),
+            new("health page (500 pairs)", true, u => $"/Programmes/{u.ProgrammeId}/Health"),
+            new("API: health (500 pairs)", true, u => $"/api/v1/programmes/{u.ProgrammeId}/health"),
             new("API: programme's pairs", true, u => $"/api/v1/programmes/{u.ProgrammeId}/pairs"),
             new("API: applications", true, u => $"/api/v1/programmes/{u.ProgrammeId}/applications"),
             new("API: my programmes", false, _ => "/api/v1/programmes"),

@@ -1627,6 +1627,39 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.ToTable("GoalTemplates");
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Health.PairEscalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoordinatorId");
+
+                    b.HasIndex("PairId", "At");
+
+                    b.ToTable("PairEscalations");
+                });
+
             modelBuilder.Entity("Thrive.Domain.Intake.Participant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3689,6 +3722,21 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.HasOne("Thrive.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Health.PairEscalation", b =>
+                {
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("CoordinatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Thrive.Domain.Pairs.Pair", null)
+                        .WithMany()
+                        .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1616,6 +1616,39 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.ToTable("GoalTemplates");
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Health.PairEscalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CoordinatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoordinatorId");
+
+                    b.HasIndex("PairId", "At");
+
+                    b.ToTable("PairEscalations");
+                });
+
             modelBuilder.Entity("Thrive.Domain.Intake.Participant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3678,6 +3711,21 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.HasOne("Thrive.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Health.PairEscalation", b =>
+                {
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("CoordinatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Thrive.Domain.Pairs.Pair", null)
+                        .WithMany()
+                        .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -50,6 +50,13 @@ public static class Policy
         public static readonly Permission Manage = new("activate, complete or dissolve the pair", Resource.Pair, Runners);
     }
 
+    /// <summary>Cohort health: counts, dates and reasons in plain words, never a note, an agenda's text, feedback, wellbeing or reflections.</summary>
+    public static class Health
+    {
+        public static readonly Permission Read = new("read the health of the programme's pairs: statuses, reasons, counts and dates", Resource.Programme, Runners);
+        public static readonly Permission Escalate = new("nudge the pair by mail or record a check-in with it", Resource.Pair, Runners);
+    }
+
     public static class Agreement
     {
         public static readonly Permission Read = new("read the charters and the mentoring plan", Resource.Pair, PairMembers);

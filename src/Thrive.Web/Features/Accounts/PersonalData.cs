@@ -100,6 +100,9 @@ public static class PersonalData
                 ["privateNotes"] = await db.PrivateNotes.AsNoTracking().Where(n => n.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["feedback"] = await db.Feedback.AsNoTracking().Where(f => f.GiverId == me || f.ReceiverId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["midpointChecks"] = await db.MidpointChecks.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                // The steps a coordinator took about a pair: to the pair's members the step and date, the note only to its writer.
+                ["pairEscalations"] = await db.PairEscalations.AsNoTracking().Where(e => e.CoordinatorId == me || pairs.Contains(e.PairId)).OrderBy(e => e.At).ThenBy(e => e.Id)
+                    .Select(e => new { e.PairId, e.Step, e.At, Note = e.CoordinatorId == me ? e.Note : "" }).Take(Cap).ToListAsync(ct),
                 ["closingReflections"] = await db.ClosingReflections.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["remindersTurnedOff"] = await db.ReminderOptOuts.AsNoTracking().Where(o => o.UserId == me).Select(o => o.Kind).Order().Take(Cap).ToListAsync(ct),
                 ["mailSentToYou"] = user.Email is null ? [] : await db.SentMail.AsNoTracking().Where(m => m.To == user.Email).OrderBy(m => m.SentAt)

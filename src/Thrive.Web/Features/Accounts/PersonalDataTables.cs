@@ -96,6 +96,7 @@ public static class PersonalDataTables
         Own<PrivateNote>("privateNotes", "Seen only by their author."),
         Shared<Feedback>("feedback", "The other person keeps what was said to them, or by them."),
         Own<MidpointCheck>("midpointChecks", "Each member writes their own."),
+        Shared<PairEscalation>("pairEscalations", "A coordinator's record of nudging or checking in with a pair belongs to the programme; the pair's members see the steps and dates."),
         Own<ClosingReflection>("closingReflections", "Each member writes their own."),
         // Reminders
         Own<ReminderOptOut>("remindersTurnedOff"),

@@ -10,7 +10,7 @@ public sealed record DueReminder(string Key, ReminderKind Kind, Person To, Func<
 /// sessions in the next week, open action items, commitments and their recent check-ins, active pairs and their
 /// last held session, and the coordinators of stalled pairs.
 /// </summary>
-public sealed partial class DueReminders(ThriveDbContext db, Microsoft.Extensions.Options.IOptions<ThriveOptions> options)
+public sealed partial class DueReminders(ThriveDbContext db, Microsoft.Extensions.Options.IOptions<ThriveOptions> options, Health.PairHealthReader health)
 {
     private const int CheckInWindowDays = 120;
     private const int OverdueWindowDays = 14;
@@ -95,18 +95,26 @@ public sealed partial class DueReminders(ThriveDbContext db, Microsoft.Extension
             if (dueToday.Count > 0 && ReminderRules.IsSendingHour(now, me.TimeZone, hour))
                 due.Add(new(ReminderKeys.PracticeDue(me.Id, today), ReminderKind.PracticeDue, me, w => w.PracticeDue(me, dueToday)));
         }
-        due.AddRange(Digests(s, now, hour));
+        due.AddRange(Digests(s, now, hour, await CoordinatorWeeksAsync(s, now, hour, ct)));
         due.AddRange(await ExamRemindersAsync(now, hour, ct));
         return due;
     }
 
-    private static IEnumerable<DueReminder> Digests(Snapshot s, DateTimeOffset now, int hour)
+    private static IEnumerable<DueReminder> Digests(Snapshot s, DateTimeOffset now, int hour, IReadOnlyList<ProgrammeWeek> programmes)
     {
-        var people = s.Pairs.SelectMany(p => new[] { p.Mentee, p.Mentor }).Concat(s.Coordinators.Select(c => c.Person)).DistinctBy(p => p.Id);
+        var members = s.Pairs.SelectMany(p => new[] { p.Mentee, p.Mentor }).DistinctBy(p => p.Id).ToList();
+        var people = members.Concat(s.Coordinators.Select(c => c.Person)).DistinctBy(p => p.Id);
         foreach (var me in people)
         {
             if (!ReminderRules.IsDigestDue(now, me.TimeZone, hour)) continue;
             var week = ReminderRules.IsoWeek(ReminderRules.LocalDate(now, me.TimeZone));
+            // A coordinator who is in no pair gets the programmes' week: applications, sessions, pairs at risk and why.
+            if (members.All(m => m.Id != me.Id))
+            {
+                var mine = programmes.Where(p => s.Coordinators.Any(c => c.ProgrammeId == p.ProgrammeId && c.Person.Id == me.Id)).ToList();
+                yield return new(ReminderKeys.Digest(me.Id, week), ReminderKind.WeeklyDigest, me, w => w.CoordinatorDigest(me, week, mine));
+                continue;
+            }
             var content = new ReminderMail.DigestContent(
                 s.Sessions.Where(x => (x.Mentee.Id == me.Id || x.Mentor.Id == me.Id) && x.StartUtc >= now && x.StartUtc < now.AddDays(7)).ToList(),
                 s.Actions.Where(a => a.Owner.Id == me.Id).OrderBy(a => a.DueDate ?? DateOnly.MaxValue).ToList(),

@@ -116,6 +116,26 @@ public static class ReminderMail
             return Mail(me, ReminderKind.WeeklyDigest, "Your week ahead in Thrive", b.ToString());
         }
 
+        /// <summary>A coordinator's Monday: per programme, applications waiting, sessions this week and the pairs at risk with their reasons (counts and dates only).</summary>
+        public OutgoingMail CoordinatorDigest(Person me, string week, IReadOnlyList<DueReminders.ProgrammeWeek> programmes)
+        {
+            var b = new StringBuilder();
+            b.Append(CultureInfo.InvariantCulture, $"Here is your programmes' week ({week}).\n");
+            foreach (var p in programmes.Take(10))
+            {
+                b.Append(CultureInfo.InvariantCulture, $"\n{p.Name}\n");
+                b.Append(CultureInfo.InvariantCulture, $"- Applications waiting: {p.ApplicationsWaiting}{(p.ApplicationsWaiting > 0 ? " " + links.Absolute($"/Programmes/{p.ProgrammeId}/Applications?Status=Applied") : "")}\n");
+                b.Append(CultureInfo.InvariantCulture, $"- Sessions this week: {p.SessionsThisWeek}\n");
+                b.Append(CultureInfo.InvariantCulture, $"- Pairs that may need attention (at risk): {p.AtRisk.Count}\n");
+                foreach (var r in p.AtRisk.Take(20))
+                    b.Append(CultureInfo.InvariantCulture, $"  - {r.MenteeName} and {r.MentorName}: {string.Join("; ", r.Health.Reasons.Select(x => x.Text))}\n");
+                if (p.AtRisk.Count > 20) b.Append(CultureInfo.InvariantCulture, $"  - and {p.AtRisk.Count - 20} more\n");
+                b.Append(CultureInfo.InvariantCulture, $"- Cohort health: {links.Absolute($"/Programmes/{p.ProgrammeId}/Health")}\n");
+            }
+            b.Append(CultureInfo.InvariantCulture, $"\nOpen Thrive: {links.Absolute("/")}");
+            return Mail(me, ReminderKind.WeeklyDigest, "Your week ahead in Thrive", b.ToString());
+        }
+
         private OutgoingMail Mail(Person to, ReminderKind kind, string subject, string text)
         {
             var off = unsubscribe.Url(to.Id, kind);
