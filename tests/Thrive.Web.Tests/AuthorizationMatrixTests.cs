@@ -45,6 +45,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Account/Profile"] = Route.SignedIn,
         ["GET /Account/Data"] = Route.SignedIn,
         ["GET /Account/Calendar"] = Route.SignedIn,
+        ["GET /Activity"] = Route.SignedIn, // one's own feed; what it shows is tested in ActivityTests
         ["GET /Account/Tokens"] = Route.SignedIn, // one's own tokens only; tested in AccessTokenTests
         ["GET /calendar/{token}.ics"] = Route.Public, // the secret token is the key (filled with MenteeA's)
         ["GET /Account/Notifications"] = Route.SignedIn,
@@ -79,6 +80,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/reference/scalar.aspnetcore.js"] = Route.Public,
         ["GET /api/reference/scalar.js"] = Route.Public,
         ["GET /api/v1/me"] = Route.SignedIn,
+        ["GET /api/v1/activity"] = Route.SignedIn, // one's own feed; tested in ActivityTests
         ["GET /api/v1/me/export"] = Route.SignedIn,
         ["GET /api/v1/programmes"] = Route.SignedIn,
         ["POST /api/v1/programmes"] = Policy.Installation.Administer,

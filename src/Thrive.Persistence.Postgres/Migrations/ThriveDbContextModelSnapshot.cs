@@ -3115,6 +3115,9 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("ActivitySeenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Bio")
                         .IsRequired()
                         .HasMaxLength(1000)

@@ -3104,6 +3104,9 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ActivitySeenAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Bio")
                         .IsRequired()
                         .HasMaxLength(1000)

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Thrive.Web.Pages;
 
 [AllowAnonymous]
@@ -17,7 +15,7 @@ public sealed class ErrorModel : ThrivePageModel
 
     public void OnGet()
     {
-        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        RequestId = System.Diagnostics.Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         if (Unavailable) Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

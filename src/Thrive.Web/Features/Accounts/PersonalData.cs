@@ -30,7 +30,7 @@ public static class PersonalData
         {
             var me = actor.UserId;
             var user = await db.Users.AsNoTracking().Where(u => u.Id == me)
-                .Select(u => new { u.Id, u.Email, u.DisplayName, u.Pronouns, u.TimeZone, u.Region, u.Bio, u.Interests, u.GoalHoursPerWeek, u.IsAdmin, u.CreatedAt, CalendarFeedCreatedAt = u.CalendarFeedCreatedAt })
+                .Select(u => new { u.Id, u.Email, u.DisplayName, u.Pronouns, u.TimeZone, u.Region, u.Bio, u.Interests, u.GoalHoursPerWeek, u.IsAdmin, u.CreatedAt, CalendarFeedCreatedAt = u.CalendarFeedCreatedAt, u.ActivitySeenAt })
                 .FirstOrDefaultAsync(ct);
             if (user is null) return Error.NotFound("Your account");
             var goals = db.Goals.Where(g => g.OwnerId == me).Select(g => g.Id);
@@ -213,6 +213,7 @@ public static class PersonalData
             (user.Pronouns, user.Region, user.Bio, user.Interests, user.TimeZone, user.GoalHoursPerWeek) = ("", "", "", "", "UTC", null);
             user.IsAdmin = false;
             user.CalendarFeedTokenHash = null;
+            user.ActivitySeenAt = null;
             user.LockoutEnabled = true;
             user.LockoutEnd = DateTimeOffset.MaxValue;
             user.SecurityStamp = Guid.NewGuid().ToString("N");

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Thrive.Web.Tests.Infrastructure;
+
+namespace Thrive.Web.Tests;
+
+/// <summary>
+/// What's new: each person's feed of what their partner did in their pair since they last looked, with the unread
+/// count in the navigation; opening the feed marks it read. Never the reader's own actions, never another pair's,
+/// never anything private.
+/// </summary>
+public sealed partial class ActivityTests : WebTest
+{
+    [GeneratedRegex("nav-unread\">(\\d+)<span class=\"visually-hidden\"> unread</span>")]
+    private static partial Regex NavBadge();
+
+    private const string Comment = "Daan Jansen commented on your goal “Ship the portfolio site”";
+    private const string Feedback = "Daan Jansen gave you feedback";
+
+    /// <summary>Daan mentors Lerato (her goal "Ship the portfolio site"); Ama mentors Sam in the same programme.</summary>
+    private async Task<(Given Given, GivenPair Pair, GivenGoal Goal, GivenPair Other)> WorldAsync()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme, await given.MentorAsync(programme, "Daan Jansen"), await given.MenteeAsync(programme, "Lerato Mokoena"));
+        var other = await given.PairAsync(programme, await given.MentorAsync(programme, "Ama Mensah"), await given.MenteeAsync(programme, "Sam Okafor"));
+        var goal = await given.GoalAsync(pair.Mentee, "Ship the portfolio site");
+        return (given, pair, goal, other);
+    }
+
+    private static int NavCount(string page) => NavBadge().Match(page) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    private static async Task CommentAsync(HttpClient client, Guid goal, string body)
+    {
+        var r = await ThriveApp.PostFormAsync(client, $"/Goals/{goal}?handler=Comment", new() { ["Comment.Body"] = body }, $"/Goals/{goal}");
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+    }
+
+    /// <summary>The mentor comments on the mentee's goal and gives her feedback.</summary>
+    private static async Task MentorActsAsync(Given given, GivenPair pair, GivenGoal goal)
+    {
+        await CommentAsync(await pair.Mentor.SignInAsync(), goal.Id, "Proud of this week's focus.");
+        await given.FeedbackAsync(pair, pair.Mentor);
+    }
+
+    private static async Task<JsonDocument> ApiAsync(HttpClient client) =>
+        JsonDocument.Parse(await client.GetStringAsync("/api/v1/activity", Ct));
+
+    [Fact]
+    public async Task The_partners_comment_and_feedback_are_unread_until_the_feed_is_opened()
+    {
+        var (given, pair, goal, _) = await WorldAsync();
+        var mentee = await pair.Mentee.SignInAsync();
+        Assert.Equal(0, NavCount(await mentee.GetStringAsync("/", Ct)));
+        Assert.Contains("What's new", await mentee.GetStringAsync("/", Ct), StringComparison.Ordinal);
+        await MentorActsAsync(given, pair, goal);
+
+        Assert.Equal(2, NavCount(await mentee.GetStringAsync("/", Ct)));
+        using (var api = await ApiAsync(mentee))
+        {
+            Assert.Equal(2, api.RootElement.GetProperty("unread").GetInt32());
+            Assert.Equal(2, api.RootElement.GetProperty("total").GetInt32());
+            var items = api.RootElement.GetProperty("items").EnumerateArray().ToList();
+            Assert.All(items, i => Assert.True(i.GetProperty("unread").GetBoolean()));
+            Assert.Contains(items, i => i.GetProperty("text").GetString() == Comment && i.GetProperty("link").GetString() == $"/Goals/{goal.Id}");
+            Assert.Contains(items, i => i.GetProperty("text").GetString() == Feedback && i.GetProperty("link").GetString() == $"/Pairs/{pair.Id}/Feedback");
+        }
+        // Reading the API does not mark anything read.
+        Assert.Equal(2, NavCount(await mentee.GetStringAsync("/", Ct)));
+
+        var feed = WebUtility.HtmlDecode(await mentee.GetStringAsync("/Activity", Ct));
+        Assert.Contains(Comment, feed, StringComparison.Ordinal);
+        Assert.Contains(Feedback, feed, StringComparison.Ordinal);
+        Assert.Contains("2 unread items, now marked read.", feed, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(feed, "activity-unread"));
+        Assert.Contains("<h2 class=\"h5\" id=\"day-", feed, StringComparison.Ordinal); // grouped by day
+        Assert.Equal(0, NavCount(feed));
+
+        Assert.Equal(0, NavCount(await mentee.GetStringAsync("/", Ct)));
+        var again = await mentee.GetStringAsync("/Activity", Ct);
+        Assert.Contains(Comment, WebUtility.HtmlDecode(again), StringComparison.Ordinal); // still listed, no longer new
+        Assert.DoesNotContain("activity-unread", again, StringComparison.Ordinal);
+        using var read = await ApiAsync(mentee);
+        Assert.Equal(0, read.RootElement.GetProperty("unread").GetInt32());
+
+        // Something newer than the visit is unread again.
+        await CommentAsync(await pair.Mentor.SignInAsync(), goal.Id, "One more thought.");
+        Assert.Equal(1, NavCount(await mentee.GetStringAsync("/", Ct)));
+    }
+
+    [Fact]
+    public async Task The_readers_own_actions_never_appear_in_their_feed()
+    {
+        var (given, pair, goal, _) = await WorldAsync();
+        var mentee = await pair.Mentee.SignInAsync();
+        await CommentAsync(mentee, goal.Id, "Started on the about page.");
+        await given.FeedbackAsync(pair, pair.Mentee);
+
+        Assert.Equal(0, NavCount(await mentee.GetStringAsync("/", Ct)));
+        var feed = await mentee.GetStringAsync("/Activity", Ct);
+        Assert.Contains("Nothing new yet", feed, StringComparison.Ordinal);
+        using (var api = await ApiAsync(mentee)) Assert.Equal(0, api.RootElement.GetProperty("total").GetInt32());
+
+        // Her mentor hears of both: her comment on her own goal and her feedback to him.
+        var mentor = await pair.Mentor.SignInAsync();
+        Assert.Equal(2, NavCount(await mentor.GetStringAsync("/", Ct)));
+        var his = WebUtility.HtmlDecode(await mentor.GetStringAsync("/Activity", Ct));
+        Assert.Contains("Lerato Mokoena commented on their goal “Ship the portfolio site”", his, StringComparison.Ordinal);
+        Assert.Contains("Lerato Mokoena gave you feedback", his, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_member_of_another_pair_never_sees_them()
+    {
+        var (given, pair, goal, other) = await WorldAsync();
+        await MentorActsAsync(given, pair, goal);
+        // Sam's own goal, commented on by his mentor: his feed only.
+        var samsGoal = await given.GoalAsync(other.Mentee, "Learn SQL window functions");
+        await CommentAsync(await other.Mentor.SignInAsync(), samsGoal.Id, "Try the ranking exercise.");
+
+        foreach (var person in new[] { other.Mentee, other.Mentor, pair.Programme.Coordinator })
+        {
+            var client = await person.SignInAsync();
+            var feed = WebUtility.HtmlDecode(await client.GetStringAsync("/Activity", Ct));
+            Assert.DoesNotContain("Ship the portfolio site", feed, StringComparison.Ordinal);
+            Assert.DoesNotContain("gave you feedback", feed, StringComparison.Ordinal);
+            using var api = await ApiAsync(client);
+            Assert.DoesNotContain(api.RootElement.GetProperty("items").EnumerateArray(),
+                i => i.GetProperty("link").GetString()!.Contains(goal.Id.ToString(), StringComparison.OrdinalIgnoreCase)
+                    || i.GetProperty("link").GetString()!.Contains(pair.Id.ToString(), StringComparison.OrdinalIgnoreCase));
+        }
+        var sam = await other.Mentee.SignInAsync();
+        using (var his = await ApiAsync(sam)) Assert.Equal(1, his.RootElement.GetProperty("total").GetInt32());
+        // Lerato sees her mentor's, not Sam's mentor's.
+        var lerato = WebUtility.HtmlDecode(await (await pair.Mentee.SignInAsync()).GetStringAsync("/Activity", Ct));
+        Assert.DoesNotContain("Learn SQL window functions", lerato, StringComparison.Ordinal);
+        Assert.Contains(Comment, lerato, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Private_items_never_appear()
+    {
+        var (given, pair, _, _) = await WorldAsync();
+        var session = await given.HeldSessionAsync(pair, daysAgo: 1);
+        await given.PrivateNoteAsync(session, pair.Mentor, "She seemed tired; ask about workload.");
+        await given.WellbeingCheckInAsync(pair.Mentor);
+        await given.WinAsync(pair.Mentor, "Gave my first conference talk", shared: false);
+
+        var mentee = await pair.Mentee.SignInAsync();
+        Assert.Equal(0, NavCount(await mentee.GetStringAsync("/", Ct)));
+        var feed = await mentee.GetStringAsync("/Activity", Ct);
+        Assert.Contains("Nothing new yet", feed, StringComparison.Ordinal);
+        Assert.DoesNotContain("tired", feed, StringComparison.Ordinal);
+        Assert.DoesNotContain("conference talk", feed, StringComparison.Ordinal);
+        using var api = await ApiAsync(mentee);
+        Assert.Equal(0, api.RootElement.GetProperty("total").GetInt32());
+    }
+}
