@@ -53,18 +53,20 @@ public static class AssignmentSolver
         return pot;
     }
 
-    private sealed class Graph(int nodes, int edgeHint)
+    private sealed class Graph(int nodes, int edges)
     {
-        private readonly List<int> to = new(edgeHint * 2), next = new(edgeHint * 2);
-        private readonly List<long> cost = new(edgeHint * 2);
+        private readonly int[] to = new int[edges * 2], next = new int[edges * 2];
+        private readonly long[] cost = new long[edges * 2];
         private readonly int[] head = Enumerable.Repeat(-1, nodes).ToArray();
-        public List<int> Cap { get; } = new(edgeHint * 2);
+        private int count;
+        public int[] Cap { get; } = new int[edges * 2];
 
         public int Add(int u, int v, int cap, long c)
         {
-            var e = to.Count;
-            to.Add(v); Cap.Add(cap); cost.Add(c); next.Add(head[u]); head[u] = e;
-            to.Add(u); Cap.Add(0); cost.Add(-c); next.Add(head[v]); head[v] = e + 1;
+            var e = count;
+            (to[e], Cap[e], cost[e], next[e], head[u]) = (v, cap, c, head[u], e);
+            (to[e + 1], Cap[e + 1], cost[e + 1], next[e + 1], head[v]) = (u, 0, -c, head[v], e + 1);
+            count += 2;
             return e;
         }
 
@@ -73,77 +75,103 @@ public static class AssignmentSolver
             var dist = new long[nodes];
             var level = new int[nodes];
             var iter = new int[nodes];
+            var admissibleHead = new int[nodes];
+            var admissibleNext = new List<int>();
+            var admissibleEdge = new List<int>();
             while (true)
             {
                 if (!Dijkstra(s, pot, dist)) return;
                 for (var v = 0; v < nodes; v++) if (dist[v] != long.MaxValue) pot[v] += dist[v];
                 if (pot[t] - pot[s] >= 0) return; // no path left that adds value
-                while (Levels(s, t, pot, level))
+
+                // The edges of zero reduced cost stay so for the whole phase: list them once, then push along them only.
+                Array.Fill(admissibleHead, -1);
+                admissibleNext.Clear();
+                admissibleEdge.Clear();
+                for (var u = 0; u < nodes; u++)
                 {
-                    Array.Copy(head, iter, nodes);
-                    while (Push(s, t, pot, level, iter)) { }
+                    if (dist[u] == long.MaxValue) continue;
+                    for (var e = head[u]; e >= 0; e = next[e])
+                        if (cost[e] + pot[u] - pot[to[e]] == 0)
+                        {
+                            admissibleEdge.Add(e);
+                            admissibleNext.Add(admissibleHead[u]);
+                            admissibleHead[u] = admissibleEdge.Count - 1;
+                        }
+                }
+                var adm = new Admissible(admissibleHead, admissibleNext, admissibleEdge);
+                while (Levels(s, t, adm, level))
+                {
+                    Array.Copy(admissibleHead, iter, nodes);
+                    while (Push(s, t, adm, level, iter)) { }
                 }
             }
         }
 
+        private readonly record struct Admissible(int[] Head, List<int> Next, List<int> Edge);
+
+        /// <summary>Shortest reduced distances from the source; dense (a linear scan for the nearest node), as the graph is.</summary>
         private bool Dijkstra(int s, long[] pot, long[] dist)
         {
             Array.Fill(dist, long.MaxValue);
+            var done = new bool[nodes];
             dist[s] = 0;
-            var queue = new PriorityQueue<int, long>();
-            queue.Enqueue(s, 0);
-            var reachedSink = false;
-            while (queue.TryDequeue(out var u, out var d))
+            while (true)
             {
-                if (d > dist[u]) continue;
-                if (u == nodes - 1) reachedSink = true;
+                var u = -1;
+                var best = long.MaxValue;
+                for (var v = 0; v < nodes; v++)
+                    if (!done[v] && dist[v] < best) { best = dist[v]; u = v; }
+                if (u < 0) break;
+                done[u] = true;
                 for (var e = head[u]; e >= 0; e = next[e])
                 {
                     if (Cap[e] == 0) continue;
                     var v = to[e];
-                    var nd = d + cost[e] + pot[u] - pot[v];
-                    if (nd < dist[v]) { dist[v] = nd; queue.Enqueue(v, nd); }
+                    var nd = best + cost[e] + pot[u] - pot[v];
+                    if (nd < dist[v]) dist[v] = nd;
                 }
             }
-            return reachedSink;
+            return dist[nodes - 1] != long.MaxValue;
         }
 
-        /// <summary>Breadth-first levels over residual edges of zero reduced cost (the admissible graph).</summary>
-        private bool Levels(int s, int t, long[] pot, int[] level)
+        /// <summary>Breadth-first levels over the admissible edges that still have room.</summary>
+        private bool Levels(int s, int t, Admissible adm, int[] level)
         {
             Array.Fill(level, -1);
             level[s] = 0;
             var queue = new Queue<int>();
             queue.Enqueue(s);
             while (queue.TryDequeue(out var u))
-                for (var e = head[u]; e >= 0; e = next[e])
+                for (var a = adm.Head[u]; a >= 0; a = adm.Next[a])
                 {
+                    var e = adm.Edge[a];
                     var v = to[e];
-                    if (Cap[e] > 0 && level[v] < 0 && cost[e] + pot[u] - pot[v] == 0) { level[v] = level[u] + 1; queue.Enqueue(v); }
+                    if (Cap[e] > 0 && level[v] < 0) { level[v] = level[u] + 1; queue.Enqueue(v); }
                 }
             return level[t] >= 0;
         }
 
         /// <summary>One unit along an admissible path (every path here carries one unit: a mentee takes one mentor).</summary>
-        private bool Push(int s, int t, long[] pot, int[] level, int[] iter)
+        private bool Push(int s, int t, Admissible adm, int[] level, int[] iter)
         {
             var path = new Stack<int>();
             var u = s;
             while (u != t)
             {
                 var advanced = false;
-                for (; iter[u] >= 0; iter[u] = next[iter[u]])
+                for (; iter[u] >= 0; iter[u] = adm.Next[iter[u]])
                 {
-                    var e = iter[u];
+                    var e = adm.Edge[iter[u]];
                     var v = to[e];
-                    if (Cap[e] > 0 && level[v] == level[u] + 1 && cost[e] + pot[u] - pot[v] == 0) { path.Push(e); u = v; advanced = true; break; }
+                    if (Cap[e] > 0 && level[v] == level[u] + 1) { path.Push(e); u = v; advanced = true; break; }
                 }
                 if (advanced) continue;
                 if (u == s) return false;
                 level[u] = -1; // dead end
                 var back = path.Pop();
                 u = to[back ^ 1];
-                iter[u] = next[iter[u]];
+                iter[u] = adm.Next[iter[u]];
             }
             foreach (var e in path) { Cap[e]--; Cap[e ^ 1]++; }
             return true;
