@@ -88,6 +88,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/programmes/{id}/invitations"] = Policy.Programme.Manage,
         ["GET /api/v1/programmes/{id}/pairs"] = Policy.Pair.List,
         ["POST /api/v1/programmes/{id}/pairs"] = Policy.Pair.Propose,
+        ["GET /api/v1/programmes/{id}/matching"] = Policy.Pair.Propose,
+        ["PUT /api/v1/programmes/{id}/matching/weights"] = Policy.Pair.Propose,
         ["GET /api/v1/pairs/{id}"] = Policy.Pair.Read,
         ["POST /api/v1/pairs/{id}/activate"] = Policy.Pair.Manage,
         ["POST /api/v1/pairs/{id}/complete"] = Policy.Pair.Manage,
