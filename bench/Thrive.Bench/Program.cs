@@ -13,6 +13,9 @@ switch (command)
     case "flow":
         FlowBench.Run();
         return 0;
+    case "matching":
+        MatchingBench.Run();
+        return 0;
     case "board":
         await BoardBench.RunAsync();
         return 0;
@@ -29,7 +32,7 @@ switch (command)
         SmartBench.Explain(args.Length > 1 ? args[1..] : SmartCorpus.All);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-accuracy | smart-explain [goal text ...] | flow | board | peer-board KANBOARD-FOLDER [seconds] [rounds] | generate --participants N | load --url URL");
+        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-accuracy | smart-explain [goal text ...] | flow | board | matching | peer-board KANBOARD-FOLDER [seconds] [rounds] | generate --participants N | load --url URL");
         return 2;
 }
 

@@ -11,6 +11,8 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<Pair> Pairs => Set<Pair>();
+    public DbSet<MatchingSettings> MatchingSettings => Set<MatchingSettings>();
+    public DbSet<LockedMatch> LockedMatches => Set<LockedMatch>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<SentMail> SentMail => Set<SentMail>();

@@ -92,6 +92,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/programmes/{id}/pairs"] = Policy.Pair.List,
         ["GET /api/v1/programmes/{id}/health"] = Policy.Health.Read,
         ["POST /api/v1/programmes/{id}/pairs"] = Policy.Pair.Propose,
+        ["GET /api/v1/programmes/{id}/matching"] = Policy.Pair.Propose,
+        ["PUT /api/v1/programmes/{id}/matching/weights"] = Policy.Pair.Propose,
         ["GET /api/v1/pairs/{id}"] = Policy.Pair.Read,
         ["POST /api/v1/pairs/{id}/activate"] = Policy.Pair.Manage,
         ["POST /api/v1/pairs/{id}/complete"] = Policy.Pair.Manage,

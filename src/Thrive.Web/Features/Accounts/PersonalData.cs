@@ -196,6 +196,7 @@ public static class PersonalData
             await db.SentMail.Where(m => m.To == email).ExecuteDeleteAsync(ct);
             var normalised = EmailAddress.Normalise(email);
             await db.Invitations.Where(i => i.NormalisedEmail == normalised).ExecuteDeleteAsync(ct);
+            await db.LockedMatches.Where(l => l.MenteeId == me || l.MentorId == me).ExecuteDeleteAsync(ct);
 
             // Their places keep the programme's counts true, without the answers; open pairs end.
             foreach (var place in await db.Participants.Where(p => p.UserId == me).OrderBy(p => p.Id).Take(Cap).ToListAsync(ct)) place.Forget();

@@ -48,6 +48,8 @@ public static class PersonalDataTables
         NotPersonal<Programme>("A programme's own details."),
         Shared<Participant>("programmePlaces", "The place stays, its answers and call notes forgotten, so the programme's counts stay true."),
         Shared<Pair>("pairs", "The partner's pair too; an open pair ends."),
+        NotPersonal<MatchingSettings>("A programme's matching weights."),
+        Deleted<LockedMatch>("A coordinator's lock on a proposed pair, a working note on a proposal that goes with either person."),
         Own<RelationshipCharter>("charters", "Each member writes their own."),
         Shared<MentoringPlan>("plans", "The pair's agreed plan."),
         // Goals

@@ -1,0 +1,35 @@
+namespace Thrive.Web.Features.Matching;
+
+/// <summary>The whole-cohort proposal for a programme: its accepted mentees without an open pair against its accepted mentors' free room.</summary>
+public static class GetMatchingProposal
+{
+    /// <summary>At most this many people per side take part in one proposal.</summary>
+    public const int MaxPerSide = 2000;
+
+    public sealed record View(Guid ProgrammeId, string ProgrammeName, MatchingWeights Weights, MatchObjective Objective, Result<MatchProposal> Proposal);
+
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    {
+        public async Task<Result<View>> HandleAsync(Actor actor, Guid programmeId, CancellationToken ct)
+        {
+            if ((await access.CheckAsync(actor, Policy.Pair.Propose, programmeId, ct)).Denied is { } denied) return denied;
+            var name = await db.Programmes.Where(p => p.Id == programmeId).Select(p => p.Name).FirstAsync(ct);
+            var settings = await db.MatchingSettings.AsNoTracking().FirstOrDefaultAsync(s => s.ProgrammeId == programmeId, ct) ?? MatchingSettings.For(programmeId);
+            var open = db.Pairs.Where(x => x.ProgrammeId == programmeId && (x.State == PairState.Proposed || x.State == PairState.Active));
+            var accepted = db.Participants.Where(p => p.ProgrammeId == programmeId && p.Status == ApplicationStatus.Accepted)
+                .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p, u });
+            var mentors = await accepted.Where(x => x.p.Role == ParticipantRole.Mentor)
+                .OrderBy(x => x.u.DisplayName).ThenBy(x => x.u.Id).Take(MaxPerSide)
+                .Select(x => new MatchPerson(x.u.Id, x.u.DisplayName, x.u.Email ?? "", x.p.Answers, open.Count(o => o.MentorId == x.u.Id)))
+                .ToListAsync(ct);
+            var mentees = await accepted.Where(x => x.p.Role == ParticipantRole.Mentee && !open.Any(o => o.MenteeId == x.u.Id))
+                .OrderBy(x => x.u.DisplayName).ThenBy(x => x.u.Id).Take(MaxPerSide)
+                .Select(x => new MatchPerson(x.u.Id, x.u.DisplayName, x.u.Email ?? "", x.p.Answers, 0))
+                .ToListAsync(ct);
+            var locks = await db.LockedMatches.Where(l => l.ProgrammeId == programmeId).OrderBy(l => l.LockedAt).Take(MaxPerSide)
+                .Select(l => new MatchLock(l.MenteeId, l.MentorId)).ToListAsync(ct);
+            var proposal = CohortMatcher.Propose(mentees, mentors, settings.Weights, settings.Objective, locks, reader.UtcNow);
+            return new View(programmeId, name, settings.Weights, settings.Objective, proposal);
+        }
+    }
+}
