@@ -53,6 +53,7 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<MidpointCheck> MidpointChecks => Set<MidpointCheck>();
     public DbSet<PairEscalation> PairEscalations => Set<PairEscalation>();
+    public DbSet<ActivityRead> ActivityReads => Set<ActivityRead>();
     public DbSet<ClosingReflection> ClosingReflections => Set<ClosingReflection>();
     public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();

@@ -24,6 +24,4 @@ public sealed class ThriveUser : IdentityUser<Guid>
     /// <summary>SHA-256 of the secret in this person's calendar feed URL; null until they ask for one. Regenerating replaces it.</summary>
     public string? CalendarFeedTokenHash { get; set; }
     public DateTimeOffset? CalendarFeedCreatedAt { get; set; }
-    /// <summary>When this person last opened their activity feed; what their partners did after it is unread. Null until the first visit.</summary>
-    public DateTimeOffset? ActivitySeenAt { get; set; }
 }

@@ -54,6 +54,12 @@ public static class PairHealth
     /// <summary>Fewer than this share of the planned sessions held: at risk.</summary>
     public const double HeldShareAtRisk = 0.5;
 
+    /// <summary>
+    /// An agenda is on time when shared at least this long before its session: "the day before" for an evening or a
+    /// morning session alike (the demo's are shared the evening before, some 20 hours ahead).
+    /// </summary>
+    public static readonly TimeSpan AgendaLeadTime = TimeSpan.FromHours(12);
+
     /// <summary>Agendas shared on time are judged once at least this many were due.</summary>
     public const int AgendasToJudge = 3;
 

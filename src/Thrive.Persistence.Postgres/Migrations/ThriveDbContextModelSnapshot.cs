@@ -3049,6 +3049,19 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.ToTable("Wins");
                 });
 
+            modelBuilder.Entity("Thrive.Persistence.ActivityRead", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ActivityReads");
+                });
+
             modelBuilder.Entity("Thrive.Persistence.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3187,9 +3200,6 @@ namespace Thrive.Persistence.Postgres.Migrations
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset?>("ActivitySeenAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Bio")
                         .IsRequired()
@@ -4226,6 +4236,15 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.HasOne("Thrive.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Persistence.ActivityRead", b =>
+                {
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithOne()
+                        .HasForeignKey("Thrive.Persistence.ActivityRead", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

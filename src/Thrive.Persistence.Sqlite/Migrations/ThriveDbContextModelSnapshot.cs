@@ -3038,6 +3038,19 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.ToTable("Wins");
                 });
 
+            modelBuilder.Entity("Thrive.Persistence.ActivityRead", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ActivityReads");
+                });
+
             modelBuilder.Entity("Thrive.Persistence.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3175,9 +3188,6 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ActivitySeenAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Bio")
@@ -4215,6 +4225,15 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.HasOne("Thrive.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Persistence.ActivityRead", b =>
+                {
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithOne()
+                        .HasForeignKey("Thrive.Persistence.ActivityRead", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -17,6 +17,15 @@ internal sealed class ThriveUserConfiguration : IEntityTypeConfiguration<ThriveU
     }
 }
 
+internal sealed class ActivityReadConfiguration : IEntityTypeConfiguration<ActivityRead>
+{
+    public void Configure(EntityTypeBuilder<ActivityRead> b)
+    {
+        b.HasKey(r => r.UserId);
+        b.HasOne<ThriveUser>().WithOne().HasForeignKey<ActivityRead>(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<AccessToken>
 {
     public void Configure(EntityTypeBuilder<AccessToken> b)

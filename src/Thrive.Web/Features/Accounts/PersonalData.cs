@@ -30,7 +30,7 @@ public static class PersonalData
         {
             var me = actor.UserId;
             var user = await db.Users.AsNoTracking().Where(u => u.Id == me)
-                .Select(u => new { u.Id, u.Email, u.DisplayName, u.Pronouns, u.TimeZone, u.Region, u.Bio, u.Interests, u.GoalHoursPerWeek, u.IsAdmin, u.CreatedAt, CalendarFeedCreatedAt = u.CalendarFeedCreatedAt, u.ActivitySeenAt })
+                .Select(u => new { u.Id, u.Email, u.DisplayName, u.Pronouns, u.TimeZone, u.Region, u.Bio, u.Interests, u.GoalHoursPerWeek, u.IsAdmin, u.CreatedAt, CalendarFeedCreatedAt = u.CalendarFeedCreatedAt, ActivitySeenAt = db.ActivityReads.Where(r => r.UserId == u.Id).Select(r => (DateTimeOffset?)r.SeenAt).FirstOrDefault() })
                 .FirstOrDefaultAsync(ct);
             if (user is null) return Error.NotFound("Your account");
             var goals = db.Goals.Where(g => g.OwnerId == me).Select(g => g.Id);
@@ -197,6 +197,7 @@ public static class PersonalData
             var normalised = EmailAddress.Normalise(email);
             await db.Invitations.Where(i => i.NormalisedEmail == normalised).ExecuteDeleteAsync(ct);
             await db.LockedMatches.Where(l => l.MenteeId == me || l.MentorId == me).ExecuteDeleteAsync(ct);
+            await db.ActivityReads.Where(r => r.UserId == me).ExecuteDeleteAsync(ct);
 
             // Their places keep the programme's counts true, without the answers; open pairs end.
             foreach (var place in await db.Participants.Where(p => p.UserId == me).OrderBy(p => p.Id).Take(Cap).ToListAsync(ct)) place.Forget();
@@ -214,7 +215,6 @@ public static class PersonalData
             (user.Pronouns, user.Region, user.Bio, user.Interests, user.TimeZone, user.GoalHoursPerWeek) = ("", "", "", "", "UTC", null);
             user.IsAdmin = false;
             user.CalendarFeedTokenHash = null;
-            user.ActivitySeenAt = null;
             user.LockoutEnabled = true;
             user.LockoutEnd = DateTimeOffset.MaxValue;
             user.SecurityStamp = Guid.NewGuid().ToString("N");

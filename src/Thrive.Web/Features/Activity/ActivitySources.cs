@@ -86,7 +86,7 @@ public sealed class ActivitySources(ThriveDbContext db)
     public Task<int> UnreadCountAsync(Guid me, DateTimeOffset now, CancellationToken ct)
     {
         var floor = now.AddDays(-WindowDays);
-        var seen = db.Users.Where(u => u.Id == me).Select(u => u.ActivitySeenAt);
+        var seen = db.ActivityReads.Where(r => r.UserId == me).Select(r => (DateTimeOffset?)r.SeenAt);
         var instants = For(me, floor).Select(q => q.Select(r => r.At)).Aggregate((a, b) => a.Concat(b));
         return instants.CountAsync(at => at > (seen.FirstOrDefault() ?? floor), ct);
     }

@@ -24,7 +24,7 @@ public static class ListActivity
             ArgumentNullException.ThrowIfNull(request);
             var me = actor.UserId;
             var now = reader.UtcNow;
-            var seen = await db.Users.Where(u => u.Id == me).Select(u => u.ActivitySeenAt).FirstOrDefaultAsync(ct);
+            var seen = await db.ActivityReads.Where(r => r.UserId == me).Select(r => (DateTimeOffset?)r.SeenAt).FirstOrDefaultAsync(ct);
             var rows = new List<ActivityRow>();
             foreach (var source in sources.For(me, now.AddDays(-ActivitySources.WindowDays)))
                 rows.AddRange(await source.OrderByDescending(r => r.At).Take(ActivitySources.PerSource).ToListAsync(ct));
@@ -44,9 +44,17 @@ public static class ListActivity
             }).ToList();
             var unread = rows.Count(r => seen is null || r.At > seen);
 
-            if (request.MarkSeen)
-                await db.Users.Where(u => u.Id == me).ExecuteUpdateAsync(s => s.SetProperty(u => u.ActivitySeenAt, now), ct);
+            if (request.MarkSeen) await MarkSeenAsync(me, now, ct);
             return new View(new Page<Item>(items, request.Page.Number, request.Page.Size, rows.Count), unread, reader.Today);
+        }
+
+        /// <summary>Moves the reader's last visit to now; the first visit adds their row (a second tab doing the same at once is no error).</summary>
+        private async Task MarkSeenAsync(Guid me, DateTimeOffset now, CancellationToken ct)
+        {
+            if (await db.ActivityReads.Where(r => r.UserId == me).ExecuteUpdateAsync(s => s.SetProperty(r => r.SeenAt, now), ct) > 0) return;
+            db.ActivityReads.Add(new ActivityRead { UserId = me, SeenAt = now });
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException) { db.ChangeTracker.Clear(); }
         }
 
         private static string Sentence(ActivityRow r, string name, Guid me)

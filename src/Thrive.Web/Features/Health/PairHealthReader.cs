@@ -112,7 +112,7 @@ public sealed class PairHealthReader(ThriveDbContext db)
                 habits.Max(h => h.LastCheckIn),
             }.Max();
             var facts = new PairHealthFacts(p.ActivatedAt, programme.Cadence, lastHeld, past.Count, held.Count,
-                past.Count, past.Count(s => s.AgendaSharedAt is { } shared && shared <= s.StartUtc.AddDays(-1)),
+                past.Count, past.Count(s => s.AgendaSharedAt is { } shared && shared <= s.StartUtc - PairHealth.AgendaLeadTime),
                 p.OpenActions, p.OverdueActions, p.Goals, p.Achieved, progress, habits.Count, habits.Count(h => h.MissedTwice),
                 MidpointCheck.Window(programme.StartDate, programme.LengthWeeks), p.MidpointHeld, activity);
             return new PairHealthRow(p.Id, p.ProgrammeId, p.MenteeName, p.MentorName, p.ActivatedAt, lastHeld, p.NextSession,
