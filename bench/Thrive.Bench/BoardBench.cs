@@ -96,7 +96,8 @@ internal static partial class BoardBench
         return board.Id;
     }
 
-    private static async Task SignInAsync(HttpClient client, string email)
+    /// <summary>Signs a demo person in on <paramref name="client"/> (cookies kept by the client).</summary>
+    internal static async Task SignInAsync(HttpClient client, string email)
     {
         var page = await client.GetStringAsync(new Uri("/Account/SignIn", UriKind.Relative));
         var token = WebUtility.HtmlDecode(TokenRegex().Match(page).Groups[1].Value);
@@ -111,11 +112,12 @@ internal static partial class BoardBench
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();
 
-    private sealed class App(string database, string mail) : WebApplicationFactory<Thrive.Web.Infrastructure.ThriveOptions>
+    /// <summary>Thrive on SQLite with the demo data, in process; <paramref name="environment"/> Production for a server as deployed.</summary>
+    internal sealed class App(string database, string mail, string environment = "Development") : WebApplicationFactory<Thrive.Web.Infrastructure.ThriveOptions>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Development");
+            builder.UseEnvironment(environment);
             builder.UseSetting("Thrive:Database:Provider", "Sqlite");
             builder.UseSetting("Thrive:Database:ConnectionString", $"Data Source={database}");
             builder.UseSetting("Thrive:Demo:Seed", "true");

@@ -38,7 +38,7 @@ internal static partial class PeerBoardBench
         try
         {
             Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_THRIVE_WEB", Path.Combine(BoardBench.RepositoryRoot(), "src", "Thrive.Web"));
-            await using var app = new App(Path.Combine(folder, "thrive.db"), Path.Combine(folder, "mail"));
+            await using var app = new BoardBench.App(Path.Combine(folder, "thrive.db"), Path.Combine(folder, "mail"), "Production");
             app.UseKestrel(0);
             app.StartServer();
             var thriveBase = app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -96,7 +96,7 @@ internal static partial class PeerBoardBench
     }
 
     /// <summary>Two demo mentees' boards brought to 500 and 20 open cards, spread over To do and Doing.</summary>
-    private static async Task<((Guid Board, string Email) Big, (Guid Board, string Email) Small)> BoardsAsync(App app)
+    private static async Task<((Guid Board, string Email) Big, (Guid Board, string Email) Small)> BoardsAsync(BoardBench.App app)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
@@ -125,11 +125,7 @@ internal static partial class PeerBoardBench
     private static HttpClient Thrive(string baseUrl, string email)
     {
         var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = Connections }) { BaseAddress = new Uri(baseUrl) };
-        var page = client.GetStringAsync(new Uri("/Account/SignIn", UriKind.Relative)).GetAwaiter().GetResult();
-        var token = WebUtility.HtmlDecode(ThriveToken().Match(page).Groups[1].Value);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "Thrive-demo-1", ["__RequestVerificationToken"] = token });
-        using var response = client.PostAsync(new Uri("/Account/SignIn", UriKind.Relative), form).GetAwaiter().GetResult();
-        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("Thrive sign-in failed.");
+        BoardBench.SignInAsync(client, email).GetAwaiter().GetResult();
         return client;
     }
 
@@ -188,22 +184,6 @@ internal static partial class PeerBoardBench
         return times[requests / 2];
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex ThriveToken();
-
     [GeneratedRegex("name=\"csrf_token\" value=\"([^\"]+)\"")]
     private static partial Regex KanboardToken();
-
-    private sealed class App(string database, string mail) : WebApplicationFactory<Thrive.Web.Infrastructure.ThriveOptions>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("Thrive:Database:Provider", "Sqlite");
-            builder.UseSetting("Thrive:Database:ConnectionString", $"Data Source={database}");
-            builder.UseSetting("Thrive:Demo:Seed", "true");
-            builder.UseSetting("Thrive:Mail:PickupFolder", mail);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        }
-    }
 }
