@@ -166,10 +166,35 @@ internal static class ServerProcess
         var rss = Status(pid, "VmRSS");
         var hwm = Status(pid, "VmHWM");
         if (rss is null) return null;
+        var db = DatabaseMappedKb(pid);
+        var database = db is > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"; of the mapped files, the SQLite database file read through memory mapping {db / 1024.0:0} MB (the operating system's page cache of that file, shared and reclaimable), so RSS without it {(rss - db) / 1024.0:0} MB")
+            : "";
         return string.Create(CultureInfo.InvariantCulture,
             $"RSS {rss / 1024.0:0} MB at the end, at most {sampledPeakKb / 1024.0:0} MB sampled after each scenario, peak resident (VmHWM) {hwm / 1024.0:0} MB since the server started; " +
             $"of the RSS at the end: private {Status(pid, "RssAnon") / 1024.0:0} MB, mapped files (the runtime's and app's libraries) {Status(pid, "RssFile") / 1024.0:0} MB, " +
-            $"shared memory (the JIT's double-mapped code) {Status(pid, "RssShmem") / 1024.0:0} MB");
+            $"shared memory (the JIT's double-mapped code) {Status(pid, "RssShmem") / 1024.0:0} MB") + database;
+    }
+
+    /// <summary>The resident pages of the SQLite database file the server maps into memory (its mmap_size), from /proc/PID/smaps.</summary>
+    private static long? DatabaseMappedKb(int pid)
+    {
+        try
+        {
+            long total = 0;
+            var inDatabase = false;
+            foreach (var line in File.ReadLines($"/proc/{pid}/smaps"))
+            {
+                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // A mapping's header ("start-end perms offset device inode path"); its fields ("Rss: 12 kB") follow it.
+                if (parts.Length >= 5 && parts[0].Contains('-', StringComparison.Ordinal) && !parts[0].EndsWith(':'))
+                    inDatabase = parts.Length >= 6 && parts[5].EndsWith(".db", StringComparison.Ordinal);
+                else if (inDatabase && line.StartsWith("Rss:", StringComparison.Ordinal))
+                    total += long.Parse(line[4..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+            }
+            return total;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }
 
     private static long? Status(int pid, string key)

@@ -54,12 +54,13 @@ public sealed class PairHealthReader(ThriveDbContext db)
                                    where g.OwnerId == p.MenteeId && g.ProgrammeId == p.ProgrammeId
                                    orderby x.RecordedAt descending
                                    select (DateTimeOffset?)x.RecordedAt).FirstOrDefault(),
-                    LastCardMove = (from mv in db.TaskMoves
-                                    join t in db.Tasks on mv.TaskId equals t.Id
-                                    join b in db.Boards on t.BoardId equals b.Id
-                                    where b.OwnerId == p.MenteeId && b.ProgrammeId == p.ProgrammeId
-                                    orderby mv.At descending
-                                    select (DateTimeOffset?)mv.At).FirstOrDefault(),
+                    // A card's UpdatedAt moves with every move and edit: the latest one is the board's last change,
+                    // read from the cards themselves rather than from every move ever recorded (three times fewer rows).
+                    LastCardChange = (from t in db.Tasks
+                                      join b in db.Boards on t.BoardId equals b.Id
+                                      where b.OwnerId == p.MenteeId && b.ProgrammeId == p.ProgrammeId
+                                      orderby t.UpdatedAt descending
+                                      select (DateTimeOffset?)t.UpdatedAt).FirstOrDefault(),
                     NextSession = db.Sessions.Where(s => s.PairId == p.Id && s.Status == SessionStatus.Scheduled && s.StartUtc >= now)
                         .OrderBy(s => s.StartUtc).Select(s => (DateTimeOffset?)s.StartUtc).FirstOrDefault(),
                 })
@@ -108,7 +109,7 @@ public sealed class PairHealthReader(ThriveDbContext db)
             var progress = new[] { p.LastGoalUpdate, p.LastMeasure }.Max();
             var activity = new[]
             {
-                lastHeld, past.Max(s => s.AgendaSharedAt), p.LastActionDone, p.LastActionAdded, progress, p.LastCardMove,
+                lastHeld, past.Max(s => s.AgendaSharedAt), p.LastActionDone, p.LastActionAdded, progress, p.LastCardChange,
                 habits.Max(h => h.LastCheckIn),
             }.Max();
             var facts = new PairHealthFacts(p.ActivatedAt, programme.Cadence, lastHeld, past.Count, held.Count,

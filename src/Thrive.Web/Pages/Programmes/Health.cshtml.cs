@@ -10,6 +10,9 @@ public sealed class HealthModel(GetProgrammeHealth.Handler get, NudgePair.Handle
     /// <summary>The pair whose check-in form was posted, so that its errors show beside it.</summary>
     public Guid? PostedPair { get; private set; }
 
+    /// <summary>The page of pairs shown (at-risk first); the counts are over every pair.</summary>
+    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostNudgeAsync(Guid id, Guid pairId, CancellationToken ct) =>
@@ -24,8 +27,8 @@ public sealed class HealthModel(GetProgrammeHealth.Handler get, NudgePair.Handle
     private async Task<IActionResult> AfterAsync(Guid id, Guid pairId, Result<Unit> r, string done, string prefix, CancellationToken ct)
     {
         PostedPair = pairId;
-        return await AfterChangeAsync(r, done, $"/Programmes/{id}/Health#pair-{pairId}", () => LoadAsync(id, ct), prefix);
+        return await AfterChangeAsync(r, done, $"/Programmes/{id}/Health{(PageNumber > 1 ? $"?page={PageNumber}" : "")}#pair-{pairId}", () => LoadAsync(id, ct), prefix);
     }
 
-    private Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct) => ShowAsync(get.HandleAsync(Actor, id, ct));
+    private Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct) => ShowAsync(get.HandleAsync(Actor, id, PageRequest.Of(PageNumber, null), ct));
 }
