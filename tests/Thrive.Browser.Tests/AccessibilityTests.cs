@@ -66,8 +66,9 @@ public sealed class AccessibilityTests : BrowserTest
 
         var coordinator = await NewPageAsync();
         await SignInAsync(coordinator, thrive.Coordinator.Email);
+        await given.MenteeAsync(thrive, "Nandi Zulu"); // accepted, waiting: the matching page shows a proposal to audit
         foreach (var url in new[] { "/", $"/Programmes/{programme}", $"/Programmes/{programme}/Edit", $"/Programmes/{programme}/Invite", $"/Programmes/{programme}/Applications",
-                     $"/Programmes/{programme}/Applications/{application}", $"/Programmes/{programme}/Import", $"/Programmes/{programme}/Pairs/New", $"/Pairs/{pair}" })
+                     $"/Programmes/{programme}/Applications/{application}", $"/Programmes/{programme}/Import", $"/Programmes/{programme}/Pairs/New", $"/Programmes/{programme}/Matching", $"/Pairs/{pair}" })
             problems.AddRange(await AxeAsync(coordinator, url));
 
         var adminPage = await NewPageAsync();

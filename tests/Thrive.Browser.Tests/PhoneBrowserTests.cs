@@ -77,7 +77,8 @@ public sealed class PhoneBrowserTests : BrowserTest
 
         var coordinator = await NewPageAsync(Width, 844);
         await SignInAsync(coordinator, thrive.Coordinator.Email);
-        foreach (var url in new[] { "/", $"/Programmes/{programme}", $"/Programmes/{programme}/Applications", $"/Programmes/{programme}/Pairs/New", $"/Pairs/{pair}" })
+        await given.MenteeAsync(thrive, "Nandi Zulu"); // accepted, waiting: the matching page proposes Daan for her
+        foreach (var url in new[] { "/", $"/Programmes/{programme}", $"/Programmes/{programme}/Applications", $"/Programmes/{programme}/Pairs/New", $"/Programmes/{programme}/Matching", $"/Pairs/{pair}" })
             problems.Add(await OverflowAsync(coordinator, url));
 
         var adminPage = await NewPageAsync(Width, 844);

@@ -64,6 +64,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Programmes/{id}/Export"] = Policy.Application.Review,
         ["GET /Programmes/{id}/Pairs/New"] = Policy.Pair.Propose,
         ["GET /Programmes/{id}/Health"] = Policy.Health.Read,
+        ["GET /Programmes/{id}/Matching"] = Policy.Pair.Propose,
         ["GET /Pairs/{id}"] = Policy.Pair.Read,
         ["GET /Pairs/{id}/Charter"] = Policy.Agreement.Read,
         ["GET /Pairs/{id}/Plan"] = Policy.Agreement.Read,

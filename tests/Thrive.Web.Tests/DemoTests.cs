@@ -161,7 +161,8 @@ public sealed partial class DemoTests : WebTest
     {
         var (programme, coordinator, applicants) = await App.WithDbAsync(async db =>
         {
-            var place = await db.Participants.Where(p => p.Role == ParticipantRole.Coordinator).SingleAsync();
+            var running = await db.Programmes.Where(p => p.Status == Thrive.Domain.Programmes.ProgrammeStatus.Running).Select(p => p.Id).SingleAsync();
+            var place = await db.Participants.Where(p => p.Role == ParticipantRole.Coordinator && p.ProgrammeId == running).SingleAsync();
             var email = await db.Users.Where(u => u.Id == place.UserId).Select(u => u.Email!).SingleAsync();
             var open = await db.Participants.Where(p => p.ProgrammeId == place.ProgrammeId && p.Status == ApplicationStatus.Applied)
                 .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => u.DisplayName).ToListAsync();
@@ -172,6 +173,30 @@ public sealed partial class DemoTests : WebTest
         Assert.Matches($@"Applications to review</dt><dd class=""stat-value mb-0"">{applicants.Count}<", WebUtility.HtmlDecode(await client.GetStringAsync("/", Ct)));
         var list = WebUtility.HtmlDecode(await client.GetStringAsync($"/Programmes/{programme}/Applications?Status=Applied", Ct));
         Assert.All(applicants, name => Assert.Contains(name, list, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_coordinator_matches_the_second_programmes_twenty_applications_with_two_mentees_left_for_capacity()
+    {
+        var (programme, femke, willem) = await App.WithDbAsync(async db =>
+        {
+            var id = await db.Programmes.Where(p => p.Name == DemoNextCohort.Name && p.Status == Thrive.Domain.Programmes.ProgrammeStatus.IntakeOpen).Select(p => p.Id).SingleAsync();
+            Assert.Equal(20, await db.Participants.CountAsync(p => p.ProgrammeId == id && p.Role != ParticipantRole.Coordinator && p.Status == ApplicationStatus.Accepted));
+            Assert.False(await db.Pairs.AnyAsync(p => p.ProgrammeId == id));
+            return (id, await db.Users.Where(u => u.Email == "femke.visser@thrive.test").Select(u => u.Id).SingleAsync(),
+                await db.Users.Where(u => u.Email == "willem.degroot@thrive.test").Select(u => u.Id).SingleAsync());
+        });
+        var coordinator = await App.SignedInAsync(DemoSeeder.Accounts[0].Email, DemoSeeder.Password);
+        var proposal = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{programme}/matching", Ct);
+        Assert.Equal(11, proposal.GetProperty("pairs").GetArrayLength()); // seven mentors, eleven places, thirteen mentees
+        var left = proposal.GetProperty("unmatched").EnumerateArray().Where(u => u.GetProperty("side").GetString() == "Mentee").ToList();
+        Assert.Equal(2, left.Count);
+        Assert.All(left, u => Assert.StartsWith("Capacity exhausted", u.GetProperty("reason").GetString(), StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.GetProperty("pairs").EnumerateArray(), p =>
+            p.GetProperty("mentee").GetProperty("id").GetGuid() == femke && p.GetProperty("mentor").GetProperty("id").GetGuid() == willem); // he manages her team
+        var page = WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/Programmes/{programme}/Matching", Ct));
+        Assert.Contains("13 mentees without a mentor, 11 free places across 7 mentors", page, StringComparison.Ordinal);
+        Assert.Contains($"/Programmes/{programme}/Matching", await coordinator.GetStringAsync("/", Ct), StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"<li class=""mb-1""><code>([^<]+)</code> · ([^:<]+):")]

@@ -38,7 +38,7 @@ public sealed class PairDayTests : WebTest
         await App.WithDbAsync(async db =>
         {
             await db.MidpointChecks.Where(c => c.PairId == pair).ExecuteDeleteAsync();
-            var g = await db.Programmes.SingleAsync();
+            var g = await db.Programmes.SingleAsync(p => p.Status == ProgrammeStatus.Running); // not the second programme, in intake
             Assert.True(g.Update(new ProgrammeDetails(g.Name, g.Description, today.AddDays(-daysAgo), 12, g.Cadence)).Succeeded);
             return await db.SaveChangesAsync();
         });

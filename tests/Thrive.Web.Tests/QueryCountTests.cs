@@ -123,7 +123,7 @@ public sealed class QueryCountTests : WebTest
         var pages = new (HttpClient Client, string Url)[]
         {
             (coordinator, "/"), (coordinator, $"/Programmes/{id}"), (coordinator, $"/Programmes/{id}/Applications"),
-            (coordinator, $"/Programmes/{id}/Pairs/New"), (admin, "/"), (mentee, "/"), (coordinator, $"/api/v1/programmes/{id}/pairs"),
+            (coordinator, $"/Programmes/{id}/Pairs/New"), (coordinator, $"/Programmes/{id}/Matching"), (admin, "/"), (mentee, "/"), (coordinator, $"/api/v1/programmes/{id}/pairs"),
             (mentee, "/Account/Notifications"),
         };
         var before = new List<int>();

@@ -4,7 +4,8 @@ namespace Thrive.Web.Features.Demo;
 
 /// <summary>
 /// Fills an empty database with a demo programme in its fifth week: a coordinator, six mentees whose stories
-/// follow the guide's example goals, their mentors, and a few open applications.
+/// follow the guide's example goals, their mentors, and a few open applications; and a second programme in intake
+/// whose 20 accepted applications wait for the same coordinator to match them.
 /// </summary>
 public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users, ReaderClock reader, ILogger<DemoSeeder> log)
 {
@@ -15,7 +16,7 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
     /// <summary>Shown on the sign-in page and in the README.</summary>
     public static readonly DemoAccount[] Accounts =
     [
-        new("coordinator@thrive.test", "Nomsa Dlamini", "Coordinator of the demo programme"),
+        new("coordinator@thrive.test", "Nomsa Dlamini", "Coordinator of the demo programme and of the Winter cohort, whose 20 applications wait to be matched"),
         new("mentee@thrive.test", "Lerato Mokoena", "Mentee: growing to intermediate front-end developer with a Kanban board"),
         new("mentor@thrive.test", "Daan Jansen", "Mentor: senior front-end developer, mentors Lerato and Kabelo", "Europe/Amsterdam"),
         new("aws.mentee@thrive.test", "Sipho Ndlovu", "Mentee: preparing for an AWS certification exam"),
@@ -139,8 +140,27 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
             var u = await CreateUserAsync(who, now);
             db.Participants.Add(Participant.Apply(programme.Id, u.Id, role, answers, now.AddDays(-1)).Value!);
         }
+        await AddNextCohortAsync(people["coordinator@thrive.test"].Id, today, now);
         await db.SaveChangesAsync(ct);
-        log.LogInformation("Seeded the demo programme with {Count} accounts; password {Password}", Accounts.Length + open.Length, Password);
+        log.LogInformation("Seeded the demo programmes with {Count} accounts; password {Password}", Accounts.Length + open.Length + DemoNextCohort.Applicants.Length, Password);
+    }
+
+    /// <summary>The second programme, in intake, with its 20 accepted applications waiting to be matched (<see cref="DemoNextCohort"/>).</summary>
+    private async Task AddNextCohortAsync(Guid coordinatorId, DateOnly today, DateTimeOffset now)
+    {
+        var next = Programme.Create(new ProgrammeDetails(DemoNextCohort.Name, DemoNextCohort.Description, today.AddDays(DemoNextCohort.StartsInDays), 12, SessionCadence.Weekly), now).Value!;
+        next.SetStatus(ProgrammeStatus.IntakeOpen);
+        db.Programmes.Add(next);
+        db.Participants.Add(Participant.Coordinator(next.Id, coordinatorId, now));
+        string? hash = null; // one hash of the demo password for them all: hashing is slow on purpose
+        foreach (var a in DemoNextCohort.Applicants)
+        {
+            var user = await CreateUserAsync(new DemoAccount(a.Email, a.Name, "", a.Answers.TimeZone), now, hash);
+            hash ??= user.PasswordHash;
+            var place = Participant.Apply(next.Id, user.Id, a.Role, a.Answers, now.AddDays(-9)).Value!;
+            place.Review(true, coordinatorId, now.AddDays(-3));
+            db.Participants.Add(place);
+        }
     }
 
     private void AddAccepted(Guid programmeId, Guid userId, ParticipantRole role, ApplicationAnswers answers, DateTimeOffset now)
@@ -150,15 +170,15 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         db.Participants.Add(p);
     }
 
-    private async Task<ThriveUser> CreateUserAsync(DemoAccount a, DateTimeOffset now)
+    private async Task<ThriveUser> CreateUserAsync(DemoAccount a, DateTimeOffset now, string? passwordHash = null)
     {
         var user = new ThriveUser
         {
             Id = Guid.NewGuid(), UserName = a.Email, Email = a.Email, EmailConfirmed = true, DisplayName = a.Name,
             TimeZone = a.TimeZone,
-            Bio = a.Story, CreatedAt = now.AddDays(-50), LockoutEnabled = true,
+            Bio = a.Story, CreatedAt = now.AddDays(-50), LockoutEnabled = true, PasswordHash = passwordHash,
         };
-        var r = await users.CreateAsync(user, Password);
+        var r = passwordHash is null ? await users.CreateAsync(user, Password) : await users.CreateAsync(user);
         if (!r.Succeeded) throw new InvalidOperationException("Demo user: " + string.Join("; ", r.Errors.Select(e => e.Description)));
         return user;
     }

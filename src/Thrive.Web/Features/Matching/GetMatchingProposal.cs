@@ -6,7 +6,18 @@ public static class GetMatchingProposal
     /// <summary>At most this many people per side take part in one proposal.</summary>
     public const int MaxPerSide = 2000;
 
-    public sealed record View(Guid ProgrammeId, string ProgrammeName, MatchingWeights Weights, MatchObjective Objective, Result<MatchProposal> Proposal);
+    /// <summary>At most this many confirmed pairs waiting to start are listed on the matching page.</summary>
+    public const int MaxWaitingListed = 50;
+
+    /// <summary>
+    /// The proposal with what the page shows around it: every mentor in it (their open pairs count against their capacity),
+    /// how many mentees wait, the applications still to review, and the confirmed pairs waiting to start.
+    /// </summary>
+    public sealed record View(Guid ProgrammeId, string ProgrammeName, MatchingWeights Weights, MatchObjective Objective, Result<MatchProposal> Proposal,
+        IReadOnlyList<MatchPerson> Mentors, int MenteesWaiting, int ApplicationsToReview, IReadOnlyList<WaitingPair> Confirmed);
+
+    /// <summary>A proposed pair (confirmed from matching or made by hand) that has not started yet.</summary>
+    public sealed record WaitingPair(Guid PairId, string MenteeName, string MentorName, DateTimeOffset ProposedAt);
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
     {
@@ -28,8 +39,15 @@ public static class GetMatchingProposal
                 .ToListAsync(ct);
             var locks = await db.LockedMatches.Where(l => l.ProgrammeId == programmeId).OrderBy(l => l.LockedAt).Take(MaxPerSide)
                 .Select(l => new MatchLock(l.MenteeId, l.MentorId)).ToListAsync(ct);
+            var toReview = await db.Participants.CountAsync(p => p.ProgrammeId == programmeId && p.Status == ApplicationStatus.Applied, ct);
+            var waiting = await db.Pairs.Where(x => x.ProgrammeId == programmeId && x.State == PairState.Proposed)
+                .OrderByDescending(x => x.ProposedAt).ThenBy(x => x.Id).Take(MaxWaitingListed)
+                .Select(x => new WaitingPair(x.Id,
+                    db.Users.Where(u => u.Id == x.MenteeId).Select(u => u.DisplayName).First(),
+                    db.Users.Where(u => u.Id == x.MentorId).Select(u => u.DisplayName).First(), x.ProposedAt))
+                .ToListAsync(ct);
             var proposal = CohortMatcher.Propose(mentees, mentors, settings.Weights, settings.Objective, locks, reader.UtcNow);
-            return new View(programmeId, name, settings.Weights, settings.Objective, proposal);
+            return new View(programmeId, name, settings.Weights, settings.Objective, proposal, mentors, mentees.Count, toReview, waiting);
         }
     }
 }
