@@ -38,7 +38,7 @@ public static class DatabaseSetup
         else
         {
             o.UseSqlite(WithDefaults(db), x => x.MigrationsAssembly(ThriveDatabase.SqliteMigrations));
-            o.AddInterceptors(SqliteTuning.Instance);
+            if (db.SqliteMemoryMapMegabytes > 0) o.AddInterceptors(SqliteTuning.For(db.SqliteMemoryMapMegabytes));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -6,31 +7,31 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Thrive.Web.Infrastructure;
 
 /// <summary>
-/// Settings SQLite keeps per connection, applied once to each connection the pool hands out. SQLite reads its file
-/// through a page cache of 2 MB per connection by default, so a page that reads a cohort (the health page, the
-/// programme page) spent more time copying pages in with read calls than running its query. Mapping the file into
-/// memory lets every connection read the operating system's cached pages directly: the 500-pair health query went from
-/// about 70 ms to 25 ms (docs/performance.md). Writes are unchanged (WAL, synchronous FULL).
+/// SQLite's memory mapping (<c>PRAGMA mmap_size</c>), applied once to each connection the pool hands out when
+/// <c>Thrive:Database:SqliteMemoryMapMegabytes</c> is set. It lets a connection read the operating system's cached
+/// pages of the file directly instead of copying them through its own 2 MB page cache; docs/performance.md has what it
+/// did for the health page and for the whole load run.
 /// </summary>
 public sealed class SqliteTuning : DbConnectionInterceptor
 {
-    /// <summary>At most this much of the database file is mapped into memory (shared pages, not private memory).</summary>
-    public const long MemoryMapBytes = 256L * 1024 * 1024;
-
-    /// <summary>It holds no state of its own beyond the set of tuned connections, so one serves every context.</summary>
-    public static SqliteTuning Instance { get; } = new();
-
-    private static readonly string Pragmas = $"PRAGMA mmap_size={MemoryMapBytes};";
+    private static readonly ConcurrentDictionary<int, SqliteTuning> BySize = new();
 
     /// <summary>The native connections already tuned: a pooled connection keeps its settings when it is opened again.</summary>
     private static readonly ConditionalWeakTable<object, object> Tuned = [];
+
+    private readonly string pragma;
+
+    private SqliteTuning(int megabytes) => pragma = $"PRAGMA mmap_size={megabytes * 1024L * 1024L};";
+
+    /// <summary>One interceptor per size: it holds no state beyond the set of tuned connections.</summary>
+    public static SqliteTuning For(int megabytes) => BySize.GetOrAdd(megabytes, m => new SqliteTuning(m));
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         if (Untuned(connection) is { } sqlite)
         {
             using var command = sqlite.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = pragma;
             command.ExecuteNonQuery();
         }
     }
@@ -40,7 +41,7 @@ public sealed class SqliteTuning : DbConnectionInterceptor
         if (Untuned(connection) is { } sqlite)
         {
             await using var command = sqlite.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = pragma;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

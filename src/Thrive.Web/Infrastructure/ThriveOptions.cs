@@ -35,6 +35,9 @@ public sealed class DatabaseOptions
 {
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
     public string ConnectionString { get; set; } = "Data Source=data/thrive.db";
+
+    /// <summary>SQLite only: how much of the database file each connection reads through memory mapping (0: none).</summary>
+    public int SqliteMemoryMapMegabytes { get; set; }
 }
 
 public sealed class DemoOptions
