@@ -409,4 +409,41 @@ public sealed class WebhookTests : WebTest
         Assert.Equal("/Account/Webhooks", deleted.Headers.Location?.OriginalString);
         Assert.Equal(0, await App.WithDbAsync(db => db.WebhookSubscriptions.CountAsync(w => w.Id == own.Id)));
     }
+
+    [Fact]
+    public async Task The_api_adds_a_webhook_with_its_secret_once_refuses_bad_urls_as_problem_details_and_reads_the_log()
+    {
+        var pair = await PairAsync();
+        await using var strict = new ThriveApp(App.Database);
+        _ = strict.Server;
+        var client = await strict.SignedInAsync(pair.Mentee.Email);
+        await ThriveApp.SendAntiforgeryHeaderAsync(client);
+        foreach (var url in new[] { "http://10.0.0.7/hook", "file:///etc/passwd" })
+        {
+            var refused = await client.PostAsJsonAsync("/api/v1/me/webhooks", new { url, events = new[] { "session.moved" } }, Ct);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Ct));
+            Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("Url", out _), problem.RootElement.ToString());
+        }
+        var unknown = await client.PostAsJsonAsync("/api/v1/me/webhooks", new { url = "https://203.0.113.9/hook", events = new[] { "session.teleported" } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(0, await App.WithDbAsync(db => db.WebhookSubscriptions.CountAsync()));
+
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var allowed = await pair.Mentee.SignInAsync();
+        await ThriveApp.SendAntiforgeryHeaderAsync(allowed);
+        var made = await allowed.PostAsJsonAsync("/api/v1/me/webhooks", new { url = receiver.Url("api"), events = new[] { "session.held", "feedback.given" } }, Ct);
+        Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+        using var body = JsonDocument.Parse(await made.Content.ReadAsStringAsync(Ct));
+        var id = body.RootElement.GetProperty("id").GetGuid();
+        receiver.Expect("api", body.RootElement.GetProperty("secret").GetString()!);
+        await AsAsync<GiveFeedback.Handler, Result<Guid>>(pair.Mentor, (h, a) => h.HandleAsync(a, pair.Id, new() { Situation = PrivateText[5], Impact = "i", Action = "a" }, Ct));
+        await PassAsync(G.Now);
+        Assert.True(Assert.Single(receiver.All).Verified);
+        var read = await allowed.GetStringAsync($"/api/v1/webhooks/{id}", Ct);
+        Assert.DoesNotContain(body.RootElement.GetProperty("secret").GetString()!, read, StringComparison.Ordinal);
+        Assert.Contains("thanks from the receiver", read, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await pair.Mentor.SignInAsync()).GetAsync($"/api/v1/webhooks/{id}", Ct)).StatusCode);
+        await AssertNoPrivateTextAsync(receiver);
+    }
 }
