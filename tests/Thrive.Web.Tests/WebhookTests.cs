@@ -255,13 +255,13 @@ public sealed class WebhookTests : WebTest
         var coordinator = pair.Programme.Coordinator;
         await HookAsync(receiver, "p", coordinator, pair.Programme.Id);
         await AsAsync<CompletePair.Handler, Result<Unit>>(coordinator, (h, a) => h.HandleAsync(a, pair.Id, Ct));
+        var (mentor, mentee) = (await G.MentorAsync(pair.Programme), await G.MenteeAsync(pair.Programme));
+        var client = await coordinator.SignInAsync();
+        await ThriveApp.SendAntiforgeryHeaderAsync(client);
         var sending = Task.Run(() => PassAsync(G.Now), Ct);
         while (receiver.All.IsEmpty && !sending.IsCompleted) await Task.Delay(20, Ct);
 
         // While the receiver keeps Thrive waiting, the coordinator pairs two more people: the answer comes at once.
-        var (mentor, mentee) = (await G.MentorAsync(pair.Programme), await G.MenteeAsync(pair.Programme));
-        var client = await coordinator.SignInAsync();
-        await ThriveApp.SendAntiforgeryHeaderAsync(client);
         var clock = Stopwatch.StartNew();
         var proposed = await client.PostAsJsonAsync($"/api/v1/programmes/{pair.Programme.Id}/pairs", new { mentorId = mentor.Id, menteeId = mentee.Id }, Ct);
         clock.Stop();

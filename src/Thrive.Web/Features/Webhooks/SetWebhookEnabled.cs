@@ -1,6 +1,6 @@
 namespace Thrive.Web.Features.Webhooks;
 
-/// <summary>Turns a webhook off (nothing is sent; events meanwhile wait) or on again (the failure count starts over).</summary>
+/// <summary>Turns a webhook off (nothing is sent to it, and events meanwhile are not kept for it) or on again (the failure count starts over; deliveries still waiting go out).</summary>
 public static class SetWebhookEnabled
 {
     public sealed class Handler(ChangeWebhook change, ReaderClock reader)

@@ -19,12 +19,18 @@ public sealed record WebhookPassResult(int Dispatched, int Claimed, int Delivere
 public sealed class WebhookPass(ThriveDbContext db, IHttpClientFactory http, Mailer mailer, LinkBuilder links, IOptions<ThriveOptions> options, ILogger<WebhookPass> log)
 {
     public const string Client = "webhooks";
+
+    /// <summary>How long an event and its deliveries (the log) are kept after it was dispatched.</summary>
+    public static readonly TimeSpan KeepFor = TimeSpan.FromDays(30);
     private const int Batch = 50;
 
     public async Task<WebhookPassResult> RunAsync(DateTimeOffset now, CancellationToken ct)
     {
         var dispatched = await DispatchAsync(now, ct);
         var (claimed, delivered) = await DeliverAsync(now, ct);
+        // The log keeps a month; an event no webhook wanted is of no use once dispatched.
+        await db.WebhookEvents.Where(e => e.DispatchedAt < now - KeepFor || (e.DispatchedAt < now && !db.WebhookDeliveries.Any(d => d.EventId == e.Id)))
+            .ExecuteDeleteAsync(ct);
         if (dispatched + claimed > 0) log.LogInformation("Webhook pass: {Dispatched} events dispatched, {Claimed} deliveries claimed, {Delivered} delivered", dispatched, claimed, delivered);
         return new(dispatched, claimed, delivered);
     }

@@ -23,7 +23,7 @@ public sealed class DetailModel(GetWebhook.Handler get, SetWebhookEnabled.Handle
     }
 
     public async Task<IActionResult> OnPostEnableAsync(CancellationToken ct) =>
-        await AfterChangeAsync(await enable.HandleAsync(Actor, Id, true, ct), "The webhook is on again. Redeliver what it missed from the log below.", Here, () => LoadAsync(ct));
+        await AfterChangeAsync(await enable.HandleAsync(Actor, Id, true, ct), "The webhook is on again: deliveries still waiting go out now, and Redeliver sends one that failed.", Here, () => LoadAsync(ct));
 
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken ct) =>
         await AfterChangeAsync(await enable.HandleAsync(Actor, Id, false, ct), "The webhook is off: nothing is sent until you turn it on.", Here, () => LoadAsync(ct));
