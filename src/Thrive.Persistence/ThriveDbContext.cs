@@ -73,6 +73,10 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<CopingStrategy> CopingStrategies => Set<CopingStrategy>();
     public DbSet<Win> Wins => Set<Win>();
     public DbSet<WellbeingJournal> WellbeingJournals => Set<WellbeingJournal>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -47,6 +47,15 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Account/Calendar"] = Route.SignedIn,
         ["GET /Activity"] = Route.SignedIn, // one's own feed; what it shows is tested in ActivityTests
         ["GET /Account/Tokens"] = Route.SignedIn, // one's own tokens only; tested in AccessTokenTests
+        ["GET /Account/Webhooks"] = Route.SignedIn, // one's own webhooks only; tested in WebhookTests
+        ["GET /Programmes/{id}/Webhooks"] = Policy.Webhook.ManageProgramme,
+        ["GET /Webhooks/{id}"] = Policy.Webhook.Manage, // filled with MenteeA's own webhook: her mentor, the coordinator and the admin are refused
+        ["GET /api/v1/me/webhooks"] = Route.SignedIn, // one's own only
+        ["POST /api/v1/me/webhooks"] = Route.SignedIn,
+        ["GET /api/v1/programmes/{id}/webhooks"] = Policy.Webhook.ManageProgramme,
+        ["POST /api/v1/programmes/{id}/webhooks"] = Policy.Webhook.ManageProgramme,
+        ["GET /api/v1/webhooks/{id}"] = Policy.Webhook.Manage,
+        ["DELETE /api/v1/webhooks/{id}"] = Policy.Webhook.Manage, // filled with a spare webhook of MenteeA's
         ["GET /calendar/{token}.ics"] = Route.Public, // the secret token is the key (filled with MenteeA's)
         ["GET /Account/Notifications"] = Route.SignedIn,
         ["GET /Unsubscribe"] = Route.Public, // the signed token is the proof; without one the answer is 400
@@ -279,6 +288,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             Persona.Coordinator => Tie.Member | Tie.Coordinator,
             _ => Tie.None,
         },
+        Resource.WebhookSubscription => p == Persona.MenteeA ? Tie.Owner : Tie.None, // MenteeA's own; a programme's is tested in WebhookTests
         Resource.Pair or Resource.Session or Resource.ActionItem or Resource.Feedback => p switch
         {
             Persona.MenteeA => Tie.Mentee | (on == Resource.Feedback ? Tie.Receiver : Tie.None),

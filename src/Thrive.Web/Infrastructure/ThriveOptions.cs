@@ -13,6 +13,7 @@ public sealed class ThriveOptions
     public SecurityOptions Security { get; set; } = new();
     public RemindersOptions Reminders { get; set; } = new();
     public MeetingsOptions Meetings { get; set; } = new();
+    public WebhooksOptions Webhooks { get; set; } = new();
 }
 
 public sealed class SecurityOptions
@@ -81,4 +82,26 @@ public sealed class MeetingsOptions
     /// Meet link" with a random, unguessable room on it. Empty: no button.
     /// </summary>
     public string JitsiBaseUrl { get; set; } = "";
+}
+
+/// <summary>Thrive:Webhooks: the delivery worker and which addresses a webhook may reach.</summary>
+public sealed class WebhooksOptions
+{
+    /// <summary>Whether this instance runs the delivery worker (every instance may: each delivery is claimed once).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often the worker looks for events and deliveries that are due.</summary>
+    public int IntervalSeconds { get; set; } = 5;
+
+    /// <summary>How long Thrive waits for a receiver's answer.</summary>
+    public int TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>How long a claimed delivery stays with the instance that claimed it before another may take it over.</summary>
+    public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// Whether a webhook may point at a private, loopback or link-local address (an intranet receiver). Off by default:
+    /// checked when a webhook is saved and again at every delivery, against the address actually connected to.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
 }

@@ -39,6 +39,7 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
             Resource.Stressor => await SharedAsync(actor, await db.Stressors.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
             Resource.Win => await SharedAsync(actor, await db.Wins.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
             Resource.ExamPracticeTest => await OwnedAsync(actor, await db.ExamPracticeTests.Where(t => t.Id == id).Select(t => new Owned(t.OwnerId, t.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
+            Resource.WebhookSubscription => await WebhookAsync(actor, id, ct),
             Resource.Person => throw new ArgumentException("A person's work is addressed by owner and programme: use CheckPersonAsync.", nameof(permission)),
             _ => throw new ArgumentOutOfRangeException(nameof(permission), permission.On, "No way to find ties to this resource."),
         };
@@ -74,6 +75,23 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
         if (entry is null) return null;
         var facts = await OwnedAsync(actor, new Owned(entry.OwnerId, entry.ProgrammeId), ct);
         return facts is not null && entry.Shared && (facts.Ties & Tie.Partner) != Tie.None ? facts with { Ties = facts.Ties | Tie.SharedWith } : facts;
+    }
+
+    /// <summary>Ties to a webhook: Owner of one's own, Coordinator of a programme's (the one who made it has no more say than the others).</summary>
+    private async Task<Facts?> WebhookAsync(Actor actor, Guid id, CancellationToken ct)
+    {
+        var me = actor.UserId;
+        var row = await db.WebhookSubscriptions.Where(w => w.Id == id)
+            .Select(w => new
+            {
+                w.ProgrammeId, w.OwnerId,
+                IsCoordinator = w.ProgrammeId != null && db.Participants.Any(x => x.ProgrammeId == w.ProgrammeId && x.UserId == me
+                    && x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null) return null;
+        var ties = row.ProgrammeId is null ? (row.OwnerId == me ? Tie.Owner : Tie.None) : (row.IsCoordinator ? Tie.Coordinator : Tie.None);
+        return new Facts(ties, row.ProgrammeId ?? Guid.Empty, OwnerId: row.OwnerId);
     }
 
     private async Task<Facts?> ProgrammeAsync(Actor actor, Guid programmeId, CancellationToken ct)
@@ -200,6 +218,7 @@ public sealed record Grant(Permission Permission, bool Exists, Tie Ties, Guid Pr
         Resource.AssetVersion => "Version",
         Resource.WellbeingCheckIn => "Check-in",
         Resource.ExamPracticeTest => "Practice test",
+        Resource.WebhookSubscription => "Webhook",
         Resource.Installation => "Installation",
         _ => r.ToString(),
     };

@@ -23,6 +23,8 @@ public static class Policy
     public static readonly Rule Partner = new("the owner's mentoring partner", Tie.Partner);
     public static readonly Rule Receiver = new("the person who received it", Tie.Receiver);
     public static readonly Rule OwnerOrSharedWith = new("the owner, and their mentoring partner while the owner shares it", Tie.Owner | Tie.SharedWith);
+    public static readonly Rule Coordinators = new("coordinators of the programme", Tie.Coordinator);
+    public static readonly Rule OwnerOrCoordinators = new("the person whose webhook it is; a programme's webhook: the programme's coordinators", Tie.Owner | Tie.Coordinator);
 
     public static class Installation
     {
@@ -198,6 +200,17 @@ public static class Policy
         public static readonly Permission Read = new("read a person's exam preparation: exam, study time, practice tests, readiness", Resource.Person, OwnerOrPartner);
         public static readonly Permission Comment = new("comment on a person's exam preparation", Resource.Person, OwnerOrPartner);
         public static readonly Permission Write = new("delete a practice test", Resource.ExamPracticeTest, Owner);
+    }
+
+    /// <summary>
+    /// Webhooks: a programme's are its coordinators' (events of the whole programme), a person's own are theirs alone
+    /// (events about their pairs). Admins who do not coordinate the programme neither see nor change them: a webhook's
+    /// URL and delivery log are its owners' business.
+    /// </summary>
+    public static class Webhook
+    {
+        public static readonly Permission ManageProgramme = new("list and add the programme's webhooks", Resource.Programme, Coordinators);
+        public static readonly Permission Manage = new("read a webhook's delivery log, turn it off or on, rotate its secret, redeliver, delete it", Resource.WebhookSubscription, OwnerOrCoordinators);
     }
 
     /// <summary>Every permission of the table, for the authorization tests and the docs (read on demand: the nested classes initialise after this one).</summary>

@@ -77,6 +77,8 @@ public enum Resource
     Win,
     /// <summary>A practice test of a person's exam preparation.</summary>
     ExamPracticeTest,
+    /// <summary>A webhook subscription: a programme's (its coordinators') or a person's own.</summary>
+    WebhookSubscription,
 }
 
 /// <summary>A named rule: who may, as words for the reader and as the ties that satisfy it (any one of them).</summary>

@@ -54,6 +54,7 @@ public partial class ThriveApp : WebApplicationFactory<Program>
         builder.UseSetting("Thrive:Security:SignInAttemptsPerMinute", "10000");
         builder.UseSetting("Thrive:PublicBaseUrl", "http://localhost");
         builder.UseSetting("Thrive:Reminders:Enabled", "false"); // tests run passes themselves, at instants they choose
+        builder.UseSetting("Thrive:Webhooks:Enabled", "false"); // likewise for webhook deliveries
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

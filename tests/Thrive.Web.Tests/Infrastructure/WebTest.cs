@@ -12,6 +12,9 @@ public abstract class WebTest : IAsyncLifetime
     /// <summary>Whether the app starts with the demo programme. Tests build their own data with <see cref="Given"/>; only tests of the demo itself seed it.</summary>
     protected virtual bool SeedDemo => false;
 
+    /// <summary>Settings of the app under test beyond the test defaults (Thrive:Webhooks:AllowPrivateNetworks, say).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     protected ThriveApp App => app ?? throw new InvalidOperationException("Not started.");
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -19,7 +22,7 @@ public abstract class WebTest : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
-        app = new ThriveApp(database, SeedDemo);
+        app = new ThriveApp(database, SeedDemo, settings: Settings);
         _ = app.Server; // start: migrate and seed
     }
 

@@ -51,6 +51,8 @@ public static class PersonalData
                 ["profile"] = user,
                 ["accessTokens"] = await db.AccessTokens.AsNoTracking().Where(t => t.OwnerId == me).OrderBy(x => x.Id).Take(Cap)
                     .Select(t => new { t.Id, t.Name, t.Scope, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt }).ToListAsync(ct),
+                ["webhooks"] = await db.WebhookSubscriptions.AsNoTracking().Where(w => w.OwnerId == me).OrderBy(x => x.Id).Take(Cap)
+                    .Select(w => new { w.Id, w.ProgrammeId, w.Url, w.Description, w.Events, w.Enabled, w.CreatedAt, w.DisabledAt }).ToListAsync(ct),
                 ["programmePlaces"] = await db.Participants.AsNoTracking().Where(p => p.UserId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["pairs"] = await db.Pairs.AsNoTracking().Where(p => pairs.Contains(p.Id)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["goals"] = await db.Goals.AsNoTracking().Where(g => goals.Contains(g.Id)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
@@ -192,6 +194,8 @@ public static class PersonalData
             await db.ClosingReflections.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
             await db.ReminderOptOuts.Where(o => o.UserId == me).ExecuteDeleteAsync(ct);
             await db.AccessTokens.Where(t => t.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.WebhookSubscriptions.Where(w => w.OwnerId == me && w.ProgrammeId == null).ExecuteDeleteAsync(ct); // their deliveries and log go with them
+            await db.WebhookEvents.Where(e => e.PersonId == me).ExecuteDeleteAsync(ct);
             await db.ReminderDeliveries.Where(d => d.UserId == me).ExecuteDeleteAsync(ct);
             await db.SentMail.Where(m => m.To == email).ExecuteDeleteAsync(ct);
             var normalised = EmailAddress.Normalise(email);

@@ -104,6 +104,11 @@ public static class PersonalDataTables
         // Reminders
         Own<ReminderOptOut>("remindersTurnedOff"),
         Deleted<ReminderDelivery>("Bookkeeping so that no reminder is sent twice; the messages themselves are in mailSentToYou."),
+        // Webhooks
+        Shared<WebhookSubscription>("webhooks", "A person's own webhooks go with the account; a programme's stay with the programme, whose coordinators manage them. The signing secret is never exported."),
+        Deleted<WebhookEvent>("Ids and times of what happened, for delivery; events about the person's own goals go with the account (the others name only the pair and programme by id)."),
+        Deleted<WebhookDelivery>("Bookkeeping so that each event reaches each webhook once; it goes with its event or its webhook."),
+        Deleted<WebhookAttempt>("The delivery log's answers from the receiver; they go with their delivery."),
         // Role exploration
         Own<RoleConversation>("roleConversations"),
         Own<ExplorationRole>("explorationRoles", "The person's own roles and the built-in ones they hid."),

@@ -36,6 +36,7 @@ public static class ChangeGoalStatus
             if (!result.Succeeded)
                 return Result<Unit>.Fail(result.Errors.Select(e => e.Field == nameof(Goal.DropReason) ? e with { Field = nameof(Request.Reason) } : e).ToList());
             db.GoalEvents.Add(GoalEvent.Of(goalId, actor.UserId, summary, now));
+            if (change == Change.MarkAchieved) db.WebhookEvents.Add(WebhookEvent.ForGoal(goal, now));
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateConcurrencyException) { return Error.Conflict("The goal changed while you were looking at it. Reload to see its latest state.", code: "stale"); }
             return Result.Ok();

@@ -55,6 +55,7 @@ public static class ConfirmMatching
                 mentorLoad[c.MentorId] = load.MentorOpenPairs + 1;
                 menteesPaired.Add(c.MenteeId);
                 db.Pairs.Add(proposed.Value!);
+                db.WebhookEvents.Add(WebhookEvent.ForPair(WebhookEventType.PairProposed, proposed.Value!, now));
             }
             if (errors.Count > 0)
             {

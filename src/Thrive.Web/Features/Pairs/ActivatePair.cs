@@ -6,6 +6,6 @@ public static class ActivatePair
     public sealed class Handler(PairStateChange pairs, ReaderClock reader)
     {
         public Task<Result<Unit>> HandleAsync(Actor actor, Guid pairId, CancellationToken ct) =>
-            pairs.ApplyAsync(actor, pairId, p => p.Activate(reader.UtcNow), AuditActions.PairActivated, "", ct);
+            pairs.ApplyAsync(actor, pairId, p => p.Activate(reader.UtcNow), AuditActions.PairActivated, "", ct, WebhookEventType.PairConfirmed);
     }
 }

@@ -36,6 +36,8 @@ public static class ProposePair
             var pair = proposed.Value!;
             if (r.Activate) pair.Activate(now);
             db.Pairs.Add(pair);
+            db.WebhookEvents.Add(WebhookEvent.ForPair(WebhookEventType.PairProposed, pair, now));
+            if (r.Activate) db.WebhookEvents.Add(WebhookEvent.ForPair(WebhookEventType.PairConfirmed, pair, now));
             await db.SaveChangesAsync(ct);
             return pair.Id;
         }

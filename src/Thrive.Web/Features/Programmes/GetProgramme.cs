@@ -16,7 +16,7 @@ public static class GetProgramme
     public sealed record OpenApplication(ParticipantRole Role, ApplicationStatus Status);
 
     /// <summary>What the reader may do here, decided by the access policy (the page shows only what they may open).</summary>
-    public sealed record Abilities(bool Manage, bool ReviewApplications, bool ProposePairs, bool ListPairs);
+    public sealed record Abilities(bool Manage, bool ReviewApplications, bool ProposePairs, bool ListPairs, bool Webhooks);
 
     public sealed record View(
         Guid Id, string Name, string Description, DateOnly StartDate, DateOnly EndDate, int LengthWeeks,
@@ -32,7 +32,8 @@ public static class GetProgramme
         {
             var grant = await access.CheckAsync(actor, Policy.Programme.Read, programmeId, ct);
             if (grant.Denied is { } denied) return denied;
-            var may = new Abilities(grant.May(Policy.Programme.Manage), grant.May(Policy.Application.Review), grant.May(Policy.Pair.Propose), grant.May(Policy.Pair.List));
+            var may = new Abilities(grant.May(Policy.Programme.Manage), grant.May(Policy.Application.Review), grant.May(Policy.Pair.Propose), grant.May(Policy.Pair.List),
+                grant.May(Policy.Webhook.ManageProgramme));
             var p = await db.Programmes.AsNoTracking().FirstAsync(x => x.Id == programmeId, ct);
             var today = reader.Today;
             var coordinators = await db.Participants.Where(x => x.ProgrammeId == programmeId && x.Role == ParticipantRole.Coordinator)

@@ -10,8 +10,10 @@ public static class CompleteRelationship
             if ((await access.CheckAsync(actor, Policy.Closing.Write, pairId, ct)).Denied is { } denied) return denied;
             var pair = await db.Pairs.FirstAsync(p => p.Id == pairId, ct);
             var rows = await db.ClosingReflections.AsNoTracking().Where(c => c.PairId == pairId).ToListAsync(ct);
-            var r = Closing.Complete(pair, rows.FirstOrDefault(c => c.AuthorId == pair.MenteeId), rows.FirstOrDefault(c => c.AuthorId == pair.MentorId), reader.UtcNow);
+            var now = reader.UtcNow;
+            var r = Closing.Complete(pair, rows.FirstOrDefault(c => c.AuthorId == pair.MenteeId), rows.FirstOrDefault(c => c.AuthorId == pair.MentorId), now);
             if (!r.Succeeded) return r;
+            db.WebhookEvents.Add(WebhookEvent.ForPair(WebhookEventType.PairCompleted, pair, now));
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateConcurrencyException) { return Error.Conflict("Someone changed this pair at the same moment. Reload to see their change.", code: "stale"); }
             return r;

@@ -19,12 +19,14 @@ public static class GiveFeedback
         public async Task<Result<Guid>> HandleAsync(Actor actor, Guid pairId, Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
-            if ((await access.CheckAsync(actor, Policy.Feedback.Give, pairId, ct)).Denied is { } denied) return denied;
+            var grant = await access.CheckAsync(actor, Policy.Feedback.Give, pairId, ct);
+            if (grant.Denied is { } denied) return denied;
             var pair = await PairFacts.LoadAsync(db, pairId, ct);
             var feedback = Feedback.Give(pairId, actor.UserId, pair.PartnerOf(actor.UserId), r.Kind, r.Situation, r.Impact, r.Action, reader.UtcNow);
             if (!feedback.Succeeded) return Result<Guid>.Fail(feedback.Errors);
             if (pair.RefuseUnlessActive() is { } ended) return ended;
             db.Feedback.Add(feedback.Value!);
+            db.WebhookEvents.Add(WebhookEvent.ForFeedback(grant.ProgrammeId, feedback.Value!, feedback.Value!.GivenAt));
             await db.SaveChangesAsync(ct);
             return feedback.Value!.Id;
         }

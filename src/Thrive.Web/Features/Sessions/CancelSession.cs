@@ -19,7 +19,9 @@ public static class CancelSession
             var grant = await access.CheckAsync(actor, Policy.Session.Write, sessionId, ct);
             if (grant.Denied is { } denied) return denied;
             var notice = (await SessionTerms.OfPairAsync(db, grant.PairId, ct)).NoticeHours;
-            var saved = await SessionChange.SaveAsync(db, sessionId, s => s.Cancel(r.Reason, notice, reader.UtcNow), ct);
+            var now = reader.UtcNow;
+            var saved = await SessionChange.SaveAsync(db, sessionId, s => s.Cancel(r.Reason, notice, now), ct,
+                s => WebhookEvent.ForSession(WebhookEventType.SessionCancelled, grant.ProgrammeId, s, now));
             if (!saved.Succeeded) return SessionChange.OnRequestFields<Unit>(saved.Errors, ("CancelReason", nameof(Request.Reason)));
             await invitations.CancelledAsync(await invitations.PeopleAsync(grant.PairId, ct), actor.UserId, saved.Value!, ct);
             return Result.Ok();

@@ -14,8 +14,11 @@ public static class RecordSession
         public async Task<Result<Unit>> HandleAsync(Actor actor, Guid sessionId, Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
-            if ((await access.CheckAsync(actor, Policy.Session.Write, sessionId, ct)).Denied is { } denied) return denied;
-            var saved = await SessionChange.SaveAsync(db, sessionId, s => s.Record(r.Status, reader.UtcNow), ct);
+            var grant = await access.CheckAsync(actor, Policy.Session.Write, sessionId, ct);
+            if (grant.Denied is { } denied) return denied;
+            var now = reader.UtcNow;
+            var saved = await SessionChange.SaveAsync(db, sessionId, s => s.Record(r.Status, now), ct,
+                s => r.Status == SessionStatus.Held ? WebhookEvent.ForSession(WebhookEventType.SessionHeld, grant.ProgrammeId, s, now) : null);
             return saved.Succeeded ? Result.Ok() : Result<Unit>.Fail(saved.Errors);
         }
     }

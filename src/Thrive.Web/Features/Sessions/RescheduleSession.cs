@@ -23,7 +23,8 @@ public static class RescheduleSession
         public async Task<Result<Unit>> HandleAsync(Actor actor, Guid sessionId, Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
-            if ((await access.CheckAsync(actor, Policy.Session.Write, sessionId, ct)).Denied is { } denied) return denied;
+            var grant = await access.CheckAsync(actor, Policy.Session.Write, sessionId, ct);
+            if (grant.Denied is { } denied) return denied;
             var session = await db.Sessions.FirstAsync(s => s.Id == sessionId, ct);
             if (r.Version != session.Version) return Error.Conflict(Stale, code: "stale");
             var v = new Validate().That(r.Date is not null, nameof(Request.Date), "Choose the new date.").That(r.Time is not null, nameof(Request.Time), "Choose the new time.");
@@ -36,8 +37,10 @@ public static class RescheduleSession
                 .Where(s => s.PairId == session.PairId && s.Id != sessionId && s.Status == SessionStatus.Scheduled && s.StartUtc < to && s.EndUtc > from)
                 .OrderBy(s => s.StartUtc).Select(s => new { s.StartUtc, s.EndUtc }).Take(10).ToListAsync(ct);
             var previous = session.StartUtc;
-            var moved = session.Reschedule(from, to, reader.UtcNow, around.Select(s => (s.StartUtc, s.EndUtc)));
+            var now = reader.UtcNow;
+            var moved = session.Reschedule(from, to, now, around.Select(s => (s.StartUtc, s.EndUtc)));
             if (!moved.Succeeded) return OnFields(moved.Errors);
+            db.WebhookEvents.Add(WebhookEvent.ForSession(WebhookEventType.SessionMoved, grant.ProgrammeId, session, now, previous));
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateConcurrencyException) { return Error.Conflict(Stale, code: "stale"); }
             await invitations.RescheduledAsync(await invitations.PeopleAsync(session.PairId, ct), actor.UserId, session, previous, ct);

@@ -29,7 +29,7 @@ public static class ScheduleSessions
             if (r.StartsOn is not { } startsOn) return Error.Validation(nameof(Request.StartsOn), "Choose the day of the first session.");
             var slot = SessionSlot.Create(r.Day, r.Time, r.TimeZone ?? "", r.Minutes, r.Cadence, startsOn);
             if (!slot.Succeeded) return OnFields(slot.Errors);
-            var end = await db.Pairs.Where(p => p.Id == pairId).Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { g.StartDate, g.LengthWeeks }).FirstAsync(ct);
+            var end = await db.Pairs.Where(p => p.Id == pairId).Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { g.Id, g.StartDate, g.LengthWeeks }).FirstAsync(ct);
             var last = end.StartDate.AddDays(end.LengthWeeks * 7 - 1);
             var occurrences = SessionSchedule.Occurrences(slot.Value!, startsOn, last < startsOn ? startsOn : last).Take(MaxSessions).ToList();
             if (occurrences.Count == 0) return Error.Validation(nameof(Request.StartsOn), "No session falls between that day and the end of the programme.");
@@ -45,6 +45,7 @@ public static class ScheduleSessions
                 planned.Add(MentoringSession.Plan(pairId, start, finish));
             }
             db.Sessions.AddRange(planned);
+            db.WebhookEvents.AddRange(planned.Select(s => WebhookEvent.ForSession(WebhookEventType.SessionScheduled, end.Id, s, now)));
             await db.SaveChangesAsync(ct);
             await invitations.SeriesScheduledAsync(await invitations.PeopleAsync(pairId, ct), actor.UserId, planned, ct);
             return occurrences.Count;

@@ -9,13 +9,16 @@ public static class SessionChange
 {
     public const string Raced = "Your partner changed this session at the same moment. Reload to see their change.";
 
-    public static async Task<Result<MentoringSession>> SaveAsync(ThriveDbContext db, Guid sessionId, Func<MentoringSession, Result<Unit>> change, CancellationToken ct)
+    /// <param name="raise">The webhook event the change raises, written in the same save (null: none).</param>
+    public static async Task<Result<MentoringSession>> SaveAsync(ThriveDbContext db, Guid sessionId, Func<MentoringSession, Result<Unit>> change, CancellationToken ct,
+        Func<MentoringSession, WebhookEvent?>? raise = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(change);
         var session = await db.Sessions.FirstAsync(s => s.Id == sessionId, ct);
         var r = change(session);
         if (!r.Succeeded) return Result<MentoringSession>.Fail(r.Errors);
+        if (raise?.Invoke(session) is { } e) db.WebhookEvents.Add(e);
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Error.Conflict(Raced); }
         return session;

@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Text;
+using StandardWebhooks;
+
+namespace Thrive.Web.Features.Webhooks;
+
+/// <summary>What one pass did: events fanned out to subscriptions, deliveries claimed here, and how many the receivers took.</summary>
+public sealed record WebhookPassResult(int Dispatched, int Claimed, int Delivered);
+
+/// <summary>
+/// One delivery pass at an instant. First the outbox: each event not dispatched yet is claimed with an atomic update
+/// (only one instance's update finds it undispatched), its payload fixed and one delivery made per subscription that
+/// wants it, all in one transaction. Then the deliveries due: claimed with one atomic update (claim id and lease, only
+/// where no live lease is), signed per the Standard Webhooks specification and sent at once, in parallel, each within
+/// the time-out; the claim's holder alone writes the outcome. A failed try is retried on <see cref="WebhookRetries"/>;
+/// a delivery out of tries counts against its subscription, which is turned off after
+/// <see cref="WebhookSubscription.FailedEventsMax"/> such events in a row, with a mail to its owner.
+/// </summary>
+public sealed class WebhookPass(ThriveDbContext db, IHttpClientFactory http, Mailer mailer, LinkBuilder links, IOptions<ThriveOptions> options, ILogger<WebhookPass> log)
+{
+    public const string Client = "webhooks";
+
+    /// <summary>How long an event and its deliveries (the log) are kept after it was dispatched.</summary>
+    public static readonly TimeSpan KeepFor = TimeSpan.FromDays(30);
+    private const int Batch = 50;
+
+    public async Task<WebhookPassResult> RunAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var dispatched = await DispatchAsync(now, ct);
+        var (claimed, delivered) = await DeliverAsync(now, ct);
+        // The log keeps a month; an event no webhook wanted is of no use once dispatched.
+        await db.WebhookEvents.Where(e => e.DispatchedAt < now - KeepFor || (e.DispatchedAt < now && !db.WebhookDeliveries.Any(d => d.EventId == e.Id)))
+            .ExecuteDeleteAsync(ct);
+        if (dispatched + claimed > 0) log.LogInformation("Webhook pass: {Dispatched} events dispatched, {Claimed} deliveries claimed, {Delivered} delivered", dispatched, claimed, delivered);
+        return new(dispatched, claimed, delivered);
+    }
+
+    private async Task<int> DispatchAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var waiting = await db.WebhookEvents.AsNoTracking().Where(e => e.DispatchedAt == null).OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Take(Batch * 5).ToListAsync(ct);
+        var done = 0;
+        foreach (var e in waiting)
+        {
+            var pair = await PairOfAsync(e, ct);
+            var programme = await db.Programmes.Where(p => p.Id == e.ProgrammeId).Select(p => p.Name).FirstOrDefaultAsync(ct) ?? "";
+            var payload = WebhookPayloads.Write(e, programme, pair);
+            var people = pair is null ? (e.PersonId is { } p ? [p] : []) : new List<Guid> { pair.MentorId, pair.MenteeId };
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var mine = await db.WebhookEvents.Where(x => x.Id == e.Id && x.DispatchedAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.DispatchedAt, now).SetProperty(x => x.Payload, payload), ct) == 1;
+            if (!mine) continue;
+            var type = e.Type;
+            var subscriptions = await db.WebhookSubscriptions.AsNoTracking()
+                .Where(w => w.ProgrammeId == e.ProgrammeId || (w.ProgrammeId == null && people.Contains(w.OwnerId)))
+                .Select(w => new { w.Id, w.Events, w.Enabled }).ToListAsync(ct);
+            db.WebhookDeliveries.AddRange(subscriptions.Where(w => w.Enabled && (w.Events & type) != 0).Select(w => WebhookDelivery.For(e.Id, w.Id, now)));
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+            done++;
+        }
+        return done;
+    }
+
+    /// <summary>The event's pair: named on it, or for a goal the owner's active or completed pair in the programme.</summary>
+    private async Task<WebhookPayloads.PairIds?> PairOfAsync(WebhookEvent e, CancellationToken ct)
+    {
+        var pairs = db.Pairs.AsNoTracking();
+        if (e.PairId is { } id) pairs = pairs.Where(p => p.Id == id);
+        else if (e.PersonId is { } person)
+            pairs = pairs.Where(p => p.ProgrammeId == e.ProgrammeId && (p.MentorId == person || p.MenteeId == person) && (p.State == PairState.Active || p.State == PairState.Completed));
+        else return null;
+        return await pairs.OrderByDescending(p => p.ProposedAt).ThenBy(p => p.Id).Select(p => new WebhookPayloads.PairIds(p.Id, p.MentorId, p.MenteeId)).FirstOrDefaultAsync(ct);
+    }
+
+    private sealed record Claimed(Guid Id, string MessageId, int Attempts, Guid SubscriptionId, string Url, string Secret, Guid OwnerId, Guid? ProgrammeId, string Payload);
+
+    private sealed record Outcome(Claimed Delivery, DateTimeOffset At, int? StatusCode, TimeSpan Took, string Response)
+    {
+        public bool Succeeded => StatusCode is >= 200 and < 300;
+    }
+
+    private async Task<(int Claimed, int Delivered)> DeliverAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var due = await db.WebhookDeliveries.AsNoTracking()
+            .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now && (d.LeaseUntil == null || d.LeaseUntil < now))
+            .Join(db.WebhookSubscriptions.Where(w => w.Enabled), d => d.SubscriptionId, w => w.Id, (d, w) => d)
+            .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Select(d => d.Id).Take(Batch).ToListAsync(ct);
+        if (due.Count == 0) return (0, 0);
+        var claim = Guid.NewGuid();
+        var lease = now.AddSeconds(Math.Max(options.Value.Webhooks.LeaseSeconds, options.Value.Webhooks.TimeoutSeconds * 2));
+        // The atomic claim: the lease condition is evaluated again on each row as it is updated, so of two instances
+        // racing for a row only one sets its claim (PostgreSQL re-checks after the other's commit; SQLite writes one at a time).
+        await db.WebhookDeliveries
+            .Where(d => due.Contains(d.Id) && d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now && (d.LeaseUntil == null || d.LeaseUntil < now))
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.ClaimId, claim).SetProperty(d => d.LeaseUntil, lease), ct);
+        var claimed = await db.WebhookDeliveries.AsNoTracking().Where(d => d.ClaimId == claim)
+            .Join(db.WebhookSubscriptions, d => d.SubscriptionId, w => w.Id, (d, w) => new { d, w })
+            .Join(db.WebhookEvents, x => x.d.EventId, e => e.Id, (x, e) => new { x.d.Id, x.d.MessageId, x.d.Attempts, SubscriptionId = x.w.Id, x.w.Url, x.w.Secret, x.w.OwnerId, x.w.ProgrammeId, e.Payload })
+            .OrderBy(c => c.Id).ToListAsync(ct);
+        var outcomes = await Task.WhenAll(claimed.Select(c => SendAsync(new Claimed(c.Id, c.MessageId, c.Attempts, c.SubscriptionId, c.Url, c.Secret, c.OwnerId, c.ProgrammeId, c.Payload ?? ""), now, ct)));
+        foreach (var o in outcomes) await RecordAsync(o, claim, now, ct);
+        return (claimed.Count, outcomes.Count(o => o.Succeeded));
+    }
+
+    private async Task<Outcome> SendAsync(Claimed c, DateTimeOffset now, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, options.Value.Webhooks.TimeoutSeconds)));
+            using var request = new HttpRequestMessage(HttpMethod.Post, c.Url) { Content = new StringContent(c.Payload, Encoding.UTF8, "application/json") };
+            request.Headers.Add("webhook-id", c.MessageId);
+            request.Headers.Add("webhook-timestamp", now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Headers.Add("webhook-signature", new StandardWebhook(c.Secret).Sign(c.MessageId, now, c.Payload));
+            using var response = await http.CreateClient(Client).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var body = await ReadStartAsync(response, timeout.Token);
+            var code = (int)response.StatusCode;
+            if (code is >= 300 and < 400) body = $"Redirect to {response.Headers.Location} not followed. " + body;
+            return new(c, now, code, Stopwatch.GetElapsedTime(started), body);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new(c, now, null, Stopwatch.GetElapsedTime(started), $"No answer within {options.Value.Webhooks.TimeoutSeconds} seconds.");
+        }
+        catch (HttpRequestException e)
+        {
+            var refused = e.InnerException as WebhookRefusedException ?? e.InnerException?.InnerException as WebhookRefusedException;
+            return new(c, now, null, Stopwatch.GetElapsedTime(started), refused?.Message ?? "Could not connect: " + e.Message);
+        }
+    }
+
+    /// <summary>The first characters of the answer, reading no more than it needs.</summary>
+    private static async Task<string> ReadStartAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var buffer = new byte[WebhookAttempt.ResponseMax * 4];
+        await using var stream = await response.Content.ReadAsStreamAsync(ct);
+        var read = 0;
+        for (int n; read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), ct)) > 0;) read += n;
+        var text = Encoding.UTF8.GetString(buffer, 0, read);
+        return text.Length > WebhookAttempt.ResponseMax ? text[..WebhookAttempt.ResponseMax] : text;
+    }
+
+    private async Task RecordAsync(Outcome o, Guid claim, DateTimeOffset now, CancellationToken ct)
+    {
+        var c = o.Delivery;
+        db.WebhookAttempts.Add(WebhookAttempt.Of(c.Id, c.SubscriptionId, o.At, o.StatusCode, o.Took, o.Response));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        var mine = db.WebhookDeliveries.Where(d => d.Id == c.Id && d.ClaimId == claim);
+        var attempts = c.Attempts + 1;
+        if (o.Succeeded)
+        {
+            await mine.ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, WebhookDeliveryStatus.Delivered).SetProperty(d => d.Attempts, attempts)
+                .SetProperty(d => d.DeliveredAt, now).SetProperty(d => d.ClaimId, (Guid?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), ct);
+            await db.WebhookSubscriptions.Where(w => w.Id == c.SubscriptionId && w.FailedEvents != 0).ExecuteUpdateAsync(u => u.SetProperty(w => w.FailedEvents, 0), ct);
+            return;
+        }
+        if (WebhookRetries.NextAfter(attempts, now) is { } next)
+        {
+            await mine.ExecuteUpdateAsync(u => u.SetProperty(d => d.Attempts, attempts).SetProperty(d => d.NextAttemptAt, next)
+                .SetProperty(d => d.ClaimId, (Guid?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), ct);
+            return;
+        }
+        var gaveUp = await mine.ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, WebhookDeliveryStatus.Failed).SetProperty(d => d.Attempts, attempts)
+            .SetProperty(d => d.ClaimId, (Guid?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), ct) == 1;
+        if (!gaveUp) return;
+        var reason = $"Turned off on {now:yyyy-MM-dd HH:mm} UTC after {WebhookSubscription.FailedEventsMax} events in a row failed every try.";
+        // The one update that reaches the limit turns it off; only that instance writes the mail.
+        var turnedOff = await db.WebhookSubscriptions.Where(w => w.Id == c.SubscriptionId && w.Enabled && w.FailedEvents >= WebhookSubscription.FailedEventsMax - 1)
+            .ExecuteUpdateAsync(u => u.SetProperty(w => w.FailedEvents, w => w.FailedEvents + 1).SetProperty(w => w.Enabled, false)
+                .SetProperty(w => w.DisabledAt, now).SetProperty(w => w.DisabledReason, reason), ct) == 1;
+        if (!turnedOff)
+        {
+            await db.WebhookSubscriptions.Where(w => w.Id == c.SubscriptionId).ExecuteUpdateAsync(u => u.SetProperty(w => w.FailedEvents, w => w.FailedEvents + 1), ct);
+            return;
+        }
+        var to = await db.Users.Where(u => u.Id == c.OwnerId).Select(u => u.Email).FirstOrDefaultAsync(ct);
+        if (string.IsNullOrEmpty(to)) return;
+        var link = links.Absolute($"/Webhooks/{c.SubscriptionId}");
+        await mailer.SendAsync(new OutgoingMail(to, "Your Thrive webhook was turned off",
+            $"Thrive turned off the webhook that sends events to {c.Url}: the last {WebhookSubscription.FailedEventsMax} events could not be delivered, "
+            + $"each tried {WebhookRetries.MaxAttempts} times over about a day.\n\nThe delivery log shows each try's answer. "
+            + $"When the receiver works again, turn the webhook back on and redeliver what it missed:\n{link}\n"), ct);
+    }
+}
