@@ -80,11 +80,11 @@ public sealed class GroupTests
     {
         var (g, roster) = Start();
         roster.Add(g.Admit(roster, Lerato, false, Now).Value!);
-        Assert.Equal("last_facilitator", g.Release(roster, Daan).Errors[0].Code);
-        Assert.Equal("last_facilitator", g.ChangeRole(roster, Daan, GroupRole.Member).Errors[0].Code);
-        Assert.True(g.Release(roster, Lerato).Succeeded);
-        Assert.True(g.ChangeRole(roster, Lerato, GroupRole.Facilitator).Succeeded);
-        Assert.True(g.Release(roster, Daan).Succeeded);
+        Assert.Equal("last_facilitator", g.Release(roster, Daan, Now).Errors[0].Code);
+        Assert.Equal("last_facilitator", g.ChangeRole(roster, Daan, GroupRole.Member, Now).Errors[0].Code);
+        Assert.True(g.Release(roster, Lerato, Now).Succeeded);
+        Assert.True(g.ChangeRole(roster, Lerato, GroupRole.Facilitator, Now).Succeeded);
+        Assert.True(g.Release(roster, Daan, Now).Succeeded);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class GroupTests
         Assert.True(g.IsArchived);
         Assert.All(new IReadOnlyList<Error>[]
         {
-            g.Admit(roster, Lerato, true, Now).Errors, g.Release(roster, Daan).Errors, g.Edit(BookClub(), 1, Now).Errors,
+            g.Admit(roster, Lerato, true, Now).Errors, g.Release(roster, Daan, Now).Errors, g.Edit(BookClub(), 1, Now).Errors,
             g.Archive(Now).Errors, ReadingPart.Plan(g, [part], new("Part two", 3, 4, Today.AddDays(14))).Errors,
             PartRead.Mark(g, part, Daan, Now).Errors, DiscussionPrompt.Add(g, part, Daan, "Where did you rumble this week?", Now).Errors,
             GroupReflection.Write(g, part, Daan, "I asked for feedback.", false, Now).Errors,

@@ -73,11 +73,12 @@ public sealed class Group
             return new Error(ErrorKind.Forbidden, "This group is by invitation: a facilitator or the coordinator adds its members.", null, "by_invitation");
         if (roster.Count >= Capacity)
             return Error.Conflict($"The group is full: all {Capacity} places are taken.", null, "group_full");
+        Touch(now); // the roster changed: a second join racing this one for the last place meets a stale group
         return GroupMember.Of(Id, userId, GroupRole.Member, now);
     }
 
     /// <summary>A member leaves (or is removed); the last facilitator must hand the role on first.</summary>
-    public Result<Unit> Release(IReadOnlyCollection<GroupMember> roster, Guid userId)
+    public Result<Unit> Release(IReadOnlyCollection<GroupMember> roster, Guid userId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(roster);
         if (ReadOnly() is { } archived) return archived;
@@ -85,11 +86,12 @@ public sealed class Group
         if (member is null) return Error.NotFound("Membership");
         if (member.Role == GroupRole.Facilitator && roster.Count(m => m.Role == GroupRole.Facilitator) == 1)
             return Error.Conflict("You are the group's last facilitator: make another member facilitator before leaving.", null, "last_facilitator");
+        Touch(now);
         return Result.Ok();
     }
 
     /// <summary>Makes a member facilitator or hands the role back; the group keeps at least one facilitator.</summary>
-    public Result<Unit> ChangeRole(IReadOnlyCollection<GroupMember> roster, Guid userId, GroupRole role)
+    public Result<Unit> ChangeRole(IReadOnlyCollection<GroupMember> roster, Guid userId, GroupRole role, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(roster);
         if (ReadOnly() is { } archived) return archived;
@@ -99,6 +101,7 @@ public sealed class Group
         if (member.Role == GroupRole.Facilitator && role == GroupRole.Member && roster.Count(m => m.Role == GroupRole.Facilitator) == 1)
             return Error.Conflict("The group needs a facilitator: make another member facilitator first.", null, "last_facilitator");
         member.SetRole(role);
+        Touch(now);
         return Result.Ok();
     }
 
