@@ -63,21 +63,23 @@ public static class GetGroup
             var reflections = new List<Reflection>();
             if (discussion)
             {
-                prompts = await db.DiscussionPrompts.Where(p => p.GroupId == groupId)
+                prompts = await db.DiscussionPrompts.Where(p => p.GroupId == groupId).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(PromptsMax)
                     .Select(p => new Prompt(p.Id, p.PartId, p.Text, db.Users.Where(u => u.Id == p.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                         p.AuthorId == me, db.PromptVotes.Count(v => v.PromptId == p.Id), db.PromptVotes.Any(v => v.PromptId == p.Id && v.VoterId == me), p.CreatedAt))
-                    .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(PromptsMax).AsNoTracking().ToListAsync(ct);
+                    .AsNoTracking().ToListAsync(ct);
                 // Others' private reflections never leave the database.
                 reflections = await db.GroupReflections.Where(r => r.GroupId == groupId && (r.AuthorId == me || !r.IsPrivate))
+                    .OrderBy(r => r.UpdatedAt).ThenBy(r => r.Id).Take(PartsMax * GroupDetails.CapacityMax)
                     .Select(r => new Reflection(r.Id, r.PartId, r.AuthorId, db.Users.Where(u => u.Id == r.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                         r.AuthorId == me, r.Text, r.IsPrivate, r.UpdatedAt))
-                    .OrderBy(r => r.UpdatedAt).ThenBy(r => r.Id).Take(PartsMax * GroupDetails.CapacityMax).AsNoTracking().ToListAsync(ct);
+                    .AsNoTracking().ToListAsync(ct);
             }
             var candidates = canManage && !header.Archived
                 ? await GroupCandidates.Of(db, header.ProgrammeId).Where(p => !db.GroupMembers.Any(m => m.GroupId == groupId && m.UserId == p.UserId))
                     .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p.UserId, u.DisplayName, p.Role, p.ProgrammeId })
-                    .Join(db.Programmes, x => x.ProgrammeId, g => g.Id, (x, g) => new GetGroupForm.Candidate(x.UserId, x.DisplayName, x.Role, g.Name))
-                    .OrderBy(c => c.Name).ThenBy(c => c.UserId).Take(GetGroupForm.CandidatesMax).AsNoTracking().ToListAsync(ct)
+                    .Join(db.Programmes, x => x.ProgrammeId, g => g.Id, (x, g) => new { x.UserId, x.DisplayName, x.Role, ProgrammeName = g.Name })
+                    .OrderBy(c => c.DisplayName).ThenBy(c => c.UserId).Take(GetGroupForm.CandidatesMax)
+                    .Select(c => new GetGroupForm.Candidate(c.UserId, c.DisplayName, c.Role, c.ProgrammeName)).AsNoTracking().ToListAsync(ct)
                 : [];
 
             var memberIds = members.Select(m => m.UserId).ToHashSet();

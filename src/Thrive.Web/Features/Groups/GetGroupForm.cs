@@ -19,8 +19,8 @@ public static class GetGroupForm
         {
             var me = actor.UserId;
             var runs = await db.Participants.Where(p => p.UserId == me && p.Role == ParticipantRole.Coordinator && p.Status == ApplicationStatus.Accepted)
-                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new ProgrammeOption(g.Id, g.Name))
-                .OrderBy(g => g.Name).ThenBy(g => g.Id).Take(50).ToListAsync(ct);
+                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => g)
+                .OrderBy(g => g.Name).ThenBy(g => g.Id).Take(50).Select(g => new ProgrammeOption(g.Id, g.Name)).ToListAsync(ct);
             if (actor.IsAdmin && runs.Count == 0 && !community && programmeId is null)
                 community = true;
             Guid? target = community ? null : programmeId ?? (runs.Count > 0 ? runs[0].Id : null);
@@ -32,8 +32,9 @@ public static class GetGroupForm
                 runs.Insert(0, await db.Programmes.Where(g => g.Id == t).Select(g => new ProgrammeOption(g.Id, g.Name)).FirstAsync(ct));
             var candidates = await GroupCandidates.Of(db, target)
                 .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p.UserId, u.DisplayName, p.Role, p.ProgrammeId })
-                .Join(db.Programmes, x => x.ProgrammeId, g => g.Id, (x, g) => new Candidate(x.UserId, x.DisplayName, x.Role, g.Name))
-                .OrderBy(c => c.Name).ThenBy(c => c.UserId).Take(CandidatesMax).ToListAsync(ct);
+                .Join(db.Programmes, x => x.ProgrammeId, g => g.Id, (x, g) => new { x.UserId, x.DisplayName, x.Role, ProgrammeName = g.Name })
+                .OrderBy(c => c.DisplayName).ThenBy(c => c.UserId).Take(CandidatesMax)
+                .Select(c => new Candidate(c.UserId, c.DisplayName, c.Role, c.ProgrammeName)).ToListAsync(ct);
             // A person in several programmes is listed once (a community group).
             candidates = candidates.DistinctBy(c => c.UserId).ToList();
             return new View(target, runs, actor.IsAdmin, candidates);

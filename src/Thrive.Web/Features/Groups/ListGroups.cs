@@ -27,8 +27,8 @@ public static class ListGroups
             var me = actor.UserId;
             var places = db.Participants.Where(p => p.UserId == me && p.Status == ApplicationStatus.Accepted && p.Role != ParticipantRole.Coordinator).Select(p => p.ProgrammeId);
             var runs = await db.Participants.Where(p => p.UserId == me && p.Role == ParticipantRole.Coordinator && p.Status == ApplicationStatus.Accepted)
-                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new RunnerOf(g.Id, g.Name))
-                .OrderBy(r => r.ProgrammeName).ThenBy(r => r.ProgrammeId).Take(50).ToListAsync(ct);
+                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => g)
+                .OrderBy(g => g.Name).ThenBy(g => g.Id).Take(50).Select(g => new RunnerOf(g.Id, g.Name)).ToListAsync(ct);
             var runIds = runs.Select(r => r.ProgrammeId).ToList();
             var hasPlace = await places.AnyAsync(ct);
 
