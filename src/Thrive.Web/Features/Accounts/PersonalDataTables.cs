@@ -104,7 +104,7 @@ public static class PersonalDataTables
         // Groups
         Kept<Group>("A group belongs to its programme or the community; its creator then reads \"Deleted user\"."),
         Own<GroupMember>("groupMemberships", "The person leaves every group (a group whose last facilitator goes keeps running; its coordinator names another)."),
-        NotPersonal<ReadingPart>("A book club's reading plan."),
+        Kept<ReadingPart>("Part of a group's reading plan, which belongs to the group: titles, chapters and due days."),
         Own<PartRead>("groupPartsRead", "The parts of a reading plan the person marked read."),
         Own<DiscussionPrompt>("groupPromptsWritten", "The person's discussion prompts go, with the votes others gave them."),
         Own<PromptVote>("groupPromptVotes", "The person's votes for prompts."),
