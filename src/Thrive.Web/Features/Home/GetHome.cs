@@ -42,7 +42,7 @@ public static class GetHome
             var now = reader.UtcNow;
             var today = reader.Today;
             var places = await db.Participants.AsNoTracking().Where(p => p.UserId == actor.UserId)
-                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g })
+                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g, InGroups = db.GroupMembers.Any(m => m.UserId == actor.UserId) })
                 .OrderByDescending(x => x.g.StartDate).Take(50).ToListAsync(ct);
 
             var pairs = await (
@@ -114,7 +114,8 @@ public static class GetHome
             var pairFacts = memberships.Where(m => m.Pair is { State: PairState.Active }).Select(m => new NextSteps.PairFacts(m.Pair!.Id, m.Role == ParticipantRole.Mentor,
                 m.Pair.PartnerName, m.Pair.NextSession, pairs.First(p => p.Id == m.Pair.Id).Unread, m.CheckDue, pairs.First(p => p.Id == m.Pair.Id).Reviews));
             var own = place is null ? new NextSteps.OwnFacts(rows, [], [], [], []) : await OwnFactsAsync(actor.UserId, place.g.Id, rows, now, today, ct);
-            return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now), await GroupCardsAsync(actor.UserId, today, ct));
+            return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now),
+                place is null || !places.Any(x => x.InGroups) ? [] : await GroupCardsAsync(actor.UserId, today, ct)); // only mentors and mentees are in groups
         }
 
         /// <summary>
