@@ -77,6 +77,13 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<ReadingPart> ReadingParts => Set<ReadingPart>();
+    public DbSet<PartRead> PartsRead => Set<PartRead>();
+    public DbSet<DiscussionPrompt> DiscussionPrompts => Set<DiscussionPrompt>();
+    public DbSet<PromptVote> PromptVotes => Set<PromptVote>();
+    public DbSet<GroupReflection> GroupReflections => Set<GroupReflection>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,7 +19,7 @@ namespace Thrive.Web.Tests;
 public sealed class AuthorizationMatrixTests : WebTest
 {
     /// <summary>Rules of routes that guard no resource.</summary>
-    internal enum Route { Public, AlwaysDenied, Gone, Nobody, SignedIn }
+    internal enum Route { Public, AlwaysDenied, Gone, Nobody, SignedIn, RunsAProgrammeOrAdmin }
 
     /// <summary>What a route expects: a rule of its own, or a permission of the app's access policy (read from <see cref="Policy"/>).</summary>
     internal sealed record Expect(Route? Rule, Permission? Permission)
@@ -241,6 +241,13 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/evidence/portfolio"] = Route.SignedIn,
         ["POST /api/v1/evidence/portfolio/link"] = Policy.Programme.TakePart,
         ["DELETE /api/v1/evidence/portfolio/link"] = Policy.Programme.TakePart,
+        ["GET /Groups"] = Route.SignedIn, // one's own groups and the open ones one may join; what it lists is tested in GroupTests
+        ["GET /Groups/Index"] = Route.SignedIn,
+        ["GET /Groups/New"] = Route.RunsAProgrammeOrAdmin, // a group of a programme one coordinates, or (admins) of the community
+        ["GET /Groups/{id}"] = Policy.Group.Read, // filled with pair A's book club: MentorA facilitates, MenteeA is a member, MenteeB is not
+        ["GET /Groups/{id}/Edit"] = Policy.Group.Manage,
+        ["GET /api/v1/groups"] = Route.SignedIn,
+        ["GET /api/v1/groups/{id}"] = Policy.Group.Read,
     };
 
     /// <summary>Pages whose posts are for fewer people than their GET (members read a pair; coordinators change it).</summary>
@@ -276,6 +283,12 @@ public sealed class AuthorizationMatrixTests : WebTest
         [Policy.Wellbeing.ReadPrivate] = "WellbeingTests (the owner's private entries, trend and signal; never the mentor's)",
         [Policy.ExamPrep.Read] = "ExamTests (the mentor reads the exam preparation, the coordinator and another pair do not, ?owner=)",
         [Policy.ExamPrep.Comment] = "ExamTests (the mentor comments, the coordinator and another pair cannot)",
+        [Policy.Group.Create] = "GroupTests (the coordinator creates a book club; a mentee is refused the form)",
+        [Policy.Group.CreateCommunity] = "GroupTests (a coordinator is refused a community group's form)",
+        [Policy.Group.ReadDiscussion] = "GroupTests (members read prompts and shared reflections; the coordinator never does)",
+        [Policy.Group.Join] = "GroupTests (a mentee of the same programme joins; someone of another programme is refused)",
+        [Policy.Group.TakePart] = "GroupTests (members mark parts read, add prompts, vote once, write reflections; the coordinator may not)",
+        [Policy.Group.Archive] = "GroupTests (the coordinator archives; the facilitator is refused)",
     };
 
     /// <summary>What each persona is to the resources of the test world (its pair A, MenteeA's work, feedback to MenteeA).</summary>
@@ -296,6 +309,14 @@ public sealed class AuthorizationMatrixTests : WebTest
             Persona.Coordinator => Tie.Coordinator,
             _ => Tie.None,
         },
+        Resource.Group => p switch // pair A's book club
+        {
+            Persona.MenteeA => Tie.GroupMember | Tie.Participant,
+            Persona.MentorA => Tie.GroupMember | Tie.Facilitator | Tie.Participant,
+            Persona.MenteeB => Tie.Participant,
+            Persona.Coordinator => Tie.Coordinator,
+            _ => Tie.None,
+        },
         _ => p switch // MenteeA's goal, SWOT, board, column, card, commitment, practice problem, practice test, role conversation and question, evidence and CV version, and (private) wellbeing entries
         {
             Persona.MenteeA => Tie.Owner,
@@ -311,6 +332,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         {
             Route.Public => true,
             Route.SignedIn => p != Persona.Anonymous,
+            Route.RunsAProgrammeOrAdmin => p is Persona.Coordinator or Persona.OtherCoordinator or Persona.Admin,
             _ => false,
         };
 

@@ -166,6 +166,62 @@ public sealed class QueryCountTests : WebTest
         Assert.Contains("Bulk action", sessionPage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_group_page_sends_the_same_number_of_commands_for_three_members_and_forty_with_more_parts()
+    {
+        var world = await WorldAsync();
+        var given = Given.In(App);
+        var programme = world.Pair.Programme;
+        var group = await given.GroupAsync(programme, world.Pair.Mentor, [world.Pair.Mentee], capacity: 60, parts: 2);
+        await given.GroupWorkAsync(group, group.Parts[0], world.Pair.Mentee, voters: [world.Pair.Mentor]);
+        var mentee = await world.Pair.Mentee.SignInAsync();
+        var mentor = await world.Pair.Mentor.SignInAsync();
+        var coordinator = await programme.Coordinator.SignInAsync();
+        var pages = new (HttpClient Client, string Url)[]
+        {
+            (mentee, $"/Groups/{group.Id}"), (mentor, $"/Groups/{group.Id}"), (coordinator, $"/Groups/{group.Id}"), (mentee, $"/api/v1/groups/{group.Id}"),
+            (mentee, "/Groups"), (mentee, "/"),
+        };
+        var before = new List<int>();
+        foreach (var (client, url) in pages) before.Add(await CommandsForAsync(client, url));
+        TestContext.Current.SendDiagnosticMessage("SQL commands per page: " + string.Join(", ", pages.Select((p, i) => $"{p.Url}={before[i]}")));
+
+        // 40 more members, 10 more parts, each member reading, prompting, voting and reflecting on every part.
+        await GrowAsync(programme.Id);
+        using (var scope = App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
+            var g = await db.Groups.SingleAsync(x => x.Id == group.Id, Ct);
+            var roster = await db.GroupMembers.Where(m => m.GroupId == group.Id).ToListAsync(Ct);
+            var people = await db.Users.Where(u => u.Email!.StartsWith("bulk")).OrderBy(u => u.Email).Select(u => u.Id).Take(40).ToListAsync(Ct);
+            foreach (var id in people) { var m = g.Admit(roster, id, true, DateTimeOffset.UtcNow).Value!; roster.Add(m); db.GroupMembers.Add(m); }
+            var plan = await db.ReadingParts.Where(p => p.GroupId == group.Id).ToListAsync(Ct);
+            for (var i = 0; i < 10; i++)
+            {
+                var part = Thrive.Domain.Groups.ReadingPart.Plan(g, plan, new(  $"Bulk part {i}", 10 + i, 10 + i, given.Today.AddDays(30 + i))).Value!;
+                plan.Add(part);
+                db.ReadingParts.Add(part);
+            }
+            foreach (var part in plan)
+                foreach (var id in people)
+                {
+                    db.PartsRead.Add(Thrive.Domain.Groups.PartRead.Mark(g, part, id, DateTimeOffset.UtcNow).Value!);
+                    db.GroupReflections.Add(Thrive.Domain.Groups.GroupReflection.Write(g, part, id, "Bulk reflection", id == people[0], DateTimeOffset.UtcNow).Value!);
+                }
+            foreach (var part in plan.Take(3))
+                foreach (var id in people.Take(10))
+                {
+                    var prompt = Thrive.Domain.Groups.DiscussionPrompt.Add(g, part, id, "Bulk prompt", DateTimeOffset.UtcNow).Value!;
+                    db.DiscussionPrompts.Add(prompt);
+                    foreach (var voter in people.Take(5)) db.PromptVotes.Add(Thrive.Domain.Groups.PromptVote.Cast(g, prompt, voter, false, DateTimeOffset.UtcNow).Value!);
+                }
+            await db.SaveChangesAsync(Ct);
+        }
+        for (var i = 0; i < pages.Length; i++)
+            Assert.True(before[i] == await CommandsForAsync(pages[i].Client, pages[i].Url), $"{pages[i].Url}: {before[i]} commands before, more after growing the group");
+        Assert.Contains("Bulk prompt", await mentee.GetStringAsync($"/Groups/{group.Id}", Ct), StringComparison.Ordinal);
+    }
+
     /// <summary>A pair with a long history: 150 measures, comments, history lines and goal cards, 30 more sessions and 150 open action items.</summary>
     private async Task GrowPairAsync(Guid pairId, Guid goalId, Guid boardId, Guid sessionId)
     {

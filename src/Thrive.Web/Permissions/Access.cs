@@ -40,6 +40,7 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
             Resource.Win => await SharedAsync(actor, await db.Wins.Where(c => c.Id == id).Select(c => new SharedOwned(c.OwnerId, c.ProgrammeId, c.Shared)).FirstOrDefaultAsync(ct), ct),
             Resource.ExamPracticeTest => await OwnedAsync(actor, await db.ExamPracticeTests.Where(t => t.Id == id).Select(t => new Owned(t.OwnerId, t.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.WebhookSubscription => await WebhookAsync(actor, id, ct),
+            Resource.Group => await GroupAsync(actor, id, ct),
             Resource.Person => throw new ArgumentException("A person's work is addressed by owner and programme: use CheckPersonAsync.", nameof(permission)),
             _ => throw new ArgumentOutOfRangeException(nameof(permission), permission.On, "No way to find ties to this resource."),
         };
@@ -113,6 +114,30 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
             if (place.Role != ParticipantRole.Coordinator && place.Status == ApplicationStatus.Accepted) ties |= Tie.Participant;
         }
         return Facts.Of(ties, programmeId);
+    }
+
+    /// <summary>Ties to a group: member and facilitator, coordinator of its programme, mentor or mentee who may join it.</summary>
+    private async Task<Facts?> GroupAsync(Actor actor, Guid groupId, CancellationToken ct)
+    {
+        var me = actor.UserId;
+        var row = await db.Groups.Where(g => g.Id == groupId)
+            .Select(g => new
+            {
+                g.ProgrammeId,
+                Role = db.GroupMembers.Where(m => m.GroupId == g.Id && m.UserId == me).Select(m => (GroupRole?)m.Role).FirstOrDefault(),
+                IsCoordinator = g.ProgrammeId != null && db.Participants.Any(x => x.ProgrammeId == g.ProgrammeId && x.UserId == me
+                    && x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted),
+                IsParticipant = db.Participants.Any(x => (g.ProgrammeId == null || x.ProgrammeId == g.ProgrammeId) && x.UserId == me
+                    && x.Role != ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null) return null;
+        var ties = Tie.None;
+        if (row.Role is not null) ties |= Tie.GroupMember;
+        if (row.Role == GroupRole.Facilitator) ties |= Tie.Facilitator;
+        if (row.IsCoordinator) ties |= Tie.Coordinator;
+        if (row.IsParticipant) ties |= Tie.Participant;
+        return Facts.Of(ties, row.ProgrammeId ?? Guid.Empty);
     }
 
     /// <summary>Ties to a pair (found through <paramref name="pairId"/>), plus ownership of an item or receipt of feedback.</summary>

@@ -25,6 +25,9 @@ public static class Policy
     public static readonly Rule OwnerOrSharedWith = new("the owner, and their mentoring partner while the owner shares it", Tie.Owner | Tie.SharedWith);
     public static readonly Rule Coordinators = new("coordinators of the programme", Tie.Coordinator);
     public static readonly Rule OwnerOrCoordinators = new("the person whose webhook it is; a programme's webhook: the programme's coordinators", Tie.Owner | Tie.Coordinator);
+    public static readonly Rule GroupMembersOrRunners = new("the group's members, the programme's coordinators and admins", Tie.GroupMember | Tie.Coordinator | Tie.Admin);
+    public static readonly Rule GroupMembers = new("the group's members", Tie.GroupMember);
+    public static readonly Rule FacilitatorsOrRunners = new("the group's facilitators, the programme's coordinators and admins", Tie.Facilitator | Tie.Coordinator | Tie.Admin);
 
     public static class Installation
     {
@@ -211,6 +214,25 @@ public static class Policy
     {
         public static readonly Permission ManageProgramme = new("list and add the programme's webhooks", Resource.Programme, Coordinators);
         public static readonly Permission Manage = new("read a webhook's delivery log, turn it off or on, rotate its secret, redeliver, delete it", Resource.WebhookSubscription, OwnerOrCoordinators);
+    }
+
+    /// <summary>
+    /// Groups (book clubs, mentoring circles, peer groups) of a programme or of the community. Members read everything
+    /// but a reflection its author keeps private; the programme's coordinators (admins for a community group) create,
+    /// manage and archive groups and see who is in them and how far each has read, never the prompts or reflections.
+    /// Mentors and mentees of the programme who are not members see only name, purpose, kind and places left of the
+    /// open groups, in the Groups list, to join them; groups by invitation are not listed to them.
+    /// </summary>
+    public static class Group
+    {
+        public static readonly Permission Create = new("create a group in the programme", Resource.Programme, Runners);
+        public static readonly Permission CreateCommunity = new("create a community group open to every programme", Resource.Installation, Admins);
+        public static readonly Permission Read = new("read the group: purpose, members and roles, the reading plan and everyone's progress", Resource.Group, GroupMembersOrRunners);
+        public static readonly Permission ReadDiscussion = new("read the group's prompts with their votes and the reflections their authors share", Resource.Group, GroupMembers);
+        public static readonly Permission Join = new("join an open group (name, purpose and places are listed to them)", Resource.Group, Participants);
+        public static readonly Permission TakePart = new("mark parts read, add and vote up prompts, write reflections, leave the group", Resource.Group, GroupMembers);
+        public static readonly Permission Manage = new("edit the group and its reading plan, add members, make or unmake facilitators", Resource.Group, FacilitatorsOrRunners);
+        public static readonly Permission Archive = new("archive the group when it ends (it becomes read-only)", Resource.Group, Runners);
     }
 
     /// <summary>Every permission of the table, for the authorization tests and the docs (read on demand: the nested classes initialise after this one).</summary>

@@ -41,6 +41,12 @@ public enum Tie
 
     /// <summary>The owner's mentoring partner, on a wellbeing entry the owner shares with them (while they share it).</summary>
     SharedWith = 1 << 10,
+
+    /// <summary>A member of the group (any role).</summary>
+    GroupMember = 1 << 11,
+
+    /// <summary>A facilitator of the group.</summary>
+    Facilitator = 1 << 12,
 }
 
 /// <summary>What an id in a request points at, which decides how <see cref="Access"/> finds the reader's ties to it.</summary>
@@ -79,6 +85,11 @@ public enum Resource
     ExamPracticeTest,
     /// <summary>A webhook subscription: a programme's (its coordinators') or a person's own.</summary>
     WebhookSubscription,
+    /// <summary>
+    /// A group (book club, mentoring circle, peer group) of a programme, or of the community: then Participant means an
+    /// accepted mentor or mentee of any programme, and no coordinator has a tie to it.
+    /// </summary>
+    Group,
 }
 
 /// <summary>A named rule: who may, as words for the reader and as the ties that satisfy it (any one of them).</summary>

@@ -13,7 +13,7 @@ public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid Go
     Guid ConversationA, Guid SpareConversationA, Guid RoleQuestionA, Guid EvidenceA, Guid SpareEvidenceA, Guid VersionA, string PortfolioToken,
     Guid CheckInA = default, Guid StressorA = default, Guid StrategyA = default, Guid WinA = default, Guid ExamTestA = default,
     Guid SpareCheckInA = default, Guid SpareStressorA = default, Guid SpareStrategyA = default, Guid SpareWinA = default,
-    Guid SpareStudyA = default, Guid TemplateA = default, Guid WebhookA = default, Guid SpareWebhookA = default);
+    Guid SpareStudyA = default, Guid TemplateA = default, Guid WebhookA = default, Guid SpareWebhookA = default, Guid GroupA = default);
 
 /// <summary>
 /// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
@@ -81,6 +81,7 @@ public static class TestWorld
             _ when url.StartsWith("/api/v1/exam/study/", StringComparison.Ordinal) => w.SpareStudyA,
             _ when url.StartsWith("/api/v1/webhooks/", StringComparison.Ordinal) && parts[0] == "DELETE" => w.SpareWebhookA,
             _ when url.StartsWith("/Webhooks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/webhooks/", StringComparison.Ordinal) => w.WebhookA,
+            _ when url.StartsWith("/Groups/", StringComparison.Ordinal) || url.StartsWith("/api/v1/groups/", StringComparison.Ordinal) => w.GroupA,
             _ when url.StartsWith("/Tasks/", StringComparison.Ordinal) || url.StartsWith("/api/v1/tasks/", StringComparison.Ordinal) => w.TaskA,
             _ => w.Programme,
         };
@@ -157,10 +158,12 @@ public static class TestWorld
         var (spareStressor, _) = await given.StressorAsync(menteeA, "Estimating tickets");
         var spareStrategy = (await given.StrategyAsync(stressor, "Ask for a pairing partner")).Id;
         var spareWin = await given.WinAsync(menteeA, "Asked a question in the all-hands");
+        // A book club of the programme: MentorA facilitates, MenteeA reads along; MenteeB (same programme) is not in it.
+        var group = await given.GroupAsync(programme, pairA.Mentor, [menteeA], parts: 2);
         var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem,
             conversation, spareConversation, roleQuestion, evidence, spareEvidence, version, portfolioToken,
             checkIn, stressor, strategy!.Value, win, examTest, spareCheckIn, spareStressor, spareStrategy, spareWin, spareStudy, template,
-            (await given.WebhookAsync(menteeA.Id, "https://hooks.example.com/menteeA")).Id, (await given.WebhookAsync(menteeA.Id, "https://hooks.example.com/spare")).Id);
+            (await given.WebhookAsync(menteeA.Id, "https://hooks.example.com/menteeA")).Id, (await given.WebhookAsync(menteeA.Id, "https://hooks.example.com/spare")).Id, group.Id);
         People.Add(world, new Dictionary<Persona, string>
         {
             [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,

@@ -7,7 +7,7 @@ namespace Thrive.Web.Features.Accounts;
 /// <summary>
 /// A person's own data: everything Thrive holds about them as one JSON download, and deleting their account.
 /// Deleting removes what is theirs alone (goals, SWOT, board, commitments, practice log, evidence and career assets, private notes, their own answers) and
-/// Deleting removes what is theirs alone (goals, SWOT, board, commitments, practice log, wellbeing, private notes, their own answers) and
+/// Deleting removes what is theirs alone (goals, SWOT, board, commitments, practice log, wellbeing, private notes, their own answers, their groups' memberships, reflections, prompts and votes) and
 /// keeps what they share with a partner (sessions, action items, feedback, comments, plans), which then reads
 /// "Deleted user". Open pairs end. All in one transaction, audited. <see cref="PersonalDataTables"/> says, table by
 /// table, what is exported, deleted or kept and why; a test holds this file to it.
@@ -106,6 +106,12 @@ public static class PersonalData
                 ["pairEscalations"] = await db.PairEscalations.AsNoTracking().Where(e => e.CoordinatorId == me || pairs.Contains(e.PairId)).OrderBy(e => e.At).ThenBy(e => e.Id)
                     .Select(e => new { e.PairId, e.Step, e.At, Note = e.CoordinatorId == me ? e.Note : "" }).Take(Cap).ToListAsync(ct),
                 ["closingReflections"] = await db.ClosingReflections.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["groupMemberships"] = await db.GroupMembers.AsNoTracking().Where(m => m.UserId == me)
+                    .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new { m.GroupId, GroupName = g.Name, g.Kind, m.Role, m.JoinedAt }).OrderBy(x => x.JoinedAt).ThenBy(x => x.GroupId).Take(Cap).ToListAsync(ct),
+                ["groupPartsRead"] = await db.PartsRead.AsNoTracking().Where(r => r.UserId == me).OrderBy(x => x.ReadAt).ThenBy(x => x.PartId).Take(Cap).ToListAsync(ct),
+                ["groupPromptsWritten"] = await db.DiscussionPrompts.AsNoTracking().Where(p => p.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["groupPromptVotes"] = await db.PromptVotes.AsNoTracking().Where(v => v.VoterId == me).OrderBy(x => x.PromptId).Take(Cap).ToListAsync(ct),
+                ["groupReflections"] = await db.GroupReflections.AsNoTracking().Where(r => r.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["remindersTurnedOff"] = await db.ReminderOptOuts.AsNoTracking().Where(o => o.UserId == me).Select(o => o.Kind).Order().Take(Cap).ToListAsync(ct),
                 ["mailSentToYou"] = user.Email is null ? [] : await db.SentMail.AsNoTracking().Where(m => m.To == user.Email).OrderBy(m => m.SentAt)
                     .Select(m => new { m.SentAt, m.Subject }).Take(Cap).ToListAsync(ct),
@@ -192,6 +198,12 @@ public static class PersonalData
             await db.Charters.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
             await db.MidpointChecks.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
             await db.ClosingReflections.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
+            var prompts = db.DiscussionPrompts.Where(p => p.AuthorId == me).Select(p => p.Id);
+            await db.PromptVotes.Where(v => v.VoterId == me || prompts.Contains(v.PromptId)).ExecuteDeleteAsync(ct);
+            await db.DiscussionPrompts.Where(p => p.AuthorId == me).ExecuteDeleteAsync(ct);
+            await db.GroupReflections.Where(r => r.AuthorId == me).ExecuteDeleteAsync(ct);
+            await db.PartsRead.Where(r => r.UserId == me).ExecuteDeleteAsync(ct);
+            await db.GroupMembers.Where(m => m.UserId == me).ExecuteDeleteAsync(ct);
             await db.ReminderOptOuts.Where(o => o.UserId == me).ExecuteDeleteAsync(ct);
             await db.AccessTokens.Where(t => t.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.WebhookSubscriptions.Where(w => w.OwnerId == me && w.ProgrammeId == null).ExecuteDeleteAsync(ct); // their deliveries and log go with them

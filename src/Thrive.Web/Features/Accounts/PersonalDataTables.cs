@@ -101,6 +101,14 @@ public static class PersonalDataTables
         Own<MidpointCheck>("midpointChecks", "Each member writes their own."),
         Shared<PairEscalation>("pairEscalations", "A coordinator's record of nudging or checking in with a pair belongs to the programme; the pair's members see the steps and dates."),
         Own<ClosingReflection>("closingReflections", "Each member writes their own."),
+        // Groups
+        Kept<Group>("A group belongs to its programme or the community; its creator then reads \"Deleted user\"."),
+        Own<GroupMember>("groupMemberships", "The person leaves every group (a group whose last facilitator goes keeps running; its coordinator names another)."),
+        Kept<ReadingPart>("Part of a group's reading plan, which belongs to the group: titles, chapters and due days."),
+        Own<PartRead>("groupPartsRead", "The parts of a reading plan the person marked read."),
+        Own<DiscussionPrompt>("groupPromptsWritten", "The person's discussion prompts go, with the votes others gave them."),
+        Own<PromptVote>("groupPromptVotes", "The person's votes for prompts."),
+        Own<GroupReflection>("groupReflections", "The person's reflections on the parts they read, private or shared."),
         // Reminders
         Own<ReminderOptOut>("remindersTurnedOff"),
         Deleted<ReminderDelivery>("Bookkeeping so that no reminder is sent twice; the messages themselves are in mailSentToYou."),

@@ -29,8 +29,11 @@ public static class GetHome
     /// <summary>An open action item; overdue when its due day is before the reader's today.</summary>
     public sealed record ActionRow(Guid Id, string Text, DateOnly? DueDate, Guid? SessionId, bool Overdue);
 
+    /// <summary>One of the reader's groups, with a book club's next reading part due (on or after today) and whether the reader has read it.</summary>
+    public sealed record GroupCard(Guid Id, string Name, GroupKind Kind, string? NextPart, DateOnly? NextDue, bool NextRead);
+
     public sealed record View(IReadOnlyList<ActionRow> Actions, IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
-        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today, IReadOnlyList<HomeStep> Steps);
+        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today, IReadOnlyList<HomeStep> Steps, IReadOnlyList<GroupCard> Groups);
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, StoryTools tools, MenteeWeek menteeWeek)
     {
@@ -39,7 +42,7 @@ public static class GetHome
             var now = reader.UtcNow;
             var today = reader.Today;
             var places = await db.Participants.AsNoTracking().Where(p => p.UserId == actor.UserId)
-                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g })
+                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g, InGroups = db.GroupMembers.Any(m => m.UserId == actor.UserId) })
                 .OrderByDescending(x => x.g.StartDate).Take(50).ToListAsync(ct);
 
             var pairs = await (
@@ -111,7 +114,30 @@ public static class GetHome
             var pairFacts = memberships.Where(m => m.Pair is { State: PairState.Active }).Select(m => new NextSteps.PairFacts(m.Pair!.Id, m.Role == ParticipantRole.Mentor,
                 m.Pair.PartnerName, m.Pair.NextSession, pairs.First(p => p.Id == m.Pair.Id).Unread, m.CheckDue, pairs.First(p => p.Id == m.Pair.Id).Reviews));
             var own = place is null ? new NextSteps.OwnFacts(rows, [], [], [], []) : await OwnFactsAsync(actor.UserId, place.g.Id, rows, now, today, ct);
-            return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now));
+            return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now),
+                place is null || !places.Any(x => x.InGroups) ? [] : await GroupCardsAsync(actor.UserId, today, ct)); // only mentors and mentees are in groups
+        }
+
+        /// <summary>
+        /// The reader's running groups, each with its next part due, in one command whatever the number of groups and
+        /// parts (scalar subqueries on the parts' (GroupId, DueOn) index).
+        /// </summary>
+        private async Task<IReadOnlyList<GroupCard>> GroupCardsAsync(Guid me, DateOnly today, CancellationToken ct)
+        {
+            var rows = await db.GroupMembers.Where(m => m.UserId == me)
+                .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => g)
+                .Where(g => g.ArchivedAt == null)
+                .OrderBy(g => g.Name).ThenBy(g => g.Id).Take(20)
+                .Select(g => new
+                {
+                    g.Id, g.Name, g.Kind,
+                    NextId = db.ReadingParts.Where(p => p.GroupId == g.Id && p.DueOn >= today).OrderBy(p => p.DueOn).Select(p => (Guid?)p.Id).FirstOrDefault(),
+                    NextTitle = db.ReadingParts.Where(p => p.GroupId == g.Id && p.DueOn >= today).OrderBy(p => p.DueOn).Select(p => p.Title).FirstOrDefault(),
+                    NextDue = db.ReadingParts.Where(p => p.GroupId == g.Id && p.DueOn >= today).OrderBy(p => p.DueOn).Select(p => (DateOnly?)p.DueOn).FirstOrDefault(),
+                })
+                .Select(x => new { x.Id, x.Name, x.Kind, x.NextTitle, x.NextDue, NextRead = x.NextId != null && db.PartsRead.Any(r => r.PartId == x.NextId && r.UserId == me) })
+                .AsNoTracking().ToListAsync(ct);
+            return rows.Select(x => new GroupCard(x.Id, x.Name, x.Kind, x.NextTitle, x.NextDue, x.NextRead)).ToList();
         }
 
         /// <summary>

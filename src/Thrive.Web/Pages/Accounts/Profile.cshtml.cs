@@ -1,22 +1,26 @@
 using Microsoft.AspNetCore.Identity;
 using Thrive.Web.Features.Accounts;
+using Thrive.Web.Features.Groups;
 
 namespace Thrive.Web.Pages.Accounts;
 
-public sealed class ProfileModel(GetProfile.Handler get, UpdateProfile.Handler update, SignInManager<ThriveUser> signIn, UserManager<ThriveUser> users) : ThrivePageModel
+public sealed class ProfileModel(GetProfile.Handler get, UpdateProfile.Handler update, ListGroups.Handler groups, SignInManager<ThriveUser> signIn, UserManager<ThriveUser> users) : ThrivePageModel
 {
     [BindProperty] public UpdateProfile.Request Input { get; set; } = new();
 
+    /// <summary>The groups the person is in (the Groups area's list, their own part of it).</summary>
+    public IReadOnlyList<ListGroups.Row> Groups { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        return await ReadAsync(get.HandleAsync(Actor, ct), v => Input = v) ?? Page();
+        return await ReadAsync(get.HandleAsync(Actor, ct), v => Input = v) ?? await ReadAsync(groups.HandleAsync(Actor, ct), v => Groups = v.Mine) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return await ReadAsync(groups.HandleAsync(Actor, ct), v => Groups = v.Mine) ?? Page();
         var r = await update.HandleAsync(Actor, Input, ct);
-        if (!r.Succeeded) return Failed(r.Errors, nameof(Input));
+        if (!r.Succeeded) return await ReadAsync(groups.HandleAsync(Actor, ct), v => Groups = v.Mine) ?? Failed(r.Errors, nameof(Input));
         // Refresh the cookie so the new name and time zone show at once.
         var user = await users.GetUserAsync(User);
         if (user is not null) await signIn.RefreshSignInAsync(user);

@@ -1,0 +1,30 @@
+namespace Thrive.Web.Features.Groups;
+
+/// <summary>A member marks a part of the reading plan read, or not read after all.</summary>
+public static class MarkPartRead
+{
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    {
+        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid groupId, Guid partId, bool read, CancellationToken ct)
+        {
+            if ((await access.CheckAsync(actor, Policy.Group.TakePart, groupId, ct)).Denied is { } denied) return denied;
+            var part = await GroupRoster.PartAsync(db, groupId, partId, ct);
+            if (!part.Succeeded) return Result<Unit>.Fail(part.Errors);
+            var group = await db.Groups.FirstAsync(g => g.Id == groupId, ct);
+            if (group.ReadOnly() is { } archived) return archived;
+            var me = actor.UserId;
+            var existing = await db.PartsRead.FirstOrDefaultAsync(r => r.PartId == partId && r.UserId == me, ct);
+            if (!read)
+            {
+                if (existing is not null) db.PartsRead.Remove(existing);
+                return await GroupRoster.SaveAsync(db, ct);
+            }
+            if (existing is not null) return Result.Ok(); // already read: a second click changes nothing
+            var mark = PartRead.Mark(group, part.Value!, me, reader.UtcNow);
+            if (!mark.Succeeded) return Result<Unit>.Fail(mark.Errors);
+            db.PartsRead.Add(mark.Value!);
+            var saved = await GroupRoster.SaveAsync(db, ct);
+            return saved.Succeeded || saved.Errors[0].Code != "stale" ? saved : Result.Ok(); // another tab marked it at the same moment
+        }
+    }
+}
