@@ -79,6 +79,9 @@ public static class ApiDocument
             }
             else if (schema.Enum is { Count: > 0 } && schema.Type is null)
                 schema.Type = JsonSchemaType.String; // enums travel as their names (JsonStringEnumConverter)
+            // An enum first met as a nullable property (GroupRole? MyRole) lists null among its values: its type says so too.
+            if (schema.Enum is { Count: > 0 } values && values.Any(v => v is null) && schema.Type is { } declared && !declared.HasFlag(JsonSchemaType.Null))
+                schema.Type = declared | JsonSchemaType.Null;
             return Task.CompletedTask;
         });
         // Operations that need a signed-in caller say so; anonymous ones state no requirement.

@@ -11,15 +11,29 @@ public sealed class HealthModel(GetProgrammeHealth.Handler get, NudgePair.Handle
     public Guid? PostedPair { get; private set; }
 
     /// <summary>The page of pairs shown (at-risk first); the counts are over every pair.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    public int? PageNumber { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "page")] int? page, CancellationToken ct)
+    {
+        PageNumber = page;
+        return await LoadAsync(id, ct) ?? Page();
+    }
 
-    public async Task<IActionResult> OnPostNudgeAsync(Guid id, Guid pairId, CancellationToken ct) =>
-        await AfterAsync(id, pairId, await nudge.HandleAsync(Actor, pairId, ct), "Both of them have a friendly mail asking how it is going.", "", ct);
+    public async Task<IActionResult> OnPostNudgeAsync(Guid id, Guid pairId, [FromQuery(Name = "page")] int? page, CancellationToken ct)
+    {
+        PageNumber = page;
+        return await AfterAsync(id, pairId, await nudge.HandleAsync(Actor, pairId, ct), "Both of them have a friendly mail asking how it is going.", "", ct);
+    }
 
-    public async Task<IActionResult> OnPostCheckInAsync(Guid id, Guid pairId, CancellationToken ct) =>
-        await AfterAsync(id, pairId, await checkIn.HandleAsync(Actor, pairId, CheckIn, ct), "Your check-in is recorded on the pair.", nameof(CheckIn), ct);
+    public async Task<IActionResult> OnPostCheckInAsync(Guid id, Guid pairId, [FromQuery(Name = "page")] int? page, CancellationToken ct)
+    {
+        PageNumber = page;
+        return await AfterAsync(id, pairId, await checkIn.HandleAsync(Actor, pairId, CheckIn, ct), "Your check-in is recorded on the pair.", nameof(CheckIn), ct);
+    }
+
+    /// <summary>Where a pair's form posts: its handler, the pair, and the page of pairs it is on.</summary>
+    public string ActionFor(string handler, Guid pairId) =>
+        $"/Programmes/{View.ProgrammeId}/Health?handler={handler}&pairId={pairId}{(View.Pairs.PageNumber > 1 ? $"&page={View.Pairs.PageNumber}" : "")}";
 
     /// <summary>A day in the reader's own zone.</summary>
     public string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TimeZones.Find(reader.TimeZone)).ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
