@@ -17,7 +17,10 @@ public sealed class StartupTests
 
         foreach (var app in new[] { first, second })
             Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().GetAsync("/healthz", TestContext.Current.CancellationToken)).StatusCode);
-        Assert.Equal(1, await first.WithDbAsync(db => db.Programmes.CountAsync()));
+        // The demo's two programmes (the running spring cohort and the winter cohort in intake), each once.
+        string[] demoProgrammes = ["Project Thrive · Spring cohort", "Project Thrive · Winter cohort"];
+        var names = await first.WithDbAsync(db => db.Programmes.Select(p => p.Name).ToListAsync());
+        Assert.Equal(demoProgrammes, names.Order(StringComparer.Ordinal));
         var demo = DemoSeeder.Accounts[0];
         Assert.Equal(1, await first.WithDbAsync(db => db.Users.CountAsync(u => u.Email == demo.Email)));
 
