@@ -10,11 +10,10 @@ public static class AddPrompt
         public async Task<Result<Unit>> HandleAsync(Actor actor, Guid groupId, Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
-            if ((await access.CheckAsync(actor, Policy.Group.TakePart, groupId, ct)).Denied is { } denied) return denied;
-            var part = await GroupRoster.PartAsync(db, groupId, r.PartId ?? Guid.Empty, ct);
-            if (!part.Succeeded) return Result<Unit>.Fail(part.Errors);
-            var group = await db.Groups.FirstAsync(g => g.Id == groupId, ct);
-            return await NewRow.AddAsync(db, DiscussionPrompt.Add(group, part.Value!, actor.UserId, r.Text, reader.UtcNow), ct);
+            var found = await GroupRoster.PartToTakeUpAsync(db, access, actor, groupId, r.PartId ?? Guid.Empty, ct);
+            if (!found.Succeeded) return Result<Unit>.Fail(found.Errors);
+            var (group, part) = found.Value;
+            return await NewRow.AddAsync(db, DiscussionPrompt.Add(group, part, actor.UserId, r.Text, reader.UtcNow), ct);
         }
     }
 }

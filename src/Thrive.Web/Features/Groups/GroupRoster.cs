@@ -30,6 +30,16 @@ public static class GroupRoster
         }
     }
 
+    /// <summary>A member's part of the reading plan: the grant to take part, the part (not found for another group's) and its group.</summary>
+    public static async Task<Result<(Group Group, ReadingPart Part)>> PartToTakeUpAsync(ThriveDbContext db, Access access, Actor actor, Guid groupId, Guid partId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        if ((await access.CheckAsync(actor, Policy.Group.TakePart, groupId, ct)).Denied is { } denied) return denied;
+        var part = await PartAsync(db, groupId, partId, ct);
+        if (!part.Succeeded) return Result<(Group, ReadingPart)>.Fail(part.Errors);
+        return (await db.Groups.FirstAsync(g => g.Id == groupId, ct), part.Value!);
+    }
+
     /// <summary>A reading part of the group, or "not found" for a part of another group.</summary>
     public static async Task<Result<ReadingPart>> PartAsync(ThriveDbContext db, Guid groupId, Guid partId, CancellationToken ct)
     {

@@ -7,10 +7,9 @@ public static class MarkPartRead
     {
         public async Task<Result<Unit>> HandleAsync(Actor actor, Guid groupId, Guid partId, bool read, CancellationToken ct)
         {
-            if ((await access.CheckAsync(actor, Policy.Group.TakePart, groupId, ct)).Denied is { } denied) return denied;
-            var part = await GroupRoster.PartAsync(db, groupId, partId, ct);
-            if (!part.Succeeded) return Result<Unit>.Fail(part.Errors);
-            var group = await db.Groups.FirstAsync(g => g.Id == groupId, ct);
+            var found = await GroupRoster.PartToTakeUpAsync(db, access, actor, groupId, partId, ct);
+            if (!found.Succeeded) return Result<Unit>.Fail(found.Errors);
+            var (group, part) = found.Value;
             if (group.ReadOnly() is { } archived) return archived;
             var me = actor.UserId;
             var existing = await db.PartsRead.FirstOrDefaultAsync(r => r.PartId == partId && r.UserId == me, ct);
@@ -20,7 +19,7 @@ public static class MarkPartRead
                 return await GroupRoster.SaveAsync(db, ct);
             }
             if (existing is not null) return Result.Ok(); // already read: a second click changes nothing
-            var mark = PartRead.Mark(group, part.Value!, me, reader.UtcNow);
+            var mark = PartRead.Mark(group, part, me, reader.UtcNow);
             if (!mark.Succeeded) return Result<Unit>.Fail(mark.Errors);
             db.PartsRead.Add(mark.Value!);
             var saved = await GroupRoster.SaveAsync(db, ct);

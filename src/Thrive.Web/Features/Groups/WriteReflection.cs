@@ -16,18 +16,17 @@ public static class WriteReflection
         public async Task<Result<Unit>> HandleAsync(Actor actor, Guid groupId, Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
-            if ((await access.CheckAsync(actor, Policy.Group.TakePart, groupId, ct)).Denied is { } denied) return denied;
-            var part = await GroupRoster.PartAsync(db, groupId, r.PartId ?? Guid.Empty, ct);
-            if (!part.Succeeded) return Result<Unit>.Fail(part.Errors);
-            var group = await db.Groups.FirstAsync(g => g.Id == groupId, ct);
+            var found = await GroupRoster.PartToTakeUpAsync(db, access, actor, groupId, r.PartId ?? Guid.Empty, ct);
+            if (!found.Succeeded) return Result<Unit>.Fail(found.Errors);
+            var (group, part) = found.Value;
             var me = actor.UserId;
-            var mine = await db.GroupReflections.FirstOrDefaultAsync(x => x.PartId == part.Value!.Id && x.AuthorId == me, ct);
+            var mine = await db.GroupReflections.FirstOrDefaultAsync(x => x.PartId == part.Id && x.AuthorId == me, ct);
             if (mine is not null)
             {
                 var rewritten = mine.Rewrite(group, r.Text, r.IsPrivate, reader.UtcNow);
                 return rewritten.Succeeded ? await GroupRoster.SaveAsync(db, ct) : rewritten;
             }
-            var written = GroupReflection.Write(group, part.Value!, me, r.Text, r.IsPrivate, reader.UtcNow);
+            var written = GroupReflection.Write(group, part, me, r.Text, r.IsPrivate, reader.UtcNow);
             if (!written.Succeeded) return Result<Unit>.Fail(written.Errors);
             db.GroupReflections.Add(written.Value!);
             return await GroupRoster.SaveAsync(db, ct);
