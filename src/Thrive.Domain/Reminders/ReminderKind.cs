@@ -25,6 +25,8 @@ public enum ReminderKind
     ExamSoon,
     /// <summary>To the owner of an exam not booked yet, once, two weeks before its voucher expires.</summary>
     VoucherExpiring,
+    /// <summary>To each member of a book club who has not marked a reading part read, the day before it is due.</summary>
+    ReadingDue,
 }
 
 /// <summary>Who has turned a kind of reminder off. No row means the kind is on (the default).</summary>

@@ -95,12 +95,14 @@ public sealed partial class DueReminders(ThriveDbContext db, Microsoft.Extension
             if (dueToday.Count > 0 && ReminderRules.IsSendingHour(now, me.TimeZone, hour))
                 due.Add(new(ReminderKeys.PracticeDue(me.Id, today), ReminderKind.PracticeDue, me, w => w.PracticeDue(me, dueToday)));
         }
-        due.AddRange(Digests(s, now, hour, await CoordinatorWeeksAsync(s, now, hour, ct)));
+        var reading = await LoadReadingAsync(now, ct);
+        due.AddRange(ReadingDue(reading, now, hour));
+        due.AddRange(Digests(s, reading, now, hour, await CoordinatorWeeksAsync(s, now, hour, ct)));
         due.AddRange(await ExamRemindersAsync(now, hour, ct));
         return due;
     }
 
-    private static IEnumerable<DueReminder> Digests(Snapshot s, DateTimeOffset now, int hour, IReadOnlyList<ProgrammeWeek> programmes)
+    private static IEnumerable<DueReminder> Digests(Snapshot s, IReadOnlyList<ReadingRow> reading, DateTimeOffset now, int hour, IReadOnlyList<ProgrammeWeek> programmes)
     {
         var members = s.Pairs.SelectMany(p => new[] { p.Mentee, p.Mentor }).DistinctBy(p => p.Id).ToList();
         var people = members.Concat(s.Coordinators.Select(c => c.Person)).DistinctBy(p => p.Id);
@@ -120,7 +122,8 @@ public sealed partial class DueReminders(ThriveDbContext db, Microsoft.Extension
                 s.Actions.Where(a => a.Owner.Id == me.Id).OrderBy(a => a.DueDate ?? DateOnly.MaxValue).ToList(),
                 s.Commitments.Where(c => c.Owner.Id == me.Id).ToList(),
                 s.Pairs.Where(p => p.QuietDays >= ReminderRules.QuietDays && s.Coordinators.Any(c => c.ProgrammeId == p.ProgrammeId && c.Person.Id == me.Id))
-                    .OrderByDescending(p => p.QuietDays).ToList());
+                    .OrderByDescending(p => p.QuietDays).ToList(),
+                ReadingThisWeek(reading, me, now));
             yield return new(ReminderKeys.Digest(me.Id, week), ReminderKind.WeeklyDigest, me, w => w.Digest(me, week, content, now));
         }
     }

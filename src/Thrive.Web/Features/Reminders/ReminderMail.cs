@@ -19,11 +19,13 @@ public static class ReminderMail
         ReminderKind.PracticeDue => "Practice problems due for a second attempt (once on each day some fall due)",
         ReminderKind.ExamSoon => "Your certification exam: a week before and the day before",
         ReminderKind.VoucherExpiring => "An exam voucher expiring in two weeks while the exam is not booked",
+        ReminderKind.ReadingDue => "Book club reading due tomorrow (while you have not marked it read)",
         _ => "Weekly digest on Monday morning (your week ahead)",
     };
 
     public sealed record DigestContent(IReadOnlyList<DueReminders.SessionRow> Sessions, IReadOnlyList<DueReminders.ActionRow> Actions,
-        IReadOnlyList<DueReminders.CommitmentRow> Commitments, IReadOnlyList<DueReminders.PairRow> PairsNeedingAttention);
+        IReadOnlyList<DueReminders.CommitmentRow> Commitments, IReadOnlyList<DueReminders.PairRow> PairsNeedingAttention,
+        IReadOnlyList<DueReminders.ReadingRow> Reading);
 
     public sealed class Writer(LinkBuilder links, UnsubscribeLinks unsubscribe)
     {
@@ -87,6 +89,10 @@ public static class ReminderMail
             $"The voucher for {x.Title} expires on {Day(x.VoucherExpiresOn!.Value)} and the exam is not booked yet. Book a date before then (you can move it later), "
             + $"and mark it as booked here:\n{links.Absolute("/Exam/Edit")}");
 
+        public OutgoingMail ReadingDue(DueReminders.ReadingRow r) => Mail(r.Reader, ReminderKind.ReadingDue, $"Reading for {r.GroupName} is due tomorrow",
+            $"\u201c{r.Title}\u201d ({r.Chapters}) is due tomorrow, {Day(r.DueOn)}, for {r.GroupName}. When you have read it, mark it read and add "
+            + $"a prompt or a line on how you used it at work this week:\n{links.Absolute($"/Groups/{r.GroupId}")}");
+
         public OutgoingMail Digest(Person me, string week, DigestContent c, DateTimeOffset now)
         {
             var b = new StringBuilder();
@@ -105,6 +111,12 @@ public static class ReminderMail
                 b.Append("\nYour commitments\n");
                 foreach (var m in c.Commitments.Take(10))
                     b.Append(CultureInfo.InvariantCulture, $"- {m.Sentence} {Status(m)}\n");
+            }
+            if (c.Reading.Count > 0)
+            {
+                b.Append("\nReading due this week\n");
+                foreach (var r in c.Reading.Take(10))
+                    b.Append(CultureInfo.InvariantCulture, $"- {r.GroupName}: {r.Title} ({r.Chapters}) by {Day(r.DueOn)} {links.Absolute($"/Groups/{r.GroupId}")}\n");
             }
             if (c.PairsNeedingAttention.Count > 0)
             {
