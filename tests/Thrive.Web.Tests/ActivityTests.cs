@@ -158,6 +158,49 @@ public sealed partial class ActivityTests : WebTest
         Assert.Equal(0, api.RootElement.GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task Action_items_the_partner_writes_and_what_other_group_members_share_appear_but_private_reflections_and_other_groups_do_not()
+    {
+        var (given, pair, _, other) = await WorldAsync();
+        var session = await given.HeldSessionAsync(pair, daysAgo: 1);
+        var mentor = await pair.Mentor.SignInAsync();
+        var url = $"/Sessions/{session.Id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Action",
+            new() { ["NewAction.Text"] = "Draft the case study", ["NewAction.ForPartner"] = "true" }, url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentor, $"{url}?handler=Action",
+            new() { ["NewAction.Text"] = "Send Lerato the talk recording" }, url)).StatusCode);
+        // Her own item is no news to her.
+        var mentee = await pair.Mentee.SignInAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(mentee, $"{url}?handler=Action",
+            new() { ["NewAction.Text"] = "Book the meeting room" }, url)).StatusCode);
+
+        // A book club of Daan (facilitator), Lerato and Sam: Sam's prompt and shared reflection are news to Lerato; his
+        // private reflection on the next part is not. Ama's club, which Lerato is not in, never shows.
+        var club = await given.GroupAsync(pair.Programme, pair.Mentor, [pair.Mentee, other.Mentee], parts: 2);
+        await given.GroupWorkAsync(club, club.Parts[0], other.Mentee, reflection: "I named the armour in our retro.");
+        await given.GroupWorkAsync(club, club.Parts[1], other.Mentee, reflection: "Kept to myself.", privateReflection: true, prompt: "What is your armour?");
+        var elsewhere = await given.GroupAsync(pair.Programme, other.Mentor, [other.Mentee], parts: 1, name: "Ama's circle of readers");
+        await given.GroupWorkAsync(elsewhere, elsewhere.Parts[0], other.Mentee);
+
+        var feed = WebUtility.HtmlDecode(await mentee.GetStringAsync("/Activity", Ct));
+        Assert.Contains("Daan Jansen added an action item for you: “Draft the case study”", feed, StringComparison.Ordinal);
+        Assert.Contains("Daan Jansen added an action item for themselves: “Send Lerato the talk recording”", feed, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Sessions/{session.Id}\"", feed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Book the meeting room", feed, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(feed, "Sam Okafor added a discussion prompt in Dare to Lead club"));
+        Assert.Equal(1, Regex.Count(feed, "Sam Okafor shared a reflection in Dare to Lead club"));
+        Assert.Contains($"href=\"/Groups/{club.Id}\"", feed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ama's circle of readers", feed, StringComparison.Ordinal);
+
+        // Daan hears of Lerato's item, not of his own.
+        var his = WebUtility.HtmlDecode(await mentor.GetStringAsync("/Activity", Ct));
+        Assert.Contains("Lerato Mokoena added an action item for themselves: “Book the meeting room”", his, StringComparison.Ordinal);
+        Assert.DoesNotContain("Draft the case study", his, StringComparison.Ordinal);
+        // The coordinator is in no pair and no club: nothing.
+        var coordinator = WebUtility.HtmlDecode(await (await pair.Programme.Coordinator.SignInAsync()).GetStringAsync("/Activity", Ct));
+        Assert.Contains("Nothing new yet", coordinator, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The unread count runs on every page, so it must start from the reader's few pairs and their owners' goals and
     /// boards, never read a whole table of comments or moves (at 10,000 participants such a plan took 6 to 8 s a page).

@@ -136,14 +136,17 @@ public sealed class ActionItem
     public string Text { get; private set; }
     public DateOnly? DueDate { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Who wrote it (the owner or their partner); null for items kept from before this was recorded.</summary>
+    public Guid? CreatedById { get; private set; }
     public DateTimeOffset? DoneAt { get; private set; }
 
-    public static Result<ActionItem> Add(Guid pairId, Guid? sessionId, Guid ownerId, string? text, DateOnly? due, DateOnly today, DateTimeOffset now)
+    public static Result<ActionItem> Add(Guid pairId, Guid? sessionId, Guid ownerId, string? text, DateOnly? due, DateOnly today, DateTimeOffset now, Guid? createdBy = null)
     {
         var v = new Validate().Required(nameof(Text), text, "The action", TextMax)
             .That(due is null || (due >= today && due.Value.Year <= 2100), nameof(DueDate), "The due date must be today or later.");
         if (!v.Ok) return Result<ActionItem>.Fail(v.Errors);
-        return new ActionItem { Id = Guid.NewGuid(), PairId = pairId, SessionId = sessionId, OwnerId = ownerId, Text = text!.Trim(), DueDate = due, CreatedAt = now };
+        return new ActionItem { Id = Guid.NewGuid(), PairId = pairId, SessionId = sessionId, OwnerId = ownerId, Text = text!.Trim(), DueDate = due, CreatedAt = now, CreatedById = createdBy };
     }
 
     public void Toggle(DateTimeOffset now) => DoneAt = DoneAt is null ? now : null;

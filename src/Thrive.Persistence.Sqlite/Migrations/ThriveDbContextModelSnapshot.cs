@@ -2778,6 +2778,9 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DoneAt")
                         .HasColumnType("INTEGER");
 

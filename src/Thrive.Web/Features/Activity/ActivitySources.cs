@@ -1,7 +1,7 @@
 namespace Thrive.Web.Features.Activity;
 
 /// <summary>What a partner did that the reader's feed tells them about.</summary>
-public enum ActivityKind { GoalComment, TaskComment, Feedback, AgendaShared, CardMoved, GoalAchieved, GoalConfirmed }
+public enum ActivityKind { GoalComment, TaskComment, Feedback, AgendaShared, CardMoved, GoalAchieved, GoalConfirmed, ActionItemAdded, GroupPrompt, GroupReflection }
 
 /// <summary>
 /// One thing a partner did, as read from the record it left: a comment, a feedback, a shared agenda, a card's move, a
@@ -20,7 +20,7 @@ public sealed class ActivityRow
 }
 
 /// <summary>
-/// The feed's sources: one query per kind of record, each over the reader's own pairs (active or completed, the pairs whose
+/// The feed's sources: one query per kind of record, each over the reader's own pairs (and, for prompts and reflections, their groups) (active or completed, the pairs whose
 /// members may read each other's goals and boards) and only what the partner did there: on the reader's goals and
 /// cards or on the partner's own, in that pair's programme. Private records (private notes, wellbeing, closing
 /// reflections) are no source, so they never show. The feed and the unread count in the navigation share these queries.
@@ -84,7 +84,26 @@ public sealed class ActivitySources(ThriveDbContext db)
             where g.ConfirmedAt != null && g.ConfirmedAt > since && g.OwnerId == me && g.ConfirmedById != null && g.ConfirmedById != me
                 && pairs.Any(p => p.ProgrammeId == g.ProgrammeId && (p.MentorId == g.ConfirmedById || p.MenteeId == g.ConfirmedById))
             select new ActivityRow { Kind = ActivityKind.GoalConfirmed, At = g.ConfirmedAt!.Value, ActorId = g.ConfirmedById!.Value, OwnerId = me, SubjectId = g.Id, Title = g.Title };
-        return [goalComments, taskComments, moves, feedback, agendas, achieved, confirmed];
+        // Action items the partner wrote in the pair (for the reader or for themselves); the subject is the session, else the pair.
+        var actions =
+            from a in db.ActionItems
+            join p in pairs on a.PairId equals p.Id
+            where a.CreatedAt > since && a.CreatedById != null && a.CreatedById != me
+            select new ActivityRow { Kind = ActivityKind.ActionItemAdded, At = a.CreatedAt, ActorId = a.CreatedById!.Value, OwnerId = a.OwnerId,
+                SubjectId = a.SessionId ?? a.PairId, Title = a.Text, Detail = a.SessionId != null ? "" : "pair" };
+        // The reader's groups: what other members shared there (prompts, and reflections not kept private).
+        var groups = db.GroupMembers.Where(m => m.UserId == me).Select(m => m.GroupId);
+        var prompts =
+            from q in db.DiscussionPrompts
+            join g in db.Groups on q.GroupId equals g.Id
+            where groups.Contains(q.GroupId) && q.CreatedAt > since && q.AuthorId != me
+            select new ActivityRow { Kind = ActivityKind.GroupPrompt, At = q.CreatedAt, ActorId = q.AuthorId, OwnerId = q.AuthorId, SubjectId = g.Id, Title = g.Name };
+        var reflections =
+            from r in db.GroupReflections
+            join g in db.Groups on r.GroupId equals g.Id
+            where groups.Contains(r.GroupId) && r.WrittenAt > since && r.AuthorId != me && !r.IsPrivate
+            select new ActivityRow { Kind = ActivityKind.GroupReflection, At = r.WrittenAt, ActorId = r.AuthorId, OwnerId = r.AuthorId, SubjectId = g.Id, Title = g.Name };
+        return [goalComments, taskComments, moves, feedback, agendas, achieved, confirmed, actions, prompts, reflections];
     }
 
     /// <summary>How many of the reader's feed items are newer than their last visit, in one SQL command.</summary>

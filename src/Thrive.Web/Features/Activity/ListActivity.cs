@@ -69,6 +69,10 @@ public static class ListActivity
                 ActivityKind.AgendaShared => $"{name} shared the agenda for your session",
                 ActivityKind.GoalAchieved => $"{name} achieved their goal “{r.Title}”",
                 ActivityKind.GoalConfirmed => $"{name} confirmed you achieved your goal “{r.Title}”",
+                ActivityKind.ActionItemAdded when r.OwnerId == me => $"{name} added an action item for you: “{r.Title}”",
+                ActivityKind.ActionItemAdded => $"{name} added an action item for themselves: “{r.Title}”",
+                ActivityKind.GroupPrompt => $"{name} added a discussion prompt in {r.Title}",
+                ActivityKind.GroupReflection => $"{name} shared a reflection in {r.Title}",
                 _ => name,
             };
         }
@@ -78,6 +82,8 @@ public static class ListActivity
             ActivityKind.GoalComment or ActivityKind.GoalAchieved or ActivityKind.GoalConfirmed => $"/Goals/{r.SubjectId}",
             ActivityKind.TaskComment or ActivityKind.CardMoved => $"/Tasks/{r.SubjectId}",
             ActivityKind.Feedback => $"/Pairs/{r.SubjectId}/Feedback",
+            ActivityKind.ActionItemAdded when r.Detail == "pair" => $"/Pairs/{r.SubjectId}/Sessions",
+            ActivityKind.GroupPrompt or ActivityKind.GroupReflection => $"/Groups/{r.SubjectId}",
             _ => $"/Sessions/{r.SubjectId}",
         };
     }

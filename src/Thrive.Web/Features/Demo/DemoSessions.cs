@@ -116,7 +116,7 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
             {
                 var created = end.AddMinutes(5);
                 var due = TimeZones.LocalDate(start.AddDays(7), zone);
-                var item = ActionItem.Add(pairId, session.Id, act.Mentor ? mentor.Id : menteeId, act.Text, due, TimeZones.LocalDate(created, zone), created).Value!;
+                var item = ActionItem.Add(pairId, session.Id, act.Mentor ? mentor.Id : menteeId, act.Text, due, TimeZones.LocalDate(created, zone), created, mentor.Id).Value!;
                 if (act.DoneAfterDays is int d && created.AddDays(d) < now) item.Toggle(created.AddDays(d));
                 db.ActionItems.Add(item);
             }

@@ -27,7 +27,7 @@ public static class AddActionItem
                 var pair = await db.Pairs.Where(p => p.Id == grant.PairId).Select(p => new { p.MenteeId, p.MentorId }).FirstAsync(ct);
                 owner = pair.MenteeId == actor.UserId ? pair.MentorId : pair.MenteeId;
             }
-            return await NewRow.AddAsync(db, ActionItem.Add(grant.PairId, sessionId, owner, r.Text, r.DueDate, reader.Today, reader.UtcNow), ct);
+            return await NewRow.AddAsync(db, ActionItem.Add(grant.PairId, sessionId, owner, r.Text, r.DueDate, reader.Today, reader.UtcNow, actor.UserId), ct);
         }
     }
 }
