@@ -1,0 +1,85 @@
+using Thrive.Domain.Groups;
+
+namespace Thrive.Web.Features.Demo;
+
+/// <summary>
+/// The community around the pairs: a <i>Dare to Lead</i> book club that Sanne facilitates for Fatima (the leadership
+/// story), Lerato, Johan and Daan, halfway through its reading plan (three of six parts behind it, read by most, with
+/// prompts voted up and reflections, one kept private); and Daan's front-end mentoring circle with three mentees.
+/// </summary>
+internal sealed class DemoGroups(ThriveDbContext db, Guid programmeId, DateOnly today, DateTimeOffset now)
+{
+    private sealed record Part(string Title, int From, int To, int DueInDays, string[] Readers, (string Author, string Text, string[] Voters)[] Prompts,
+        (string Author, string Text, bool Private)[] Reflections);
+
+    private static readonly Part[] Plan =
+    [
+        new("Rumbling with vulnerability: the moment and the myths", 1, 2, -21,
+            ["mentor.lead@thrive.test", "bookclub.mentee@thrive.test", "mentee@thrive.test", "patterns.mentee@thrive.test", "mentor@thrive.test"],
+            [("bookclub.mentee@thrive.test", "Which myth about vulnerability did you believe longest?", ["mentee@thrive.test", "mentor.lead@thrive.test", "patterns.mentee@thrive.test"]),
+             ("mentor@thrive.test", "When did a leader's \"I don't know\" make you trust them more?", ["bookclub.mentee@thrive.test"])],
+            [("bookclub.mentee@thrive.test", "In stand-up I said \"I don't know yet, I'll find out by Thursday\" instead of guessing. Nobody minded; two people thanked me.", false),
+             ("mentee@thrive.test", "I asked for help on the flaky test after an hour instead of a day. Small, but it felt like a rumble.", false)]),
+        new("The call to courage and the armory", 3, 4, -14,
+            ["mentor.lead@thrive.test", "bookclub.mentee@thrive.test", "mentee@thrive.test", "patterns.mentee@thrive.test", "mentor@thrive.test"],
+            [("patterns.mentee@thrive.test", "Which piece of armour do you reach for first under pressure?", ["bookclub.mentee@thrive.test", "mentor@thrive.test", "mentee@thrive.test", "mentor.lead@thrive.test"]),
+             ("mentor.lead@thrive.test", "Where does perfectionism show up in your code reviews?", ["bookclub.mentee@thrive.test"])],
+            [("bookclub.mentee@thrive.test", "My armour is being the critic. This week I opened a review with what I liked first, then one question instead of five comments.", false),
+             ("patterns.mentee@thrive.test", "Perfectionism kept a pull request open for four days. I shipped it on day two this time, with a follow-up ticket.", true),
+             ("mentor.lead@thrive.test", "I noticed I armour up with 'let me just fix it myself'. Paired instead, slower today, faster next month.", false)]),
+        new("Shame and empathy", 5, 6, -7,
+            ["mentor.lead@thrive.test", "bookclub.mentee@thrive.test", "mentee@thrive.test", "mentor@thrive.test"],
+            [("mentee@thrive.test", "What do you say to a teammate right after a production incident they caused?", ["bookclub.mentee@thrive.test", "mentor.lead@thrive.test", "mentor@thrive.test"])],
+            [("bookclub.mentee@thrive.test", "Used 'tell me more' in a one-to-one where I would usually have given advice. It changed the whole conversation.", false),
+             ("mentor@thrive.test", "After the outage I wrote the retro notes without names. The junior who pushed the change spoke first.", false)]),
+        new("Living into our values", 7, 8, 7, ["bookclub.mentee@thrive.test"], [], []),
+        new("Braving trust", 9, 10, 21, [], [], []),
+        new("Learning to rise", 11, 12, 35, [], [], []),
+    ];
+
+    /// <summary>Read ahead of a part due next week means read by now, not in the future.</summary>
+    private DateTimeOffset Past(DateTimeOffset at) => at < now ? at : now.AddHours(-3);
+
+    public void Add(IReadOnlyDictionary<string, ThriveUser> people)
+    {
+        var started = now.AddDays(-28);
+        var (club, first) = Group.Create(programmeId, new GroupDetails(GroupKind.BookClub, "Dare to Lead book club",
+            "Brené Brown's Dare to Lead, two chapters a fortnight, and one idea tried at work before we meet. Mentors and mentees alike; bring a story, not a summary.",
+            8, JoinPolicy.Open, "Dare to Lead", "Brené Brown", "https://brenebrown.com/book/dare-to-lead/"),
+            [people["mentor.lead@thrive.test"].Id], people["mentor.lead@thrive.test"].Id, started).Value;
+        var roster = first.ToList();
+        foreach (var email in new[] { "bookclub.mentee@thrive.test", "mentee@thrive.test", "patterns.mentee@thrive.test", "mentor@thrive.test" })
+            roster.Add(club.Admit(roster, people[email].Id, invited: false, started.AddHours(roster.Count)).Value!);
+        db.Groups.Add(club);
+        db.GroupMembers.AddRange(roster);
+
+        var plan = new List<ReadingPart>();
+        foreach (var p in Plan)
+        {
+            var part = ReadingPart.Plan(club, plan, new ReadingPartDetails(p.Title, p.From, p.To, today.AddDays(p.DueInDays))).Value!;
+            plan.Add(part);
+            var due = now.AddDays(p.DueInDays);
+            foreach (var (email, i) in p.Readers.Select((e, i) => (e, i)))
+                db.PartsRead.Add(PartRead.Mark(club, part, people[email].Id, Past(due.AddDays(-2).AddHours(i * 5))).Value!);
+            foreach (var (author, text, voters) in p.Prompts)
+            {
+                var prompt = DiscussionPrompt.Add(club, part, people[author].Id, text, due.AddDays(-3)).Value!;
+                db.DiscussionPrompts.Add(prompt);
+                foreach (var (voter, i) in voters.Select((v, i) => (v, i)))
+                    db.PromptVotes.Add(PromptVote.Cast(club, prompt, people[voter].Id, false, due.AddDays(-2).AddHours(i)).Value!);
+            }
+            foreach (var (author, text, isPrivate) in p.Reflections)
+                db.GroupReflections.Add(GroupReflection.Write(club, part, people[author].Id, text, isPrivate, due.AddDays(1)).Value!);
+        }
+        db.ReadingParts.AddRange(plan);
+
+        var (circle, leads) = Group.Create(programmeId, new GroupDetails(GroupKind.MentoringCircle, "Front-end circle",
+            "Daan and three mentees who build for the browser: each brings one problem from the week, and we leave with a next step each.",
+            6, JoinPolicy.ByInvitation), [people["mentor@thrive.test"].Id], people["mentor@thrive.test"].Id, started).Value;
+        var members = leads.ToList();
+        foreach (var email in new[] { "mentee@thrive.test", "careers.mentee@thrive.test", "patterns.mentee@thrive.test" })
+            members.Add(circle.Admit(members, people[email].Id, invited: true, started.AddHours(members.Count)).Value!);
+        db.Groups.Add(circle);
+        db.GroupMembers.AddRange(members);
+    }
+}
