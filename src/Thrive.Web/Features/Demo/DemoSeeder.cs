@@ -4,7 +4,7 @@ namespace Thrive.Web.Features.Demo;
 
 /// <summary>
 /// Fills an empty database with a demo programme in its fifth week: a coordinator, six mentees whose stories
-/// follow the guide's example goals, their mentors, and a few open applications; and a second programme in intake
+/// follow the guide's example goals, a seventh whose pair has gone quiet, their mentors, and a few open applications; and a second programme in intake
 /// whose 20 accepted applications wait for the same coordinator to match them.
 /// </summary>
 public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users, ReaderClock reader, ILogger<DemoSeeder> log)
@@ -24,9 +24,10 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         new("careers.mentee@thrive.test", "Kabelo Molefe", "Mentee: meeting people in other roles to explore careers"),
         new("bookclub.mentee@thrive.test", "Fatima Adams", "Mentee: leadership and soft skills through a book club", "Europe/Amsterdam"),
         new("patterns.mentee@thrive.test", "Johan Botha", "Mentee: JavaScript design patterns while managing stress"),
+        new("quiet.mentee@thrive.test", "Themba Zulu", "Mentee: a pair gone quiet after two sessions, at risk on the coordinator's cohort health"),
         new("mentor.cloud@thrive.test", "Anika Pillay", "Mentor: cloud engineer, mentors Sipho"),
         new("mentor.algo@thrive.test", "Ruben Visser", "Mentor: backend engineer, mentors Thandi", "Europe/Amsterdam"),
-        new("mentor.lead@thrive.test", "Sanne Bakker", "Mentor: engineering lead, mentors Fatima", "Europe/Amsterdam"),
+        new("mentor.lead@thrive.test", "Sanne Bakker", "Mentor: engineering lead, mentors Fatima and Themba", "Europe/Amsterdam"),
         new("mentor.rest@thrive.test", "Zanele Mthembu", "Mentor: staff engineer who preaches rest, mentors Johan"),
         new("admin@thrive.test", "Pieter de Vries", "Admin of this installation", "Europe/Amsterdam"),
     ];
@@ -93,6 +94,7 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
             ("dsa.mentee@thrive.test", Mentee(1, "Java, Spring", Focus.Technical, "Africa/Johannesburg", "Johannesburg, ZA", "Sudoku, running", "Team Ledger", "Data structures and algorithms are my weakest area. I want to build problem-solving skills and be ready for interviews.")),
             ("careers.mentee@thrive.test", Mentee(1, "C#, Angular", Focus.Career, "Africa/Johannesburg", "Bloemfontein, ZA", "Photography, board games", "Team Harbour", "I enjoy engineering but want to understand the other roles in tech (product, design, data, DevRel) before I choose a path.")),
             ("bookclub.mentee@thrive.test", Mentee(4, "PHP, Laravel, Vue", Focus.Personal | Focus.Career, "Europe/Amsterdam", "Leiden, NL", "Theatre, baking", "Team Beacon", "I'm a natural critic. I want to grow as a leader and work on soft skills rather than technical ones.")),
+            ("quiet.mentee@thrive.test", Mentee(1, "Node.js, PostgreSQL", Focus.Technical, "Africa/Johannesburg", "East London, ZA", "Cricket, cooking", "Team Ledger", "I want to write tests I trust and stop breaking the build on Fridays.")),
             ("patterns.mentee@thrive.test", Mentee(3, "PHP, jQuery, moving to modern JavaScript", Focus.Technical | Focus.Personal, "Africa/Johannesburg", "Gqeberha, ZA", "Guitar, fishing", "Team Compass", "Bouncing between stacks means I missed design patterns; it feeds imposter syndrome and stress. I want to learn JavaScript through core patterns and manage stress better.")),
         };
         foreach (var (email, answers) in mentors) AddAccepted(programme.Id, people[email].Id, ParticipantRole.Mentor, answers, now);
@@ -103,6 +105,7 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
             ("mentor@thrive.test", "mentee@thrive.test"), ("mentor.cloud@thrive.test", "aws.mentee@thrive.test"),
             ("mentor.algo@thrive.test", "dsa.mentee@thrive.test"), ("mentor@thrive.test", "careers.mentee@thrive.test"),
             ("mentor.lead@thrive.test", "bookclub.mentee@thrive.test"), ("mentor.rest@thrive.test", "patterns.mentee@thrive.test"),
+            ("mentor.lead@thrive.test", "quiet.mentee@thrive.test"),
         };
         var all = mentors.Concat(mentees).ToDictionary(x => x.Email, x => x.A, StringComparer.Ordinal);
         var load = new Dictionary<string, int>(StringComparer.Ordinal);

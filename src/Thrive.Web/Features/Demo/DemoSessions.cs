@@ -12,8 +12,10 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
     /// <summary>An action item: for the mentee (or the mentor), done days after the session or still open.</summary>
     private sealed record Act(string Text, bool Mentor = false, int? DoneAfterDays = 3);
 
+    /// <param name="QuietFromWeek">From this week on the pair stopped meeting: that week's session is recorded as a no-show and
+    /// the later past ones were never recorded (a pair gone quiet, at risk on cohort health).</param>
     private sealed record Story(string MenteeEmail, string MentorEmail, int DayOffset, TimeOnly At, string MeetHow, string MenteeFocus, string MentorFocus,
-        int? CancelledWeek, Week[] Weeks);
+        int? CancelledWeek, Week[] Weeks, int? QuietFromWeek = null);
 
     public void Add(IReadOnlyDictionary<string, ThriveUser> people, IReadOnlyDictionary<string, Guid> pairByMentee)
     {
@@ -101,6 +103,11 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
                     nextStarted = true;
                     session.SaveAgenda("Good, a busy week at work.", "", "", "", "", share: false, now.AddHours(-3));
                 }
+                continue;
+            }
+            if (story.QuietFromWeek is int quiet && i + 1 >= quiet)
+            {
+                if (i + 1 == quiet) session.Record(SessionStatus.NoShow, end);
                 continue;
             }
             if (story.CancelledWeek == i + 1)
@@ -254,6 +261,18 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
                 new("Proud.", "Feedback on facilitation was positive.", "Still critical of myself.", "Self-talk.", "Perfectionism.",
                     "Talked about self-criticism; Fatima will note one thing that went well each day.", new Act("Daily note: one thing that went well", DoneAfterDays: null)),
             ]);
+        yield return new("quiet.mentee@thrive.test", "mentor.lead@thrive.test", 1, new(12, 0), "Video call",
+            "Writing tests I trust", "Testing habits, and asking for help early", null,
+            [
+                new("Keen.", "Wrote my first integration test against a real database.", "Broke the build on Friday again.",
+                    "A testing plan for the payments service.", "Not knowing what to test first.",
+                    "Agreed to start from the bugs of the last month: one test per bug.",
+                    new Act("Write a test for each of last month's three bugs", DoneAfterDays: null), new Act("Share a testing checklist", Mentor: true, DoneAfterDays: 2)),
+                new("Busy.", "One of the three tests written.", "Release crunch; no time for the rest.",
+                    "Catch up on the tests.", "Time.",
+                    "Short session. Themba will block an hour on Tuesday for tests.",
+                    new Act("Block an hour on Tuesday for tests", DoneAfterDays: null), new Act("Finish the other two bug tests", DoneAfterDays: null)),
+            ], QuietFromWeek: 3);
         yield return new("patterns.mentee@thrive.test", "mentor.rest@thrive.test", 1, new(15, 0), "Video call, walking if the weather allows",
             "JavaScript design patterns, and managing stress", "Learning by doing, with rest built in", null,
             [
