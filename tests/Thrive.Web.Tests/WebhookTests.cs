@@ -56,8 +56,13 @@ public sealed class WebhookTests : WebTest
         return await act(scope.ServiceProvider.GetRequiredService<THandler>(), new Actor(who.Id, false));
     }
 
+    /// <summary>
+    /// A webhook for <paramref name="events"/>; by default every event but "pair.at_risk": the pairs these tests make started
+    /// a month ago and mostly never met, so they are at risk, and only the tests about that event listen for it.
+    /// </summary>
     private async Task<WebhookSubscription> HookAsync(WebhookReceiver receiver, string path, GivenPerson owner, Guid? programmeId = null, WebhookEventType events = WebhookEventType.None)
     {
+        if (events == WebhookEventType.None) events = WebhookEventTypes.Every & ~WebhookEventType.PairAtRisk;
         var w = await G.WebhookAsync(owner.Id, receiver.Url(path), programmeId, events);
         receiver.Expect(path, w.Secret);
         return w;
@@ -82,8 +87,10 @@ public sealed class WebhookTests : WebTest
         await using var receiver = await WebhookReceiver.StartAsync();
         var pair = await PairAsync();
         var (programme, mentee, mentor, coordinator) = (pair.Programme, pair.Mentee, pair.Mentor, pair.Programme.Coordinator);
-        await HookAsync(receiver, "programme", coordinator, programme.Id);
-        await HookAsync(receiver, "mentee", mentee);
+        await HookAsync(receiver, "programme", coordinator, programme.Id, WebhookEventTypes.Every);
+        await HookAsync(receiver, "mentee", mentee, events: WebhookEventTypes.Every);
+        // A pair that never met in its five weeks: at risk.
+        await G.PairAsync(programme);
 
         // Pairs: a second pair proposed and confirmed by the coordinator, later completed.
         var (mentor2, mentee2) = (await G.MentorAsync(programme), await G.MenteeAsync(programme));
@@ -244,6 +251,38 @@ public sealed class WebhookTests : WebTest
         Assert.True(twice.Count == 0, "Delivered twice: " + string.Join(", ", twice));
         Assert.Equal(deliveries.Count, arrived.Count);
         Assert.Equal(1, await App.WithDbAsync(db => db.WebhookAttempts.GroupBy(a => a.DeliveryId).Select(g => g.Count()).MaxAsync()));
+    }
+
+    [Fact]
+    public async Task A_pair_at_risk_is_told_once_per_spell_to_the_programme_and_its_members_webhooks_across_two_instances()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        // Started five weeks ago and never met: quiet for a month, at risk on cohort health. A pair in good shape is not told.
+        var pair = await PairAsync();
+        var fine = await G.PairAsync(pair.Programme);
+        await G.HeldSessionAsync(fine, daysAgo: 2);
+        await HookAsync(receiver, "programme", pair.Programme.Coordinator, pair.Programme.Id, WebhookEventType.PairAtRisk);
+        await HookAsync(receiver, "mentor", pair.Mentor, events: WebhookEventType.PairAtRisk);
+        // Another programme where nobody listens for it: its pairs are not read at all.
+        var elsewhere = await PairAsync();
+        await HookAsync(receiver, "elsewhere", elsewhere.Programme.Coordinator, elsewhere.Programme.Id, WebhookEventType.GoalAchieved);
+
+        await using var second = new ThriveApp(App.Database, settings: Allowing);
+        _ = second.Server;
+        var now = G.Now;
+        foreach (var at in new[] { now, now, now.AddHours(2), now.AddHours(2) })
+            await Task.WhenAll(Task.Run(() => PassAsync(at, App), Ct), Task.Run(() => PassAsync(at, second), Ct));
+
+        var events = await App.WithDbAsync(db => db.WebhookEvents.AsNoTracking().Where(e => e.Type == WebhookEventType.PairAtRisk).ToListAsync());
+        var e = Assert.Single(events); // one spell, one event, however many checks and instances
+        Assert.Equal(pair.Id, e.PairId);
+        var arrived = receiver.All.ToList();
+        Assert.All(arrived, r => Assert.True(r.Verified, r.Error));
+        Assert.Equal(["mentor", "programme"], arrived.Select(r => r.Path).Order(StringComparer.Ordinal));
+        var body = JsonDocument.Parse(arrived[0].Body).RootElement;
+        Assert.Equal("pair.at_risk", body.GetProperty("type").GetString());
+        Assert.Equal(pair.Id.ToString(), body.GetProperty("data").GetProperty("pairId").GetString());
+        Assert.Equal(pair.Mentee.Id.ToString(), body.GetProperty("data").GetProperty("menteeId").GetString());
     }
 
     [Fact]

@@ -40,6 +40,26 @@ public sealed class WebhookEvent
         return new() { Id = Guid.NewGuid(), Type = type, OccurredAt = now, ProgrammeId = pair.ProgrammeId, PairId = pair.Id, ItemId = pair.Id };
     }
 
+    /// <summary>
+    /// A pair found at risk, once per spell: the id is made from the pair and the day of its last held session (or its
+    /// start), so a second instance, or a later check in the same spell, writes the same row and is refused by the key.
+    /// </summary>
+    public static WebhookEvent ForPairAtRisk(Guid programmeId, Guid pairId, DateOnly spell, DateTimeOffset now) => new()
+    {
+        Id = SpellId(pairId, spell), Type = WebhookEventType.PairAtRisk, OccurredAt = now, ProgrammeId = programmeId, PairId = pairId, ItemId = pairId,
+    };
+
+    /// <summary>The at-risk event's id for a pair's spell: a name-based id (SHA-256 of the pair and the day, version 8 bits set).</summary>
+    public static Guid SpellId(Guid pairId, DateOnly spell)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            $"pair.at_risk:{pairId:N}:{spell.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"));
+        var bytes = hash.AsSpan(0, 16).ToArray();
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80); // version 8 (custom), in Guid's little-endian layout
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+        return new Guid(bytes);
+    }
+
     public static WebhookEvent ForSession(WebhookEventType type, Guid programmeId, MentoringSession session, DateTimeOffset now, DateTimeOffset? previousStart = null)
     {
         ArgumentNullException.ThrowIfNull(session);

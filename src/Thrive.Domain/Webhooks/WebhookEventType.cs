@@ -14,6 +14,7 @@ public enum WebhookEventType
     SessionHeld = 1 << 6,
     GoalAchieved = 1 << 7,
     FeedbackGiven = 1 << 8,
+    PairAtRisk = 1 << 9,
 }
 
 /// <summary>The event types by their names on the wire (<c>pair.proposed</c>), in the order the pages list them.</summary>
@@ -30,6 +31,7 @@ public static class WebhookEventTypes
         (WebhookEventType.SessionHeld, "session.held", "A session is held"),
         (WebhookEventType.GoalAchieved, "goal.achieved", "A goal is achieved"),
         (WebhookEventType.FeedbackGiven, "feedback.given", "Feedback is given (never its text)"),
+        (WebhookEventType.PairAtRisk, "pair.at_risk", "A pair becomes at risk on cohort health"),
     ];
 
     public static WebhookEventType Every { get; } = All.Aggregate(WebhookEventType.None, (a, t) => a | t.Type);

@@ -96,6 +96,9 @@ public sealed class WebhooksOptions
     /// <summary>How long Thrive waits for a receiver's answer.</summary>
     public int TimeoutSeconds { get; set; } = 10;
 
+    /// <summary>How often an instance reads cohort health for "pair.at_risk" (only for programmes some webhook wants it in).</summary>
+    public int AtRiskCheckMinutes { get; set; } = 60;
+
     /// <summary>How long a claimed delivery stays with the instance that claimed it before another may take it over.</summary>
     public int LeaseSeconds { get; set; } = 120;
 

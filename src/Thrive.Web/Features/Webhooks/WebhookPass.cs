@@ -16,7 +16,8 @@ public sealed record WebhookPassResult(int Dispatched, int Claimed, int Delivere
 /// a delivery out of tries counts against its subscription, which is turned off after
 /// <see cref="WebhookSubscription.FailedEventsMax"/> such events in a row, with a mail to its owner.
 /// </summary>
-public sealed class WebhookPass(ThriveDbContext db, IHttpClientFactory http, Mailer mailer, LinkBuilder links, IOptions<ThriveOptions> options, ILogger<WebhookPass> log)
+public sealed class WebhookPass(ThriveDbContext db, IHttpClientFactory http, Mailer mailer, LinkBuilder links, IOptions<ThriveOptions> options, ILogger<WebhookPass> log,
+    AtRiskEvents atRisk)
 {
     public const string Client = "webhooks";
 
@@ -26,6 +27,7 @@ public sealed class WebhookPass(ThriveDbContext db, IHttpClientFactory http, Mai
 
     public async Task<WebhookPassResult> RunAsync(DateTimeOffset now, CancellationToken ct)
     {
+        await atRisk.RaiseAsync(now, ct);
         var dispatched = await DispatchAsync(now, ct);
         var (claimed, delivered) = await DeliverAsync(now, ct);
         // The log keeps a month; an event no webhook wanted is of no use once dispatched.

@@ -35,6 +35,8 @@ public sealed class WebhooksArea : IArea
         services.AddSingleton<WebhookTargets>();
         services.AddScoped<ChangeWebhook>();
         services.AddScoped<WebhookPass>();
+        services.AddScoped<AtRiskEvents>();
+        services.AddSingleton<AtRiskEvents.LastCheck>();
         // No redirects, no proxy, no cookies; every connection goes through the address check.
         services.AddHttpClient(WebhookPass.Client, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("Thrive-Webhooks/1"))
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
