@@ -254,6 +254,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/mentor-type/questions"] = Route.SignedIn,
         ["GET /api/v1/me/mentor-type"] = Route.SignedIn, // one's own only
         ["PUT /api/v1/me/mentor-type"] = Policy.Programme.TakePart,
+        ["GET /Programmes/{id}/Mentors"] = Policy.Programme.Read, // the mentor directory
     };
 
     /// <summary>Pages whose posts are for fewer people than their GET (members read a pair; coordinators change it).</summary>
