@@ -248,6 +248,13 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Groups/{id}/Edit"] = Policy.Group.Manage,
         ["GET /api/v1/groups"] = Route.SignedIn,
         ["GET /api/v1/groups/{id}"] = Policy.Group.Read,
+        ["GET /MentorType"] = Route.SignedIn, // one's own result; who sees the badge on a pair is tested in MentorTypeTests
+        ["GET /MentorType/Take"] = Policy.Programme.TakePart, // mentors and mentees (their newest place)
+        ["GET /MentorType/Types"] = Route.SignedIn,
+        ["GET /api/v1/mentor-type/questions"] = Route.SignedIn,
+        ["GET /api/v1/me/mentor-type"] = Route.SignedIn, // one's own only
+        ["PUT /api/v1/me/mentor-type"] = Policy.Programme.TakePart,
+        ["GET /Programmes/{id}/Mentors"] = Policy.Programme.Read, // the mentor directory
     };
 
     /// <summary>Pages whose posts are for fewer people than their GET (members read a pair; coordinators change it).</summary>

@@ -28,7 +28,7 @@ public sealed class MatchingTests : WebTest
         using var doc = JsonDocument.Parse(await r.Content.ReadAsStringAsync(Ct));
         var pair = Assert.Single(doc.RootElement.GetProperty("pairs").EnumerateArray());
         Assert.Equal(mentor.Id, pair.GetProperty("mentor").GetProperty("id").GetGuid());
-        Assert.Equal(5, pair.GetProperty("factors").GetArrayLength());
+        Assert.Equal(6, pair.GetProperty("factors").GetArrayLength()); // every factor, the mentor type (not weighed) included
         Assert.Equal(pair.GetProperty("score").GetInt32(), pair.GetProperty("factors").EnumerateArray().Sum(f => f.GetProperty("points").GetInt32()));
         var left = doc.RootElement.GetProperty("unmatched").EnumerateArray().Single(u => u.GetProperty("side").GetString() == "Mentee");
         Assert.StartsWith("Capacity exhausted", left.GetProperty("reason").GetString(), StringComparison.Ordinal);

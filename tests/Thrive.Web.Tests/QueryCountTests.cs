@@ -124,7 +124,8 @@ public sealed class QueryCountTests : WebTest
         {
             (coordinator, "/"), (coordinator, $"/Programmes/{id}"), (coordinator, $"/Programmes/{id}/Applications"),
             (coordinator, $"/Programmes/{id}/Pairs/New"), (coordinator, $"/Programmes/{id}/Matching"), (admin, "/"), (mentee, "/"), (coordinator, $"/api/v1/programmes/{id}/pairs"),
-            (mentee, "/Account/Notifications"),
+            (mentee, "/Account/Notifications"), (mentee, "/MentorType"), (mentee, "/MentorType/Take"),
+            (mentee, $"/Programmes/{id}/Mentors"),
         };
         var before = new List<int>();
         foreach (var (client, url) in pages) before.Add(await CommandsForAsync(client, url));

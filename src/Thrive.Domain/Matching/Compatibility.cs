@@ -1,5 +1,6 @@
 using System.Numerics;
 using Thrive.Domain.Intake;
+using Thrive.Domain.MentorTypes;
 using Thrive.Domain.Pairs;
 
 namespace Thrive.Domain.Matching;
@@ -78,6 +79,7 @@ public static class CompatibilityRules
         MatchFactor.Focus => "Focus areas",
         MatchFactor.Experience => "Experience gap",
         MatchFactor.TimeZone => "Time-zone overlap",
+        MatchFactor.MentorType => "Mentor type",
         _ => "Shared interests",
     };
 
@@ -98,6 +100,7 @@ public static class CompatibilityRules
         MatchFactor.Focus => FocusFit(mentee.Person.Answers.Focus, mentor.Person.Answers.Focus),
         MatchFactor.Experience => ExperienceFit(mentor.Person.Answers.YearsInField - mentee.Person.Answers.YearsInField),
         MatchFactor.TimeZone => TimeFit(mentee, mentor),
+        MatchFactor.MentorType => MentorTypeFit(mentee.Person.MentorType, mentor.Person.MentorType),
         _ => Share(mentee.Interests, mentor.Interests),
     };
 
@@ -110,6 +113,7 @@ public static class CompatibilityRules
             MatchFactor.Focus => FocusWhy(mentee.Person.Answers.Focus, mentor.Person.Answers.Focus),
             MatchFactor.Experience => ExperienceWhy(mentor.Person.Answers.YearsInField - mentee.Person.Answers.YearsInField),
             MatchFactor.TimeZone => TimeWhy(mentee, mentor),
+            MatchFactor.MentorType => MentorTypeWhy(mentee.Person.MentorType, mentor.Person.MentorType),
             _ => SharedWhy(mentee.Interests, mentor.Interests, "interest"),
         });
     }
@@ -176,5 +180,29 @@ public static class CompatibilityRules
         var h = OverlapHours(mentee.OffsetHours, mentor.OffsetHours);
         return h <= 0 ? "No shared working hours between their time zones."
             : $"{h:0.#} shared working hours a day ({mentee.Person.Answers.TimeZone} and {mentor.Person.Answers.TimeZone}).";
+    }
+
+    /// <summary>
+    /// How much of the mentor the mentee would like this mentor is: the overlap of their quiz scores (per type the smaller
+    /// share, summed) over the mentee's own; no points while either has not taken the quiz, or the mentee ticked no "yes".
+    /// </summary>
+    public static double MentorTypeFit(MentorTypeScores? mentee, MentorTypeScores? mentor)
+    {
+        if (mentee is null || mentor is null) return 0;
+        var wished = mentee.Types.Sum(t => t.Share);
+        return wished <= 0 ? 0 : mentee.Types.Sum(t => Math.Min(t.Share, mentor.ShareOf(t.Type))) / wished;
+    }
+
+    private static string MentorTypeWhy(MentorTypeScores? mentee, MentorTypeScores? mentor)
+    {
+        if (mentee is null && mentor is null) return "Neither has taken the mentor-type quiz yet: no quiz yet.";
+        if (mentee is null) return "The mentee has not taken the mentor-type quiz: no quiz yet.";
+        if (mentor is null) return "The mentor has not taken the mentor-type quiz: no quiz yet.";
+        if (mentee.Top.Count == 0) return "The mentee answered no to every question of the quiz: no wish to compare.";
+        var fit = (int)Math.Round(100 * MentorTypeFit(mentee, mentor));
+        var shared = mentee.Top.Where(mentor.Top.Contains).ToList();
+        var mentorIs = mentor.Top.Count == 0 ? "the mentor answered no to every question" : $"the mentor is {MentorTypeNames.Join(mentor.Top)}";
+        return (shared.Count > 0 ? $"The mentee would like {MentorTypeNames.Join(shared)}, and the mentor is one" : $"The mentee would like {MentorTypeNames.Join(mentee.Top)}; {mentorIs}")
+            + $" ({fit}% of the wish covered).";
     }
 }

@@ -1,9 +1,13 @@
 using Thrive.Domain.Intake;
+using Thrive.Domain.MentorTypes;
 
 namespace Thrive.Domain.Matching;
 
-/// <summary>One side of a candidate pair, as matching sees it; <see cref="OpenPairs"/> counts against a mentor's capacity.</summary>
-public sealed record MatchPerson(Guid UserId, string Name, string Email, ApplicationAnswers Answers, int OpenPairs = 0);
+/// <summary>
+/// One side of a candidate pair, as matching sees it; <see cref="OpenPairs"/> counts against a mentor's capacity.
+/// <see cref="MentorType"/> is the person's mentor-type quiz (for a mentee: the mentor they would like), null before they take it.
+/// </summary>
+public sealed record MatchPerson(Guid UserId, string Name, string Email, ApplicationAnswers Answers, int OpenPairs = 0, MentorTypeScores? MentorType = null);
 
 /// <summary>A person's application read once for scoring: item sets, stated days and the time-zone offset.</summary>
 internal sealed class MatchProfile

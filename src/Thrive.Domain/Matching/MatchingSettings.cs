@@ -11,10 +11,11 @@ public sealed class MatchingSettings
     public Importance Experience { get; private set; }
     public Importance TimeZone { get; private set; }
     public Importance Interests { get; private set; }
+    public Importance MentorType { get; private set; }
     public MatchObjective Objective { get; private set; }
     public Guid Version { get; private set; }
 
-    public MatchingWeights Weights => new(Stack, Focus, Experience, TimeZone, Interests);
+    public MatchingWeights Weights => new(Stack, Focus, Experience, TimeZone, Interests, MentorType);
 
     public static MatchingSettings For(Guid programmeId) => new MatchingSettings { ProgrammeId = programmeId, Version = Guid.NewGuid() }.With(MatchingWeights.Default, MatchObjective.MostPeople);
 
@@ -31,7 +32,7 @@ public sealed class MatchingSettings
 
     private MatchingSettings With(MatchingWeights w, MatchObjective objective)
     {
-        (Stack, Focus, Experience, TimeZone, Interests, Objective) = (w.Stack, w.Focus, w.Experience, w.TimeZone, w.Interests, objective);
+        (Stack, Focus, Experience, TimeZone, Interests, MentorType, Objective) = (w.Stack, w.Focus, w.Experience, w.TimeZone, w.Interests, w.MentorType, objective);
         return this;
     }
 }

@@ -1,7 +1,7 @@
 namespace Thrive.Domain.Matching;
 
-/// <summary>What the compatibility score is made of. A mentor-type factor waits for the guide's quiz, languages for an application field.</summary>
-public enum MatchFactor { Stack, Focus, Experience, TimeZone, Interests }
+/// <summary>What the compatibility score is made of. Languages wait for an application field.</summary>
+public enum MatchFactor { Stack, Focus, Experience, TimeZone, Interests, MentorType }
 
 /// <summary>How much a factor counts; <see cref="Must"/> also filters out every candidate who does not meet it at all.</summary>
 public enum Importance { NotImportant, Somewhat, Moderately, Very, Must }
@@ -9,8 +9,9 @@ public enum Importance { NotImportant, Somewhat, Moderately, Very, Must }
 /// <summary>"Match the most people" (most pairs, then the highest total), or "best average score" (only pairs that score at least <see cref="CohortMatcher.QualityFloor"/>).</summary>
 public enum MatchObjective { MostPeople, BestAverage }
 
-/// <summary>A programme's weights, one per factor.</summary>
-public sealed record MatchingWeights(Importance Stack, Importance Focus, Importance Experience, Importance TimeZone, Importance Interests)
+/// <summary>A programme's weights, one per factor; the mentor type (added later) counts for nothing until a coordinator weighs it.</summary>
+public sealed record MatchingWeights(Importance Stack, Importance Focus, Importance Experience, Importance TimeZone, Importance Interests,
+    Importance MentorType = Importance.NotImportant)
 {
     public static readonly MatchingWeights Default = new(Importance.Very, Importance.Must, Importance.Moderately, Importance.Moderately, Importance.Somewhat);
 
@@ -22,6 +23,7 @@ public sealed record MatchingWeights(Importance Stack, Importance Focus, Importa
         MatchFactor.Focus => Focus,
         MatchFactor.Experience => Experience,
         MatchFactor.TimeZone => TimeZone,
+        MatchFactor.MentorType => MentorType,
         _ => Interests,
     };
 

@@ -2067,6 +2067,11 @@ namespace Thrive.Persistence.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("MentorType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Objective")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2089,6 +2094,24 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.HasKey("ProgrammeId");
 
                     b.ToTable("MatchingSettings");
+                });
+
+            modelBuilder.Entity("Thrive.Domain.MentorTypes.MentorTypeResult", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("MentorTypeResults");
                 });
 
             modelBuilder.Entity("Thrive.Domain.Pairs.Pair", b =>
@@ -4421,6 +4444,15 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.HasOne("Thrive.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.MentorTypes.MentorTypeResult", b =>
+                {
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

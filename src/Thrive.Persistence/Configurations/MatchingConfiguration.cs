@@ -5,7 +5,7 @@ internal sealed class MatchingSettingsConfiguration : IEntityTypeConfiguration<M
     public void Configure(EntityTypeBuilder<MatchingSettings> b)
     {
         b.HasKey(s => s.ProgrammeId);
-        foreach (var p in new[] { nameof(MatchingSettings.Stack), nameof(MatchingSettings.Focus), nameof(MatchingSettings.Experience), nameof(MatchingSettings.TimeZone), nameof(MatchingSettings.Interests) })
+        foreach (var p in new[] { nameof(MatchingSettings.Stack), nameof(MatchingSettings.Focus), nameof(MatchingSettings.Experience), nameof(MatchingSettings.TimeZone), nameof(MatchingSettings.Interests), nameof(MatchingSettings.MentorType) })
             b.Property(p).HasConversion<string>().HasMaxLength(20);
         b.Property(s => s.Objective).HasConversion<string>().HasMaxLength(20);
         b.Property(s => s.Version).IsConcurrencyToken();

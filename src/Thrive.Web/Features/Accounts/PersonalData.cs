@@ -74,6 +74,7 @@ public static class PersonalData
                 ["taskCommentsWritten"] = await db.TaskComments.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["commitments"] = await db.Commitments.AsNoTracking().Where(c => c.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["checkIns"] = await db.CheckIns.AsNoTracking().Where(c => commitments.Contains(c.CommitmentId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["mentorType"] = await db.MentorTypeResults.AsNoTracking().Where(r => r.UserId == me).OrderBy(x => x.UserId).Take(Cap).ToListAsync(ct),
                 ["practiceProblems"] = await db.PracticeProblems.AsNoTracking().Where(p => p.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["practiceLogs"] = await db.PracticeLogs.AsNoTracking().Where(l => l.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["roleConversations"] = await db.RoleConversations.AsNoTracking().Where(c => c.OwnerId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
@@ -158,6 +159,7 @@ public static class PersonalData
             await db.EvidenceGoals.Where(l => db.EvidenceItems.Any(e => e.Id == l.EvidenceId && e.OwnerId == me) || goals.Contains(l.GoalId)).ExecuteDeleteAsync(ct);
             await db.EvidenceItems.Where(e => e.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.PracticeProblems.Where(p => p.OwnerId == me).ExecuteDeleteAsync(ct);
+            await db.MentorTypeResults.Where(r => r.UserId == me).ExecuteDeleteAsync(ct);
             await db.PracticeLogs.Where(l => l.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.RoleConversations.Where(c => c.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.ExplorationRoles.Where(r => r.OwnerId == me).ExecuteDeleteAsync(ct);

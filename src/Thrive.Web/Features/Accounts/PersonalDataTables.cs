@@ -77,6 +77,8 @@ public static class PersonalDataTables
         // Commitments
         Own<Commitment>("commitments"),
         Own<CheckIn>("checkIns", "Part of a commitment."),
+        // Mentor types
+        Own<MentorTypeResult>("mentorType", "The latest answers to the mentor-type quiz."),
         // Practice
         Own<PracticeProblem>("practiceProblems"),
         Own<PracticeLog>("practiceLogs", "The weekly target of the practice log."),

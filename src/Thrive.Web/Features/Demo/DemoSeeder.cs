@@ -75,6 +75,8 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
 
         var people = new Dictionary<string, ThriveUser>(StringComparer.Ordinal);
         foreach (var a in Accounts) people[a.Email] = await CreateUserAsync(a, now);
+        foreach (var (email, user) in people)
+            if (DemoMentorTypes.For(email, user.Id, now) is { } quiz) db.MentorTypeResults.Add(quiz);
         people["admin@thrive.test"].IsAdmin = true;
         await users.UpdateAsync(people["admin@thrive.test"]);
 
@@ -155,12 +157,16 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         var next = Programme.Create(new ProgrammeDetails(DemoNextCohort.Name, DemoNextCohort.Description, today.AddDays(DemoNextCohort.StartsInDays), 12, SessionCadence.Weekly), now).Value!;
         next.SetStatus(ProgrammeStatus.IntakeOpen);
         db.Programmes.Add(next);
+        var weights = MatchingSettings.For(next.Id); // the mentor type counts in this cohort's matching
+        weights.Change(MatchingWeights.Default with { MentorType = Importance.Moderately }, MatchObjective.MostPeople);
+        db.MatchingSettings.Add(weights);
         db.Participants.Add(Participant.Coordinator(next.Id, coordinatorId, now));
         string? hash = null; // one hash of the demo password for them all: hashing is slow on purpose
         foreach (var a in DemoNextCohort.Applicants)
         {
             var user = await CreateUserAsync(new DemoAccount(a.Email, a.Name, "", a.Answers.TimeZone), now, hash);
             hash ??= user.PasswordHash;
+            if (DemoMentorTypes.For(a.Email, user.Id, now) is { } quiz) db.MentorTypeResults.Add(quiz);
             var place = Participant.Apply(next.Id, user.Id, a.Role, a.Answers, now.AddDays(-9)).Value!;
             place.Review(true, coordinatorId, now.AddDays(-3));
             db.Participants.Add(place);

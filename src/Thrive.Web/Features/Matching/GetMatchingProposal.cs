@@ -31,11 +31,13 @@ public static class GetMatchingProposal
                 .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p, u });
             var mentors = await accepted.Where(x => x.p.Role == ParticipantRole.Mentor)
                 .OrderBy(x => x.u.DisplayName).ThenBy(x => x.u.Id).Take(MaxPerSide)
-                .Select(x => new MatchPerson(x.u.Id, x.u.DisplayName, x.u.Email ?? "", x.p.Answers, open.Count(o => o.MentorId == x.u.Id)))
+                .Select(x => new MatchPerson(x.u.Id, x.u.DisplayName, x.u.Email ?? "", x.p.Answers, open.Count(o => o.MentorId == x.u.Id),
+                    MentorTypeQuiz.ScoresOf(db.MentorTypeResults.Where(m => m.UserId == x.u.Id).Select(m => m.Answers).FirstOrDefault())))
                 .ToListAsync(ct);
             var mentees = await accepted.Where(x => x.p.Role == ParticipantRole.Mentee && !open.Any(o => o.MenteeId == x.u.Id))
                 .OrderBy(x => x.u.DisplayName).ThenBy(x => x.u.Id).Take(MaxPerSide)
-                .Select(x => new MatchPerson(x.u.Id, x.u.DisplayName, x.u.Email ?? "", x.p.Answers, 0))
+                .Select(x => new MatchPerson(x.u.Id, x.u.DisplayName, x.u.Email ?? "", x.p.Answers, 0,
+                    MentorTypeQuiz.ScoresOf(db.MentorTypeResults.Where(m => m.UserId == x.u.Id).Select(m => m.Answers).FirstOrDefault())))
                 .ToListAsync(ct);
             var locks = await db.LockedMatches.Where(l => l.ProgrammeId == programmeId).OrderBy(l => l.LockedAt).Take(MaxPerSide)
                 .Select(l => new MatchLock(l.MenteeId, l.MentorId)).ToListAsync(ct);

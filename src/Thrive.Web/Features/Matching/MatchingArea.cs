@@ -18,7 +18,8 @@ public sealed class MatchingArea : IArea
 
     public sealed record SpreadResponse(int Min, int Median, int Max, double Average, IReadOnlyList<int> Bands);
 
-    public sealed record WeightsResponse(Importance Stack, Importance Focus, Importance Experience, Importance TimeZone, Importance Interests, MatchObjective Objective);
+    public sealed record WeightsResponse(Importance Stack, Importance Focus, Importance Experience, Importance TimeZone, Importance Interests, MatchObjective Objective,
+        Importance MentorType);
 
     public sealed record ProposalResponse(Guid ProgrammeId, WeightsResponse Weights, IReadOnlyList<ProposedPairResponse> Pairs, IReadOnlyList<UnmatchedResponse> Unmatched, SpreadResponse Spread);
 
@@ -32,7 +33,7 @@ public sealed class MatchingArea : IArea
         api.MapPut("/programmes/{id:guid}/matching/weights", async (HttpContext c, Guid id, SaveMatchingWeights.Request body, SaveMatchingWeights.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
             .WithName("SaveMatchingWeights").ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Set how much each factor counts (must, very, moderately, somewhat, not important) and the objective (the programme's coordinators).");
+            .WithSummary("Set how much each factor counts (must, very, moderately, somewhat, not important; the mentor type, left out, is not important) and the objective (the programme's coordinators).");
     }
 
     /// <summary>A proposal that cannot be made (every weight "not important") answers as a refusal of the request.</summary>
@@ -43,7 +44,7 @@ public sealed class MatchingArea : IArea
     {
         var p = v.Proposal.Value!;
         var w = v.Weights;
-        return new ProposalResponse(v.ProgrammeId, new WeightsResponse(w.Stack, w.Focus, w.Experience, w.TimeZone, w.Interests, v.Objective),
+        return new ProposalResponse(v.ProgrammeId, new WeightsResponse(w.Stack, w.Focus, w.Experience, w.TimeZone, w.Interests, v.Objective, w.MentorType),
             p.Pairs.Select(x => new ProposedPairResponse(Person(x.Mentee), Person(x.Mentor), x.Compatibility.Score, x.Locked,
                 x.Compatibility.Factors.Select(f => new FactorResponse(f.Factor, f.Importance, f.Points, f.MaxPoints, f.Why)).ToList(),
                 x.RunnerUp is null ? null : Person(x.RunnerUp), x.RunnerUpScore)).ToList(),

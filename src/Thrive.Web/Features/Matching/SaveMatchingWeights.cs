@@ -10,6 +10,9 @@ public static class SaveMatchingWeights
         public Importance? Experience { get; init; }
         public Importance? TimeZone { get; init; }
         public Importance? Interests { get; init; }
+
+        /// <summary>The mentee's wished mentor type against the mentor's quiz; left out, it is not important.</summary>
+        public Importance? MentorType { get; init; }
         public MatchObjective? Objective { get; init; }
     }
 
@@ -30,7 +33,7 @@ public static class SaveMatchingWeights
 
             var settings = await db.MatchingSettings.FirstOrDefaultAsync(s => s.ProgrammeId == programmeId, ct);
             if (settings is null) db.MatchingSettings.Add(settings = MatchingSettings.For(programmeId));
-            var changed = settings.Change(new MatchingWeights(r.Stack!.Value, r.Focus!.Value, r.Experience!.Value, r.TimeZone!.Value, r.Interests!.Value), r.Objective!.Value);
+            var changed = settings.Change(new MatchingWeights(r.Stack!.Value, r.Focus!.Value, r.Experience!.Value, r.TimeZone!.Value, r.Interests!.Value, r.MentorType ?? Importance.NotImportant), r.Objective!.Value);
             if (!changed.Succeeded) return changed;
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueKeyViolation())

@@ -1,3 +1,5 @@
+using Thrive.Web.Features.MentorTypes;
+
 namespace Thrive.Web.Features.Pairs;
 
 /// <summary>
@@ -19,7 +21,8 @@ public static class GetPair
 
     public sealed record View(Guid Id, Guid ProgrammeId, string ProgrammeName, string WeekLine, int Week, int LengthWeeks,
         PairState State, Person Mentor, Person Mentee, DateTimeOffset ProposedAt, DateTimeOffset? ActivatedAt, DateTimeOffset? EndedAt,
-        string? DissolveReason, bool CanManage, Shared Pages, Work MentorWork, Work MenteeWork, bool CheckDue, Outcome? Outcome)
+        string? DissolveReason, bool CanManage, Shared Pages, Work MentorWork, Work MenteeWork, bool CheckDue, Outcome? Outcome,
+        MentorTypeWords.Badge? MentorType = null, MentorTypeWords.Badge? MenteeType = null)
     {
         /// <summary>The members whose goals the reader may read, for the goal lists.</summary>
         public IReadOnlyList<Guid> GoalOwners => new[] { (Person: Mentee, Work: MenteeWork), (Person: Mentor, Work: MentorWork) }
@@ -46,6 +49,9 @@ public static class GetPair
                     })
                 .FirstAsync(ct);
             var today = reader.Today;
+            // The members' mentor types are profile facts: whoever may read the pair sees them, as the bios above.
+            var sheets = await db.MentorTypeResults.Where(m => m.UserId == x.p.MentorId || m.UserId == x.p.MenteeId)
+                .Select(m => new { m.UserId, m.Answers }).ToDictionaryAsync(m => m.UserId, m => m.Answers, ct);
             var pages = new Shared(grant.May(Policy.Agreement.Read), grant.May(Policy.Session.List), grant.May(Policy.Feedback.Read),
                 grant.May(Policy.Check.Read), grant.May(Policy.Closing.Read));
             var checkDue = pages.Check && MidpointCheck.IsDue(x.g.StartDate, x.g.LengthWeeks, today, x.p.State == PairState.Active,
@@ -54,7 +60,7 @@ public static class GetPair
             return new View(x.p.Id, x.g.Id, x.g.Name, x.g.WeekLine(today), x.g.WeekOn(today), x.g.LengthWeeks, x.p.State, x.Mentor, x.Mentee,
                 x.p.ProposedAt, x.p.ActivatedAt, x.p.EndedAt, dissolveReason, grant.May(Policy.Pair.Manage), pages,
                 await WorkAsync(actor, x.p.MentorId, x.p.ProgrammeId, ct), await WorkAsync(actor, x.p.MenteeId, x.p.ProgrammeId, ct),
-                checkDue, await OutcomeAsync(x.p, ct));
+                checkDue, await OutcomeAsync(x.p, ct)) with { MentorType = Badge(sheets, x.p.MentorId, false), MenteeType = Badge(sheets, x.p.MenteeId, true) };
         }
 
         /// <summary>One member's SWOT, board, goals, commitments and practice log, each only when the reader may open it.</summary>
@@ -67,6 +73,8 @@ public static class GetPair
                 ? await db.Boards.Where(b => b.OwnerId == ownerId && b.ProgrammeId == programmeId).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct) : null;
             return new Work(grant.Allowed, swot, board, grant.May(Policy.Commitment.List), grant.May(Policy.Practice.List), grant.May(Policy.Roles.List), grant.May(Policy.Wellbeing.List), grant.May(Policy.Evidence.List), grant.May(Policy.ExamPrep.Read));
         }
+
+        private static MentorTypeWords.Badge Badge(Dictionary<Guid, string> sheets, Guid userId, bool wish) => MentorTypeWords.BadgeOf(sheets.GetValueOrDefault(userId), wish);
 
         private async Task<Outcome?> OutcomeAsync(Pair pair, CancellationToken ct)
         {

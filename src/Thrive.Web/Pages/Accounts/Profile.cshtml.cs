@@ -1,19 +1,24 @@
 using Microsoft.AspNetCore.Identity;
 using Thrive.Web.Features.Accounts;
 using Thrive.Web.Features.Groups;
+using Thrive.Web.Features.MentorTypes;
 
 namespace Thrive.Web.Pages.Accounts;
 
-public sealed class ProfileModel(GetProfile.Handler get, UpdateProfile.Handler update, ListGroups.Handler groups, SignInManager<ThriveUser> signIn, UserManager<ThriveUser> users) : ThrivePageModel
+public sealed class ProfileModel(GetProfile.Handler get, UpdateProfile.Handler update, ListGroups.Handler groups, GetMentorType.Handler mentorType, SignInManager<ThriveUser> signIn, UserManager<ThriveUser> users) : ThrivePageModel
 {
     [BindProperty] public UpdateProfile.Request Input { get; set; } = new();
 
     /// <summary>The groups the person is in (the Groups area's list, their own part of it).</summary>
     public IReadOnlyList<ListGroups.Row> Groups { get; private set; } = [];
 
+    /// <summary>The reader's mentor-type quiz (the MentorTypes area's result), for the badge.</summary>
+    public GetMentorType.View? MentorType { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        return await ReadAsync(get.HandleAsync(Actor, ct), v => Input = v) ?? await ReadAsync(groups.HandleAsync(Actor, ct), v => Groups = v.Mine) ?? Page();
+        return await ReadAsync(get.HandleAsync(Actor, ct), v => Input = v) ?? await ReadAsync(groups.HandleAsync(Actor, ct), v => Groups = v.Mine)
+            ?? await ReadAsync(mentorType.HandleAsync(Actor, ct), v => MentorType = v) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

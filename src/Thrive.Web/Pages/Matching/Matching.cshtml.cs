@@ -21,7 +21,8 @@ public sealed class MatchingModel(GetMatchingProposal.Handler get, SaveMatchingW
         var w = View.Weights;
         Weights = new SaveMatchingWeights.Request
         {
-            Stack = w.Stack, Focus = w.Focus, Experience = w.Experience, TimeZone = w.TimeZone, Interests = w.Interests, Objective = View.Objective,
+            Stack = w.Stack, Focus = w.Focus, Experience = w.Experience, TimeZone = w.TimeZone, Interests = w.Interests, MentorType = w.MentorType,
+            Objective = View.Objective,
         };
         return Page();
     }
@@ -79,6 +80,7 @@ public sealed class MatchingModel(GetMatchingProposal.Handler get, SaveMatchingW
         MatchFactor.Focus => "Whether the mentor mentors on what the mentee wants guidance on: technical, career, personal.",
         MatchFactor.Experience => "The mentor's years in the field ahead of the mentee's; 3 to 10 is ideal.",
         MatchFactor.TimeZone => "Shared working hours (08:00 to 21:00 each side) on the days both gave as available.",
+        MatchFactor.MentorType => "How much the mentor's quiz result covers the mentor the mentee would like (no points before both take the quiz).",
         _ => "How many of the mentee's interests the mentor shares.",
     };
 
