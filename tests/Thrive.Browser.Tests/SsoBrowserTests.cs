@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Thrive.Web.Tests.Infrastructure;
 
@@ -37,5 +38,29 @@ public sealed class SsoBrowserTests(OidcTestProvider provider) : BrowserTest, IC
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign-in did not work" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("no open invitation")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+        await page.GotoAsync("/Account/SignIn");
+        await AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Sign_in_methods_and_the_admin_page_show_the_provider()
+    {
+        var admin = await Given.In(App).AdminAsync();
+        var page = await NewPageAsync();
+        await SignInAsync(page, admin.Email);
+
+        await page.GotoAsync("/Account/SignInMethods");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Link Test provider" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+        await page.GotoAsync("/Admin/SignIn");
+        await Assertions.Expect(page.GetByText("Sign in with Test provider")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var axe = await page.RunAxe();
+        Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
     }
 }

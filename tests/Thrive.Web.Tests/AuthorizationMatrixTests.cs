@@ -263,6 +263,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Goals/Library"] = Route.Nobody, // adding a template needs a programme the person runs; an empty post names none
         ["GET /Programmes/{id}/ExamTemplates"] = Policy.Programme.Manage,
         ["GET /calendar/{token}.ics"] = Route.Nobody, // the feed is read-only: a post is never accepted, even with the secret
+        ["GET /Account/SsoStart"] = Route.Nobody, // single sign-on starts and ends with a GET only
+        ["GET /Account/SsoCallback"] = Route.Nobody,
     };
 
     /// <summary>Permissions that no route's GET or plain POST exercises, with the tests that check them through page actions.</summary>

@@ -66,13 +66,19 @@ public sealed class SsoTests(OidcTestProvider provider) : WebTest, IClassFixture
         provider.Add(new("new.colleague@partner.example"));
         provider.Add(new("stranger@elsewhere.example"));
 
-        var (_, allowed) = await SignInAtProviderAsync(App.Anonymous(), "new.colleague@partner.example");
+        var colleague = App.Anonymous();
+        var (_, allowed) = await SignInAtProviderAsync(colleague, "new.colleague@partner.example");
         var (_, refused) = await SignInAtProviderAsync(App.Anonymous(), "stranger@elsewhere.example");
 
         Assert.Equal("/", allowed);
-        await App.UserIdAsync("new.colleague@partner.example");
+        var id = await App.UserIdAsync("new.colleague@partner.example");
         await AssertRefusedAsync(refused, "no_account", "no open invitation");
         Assert.False(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.NormalizedEmail == "STRANGER@ELSEWHERE.EXAMPLE", Ct)));
+
+        // An account without a password deletes itself with its address typed again; its provider link goes with it.
+        var deleted = await ThriveApp.PostFormAsync(colleague, "/Account/Data?handler=Delete", new() { ["ConfirmEmail"] = "new.colleague@partner.example" }, "/Account/Data");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.Set<IdentityUserLogin<Guid>>().AnyAsync(l => l.UserId == id, Ct)));
     }
 
     [Fact]
@@ -240,6 +246,34 @@ public sealed class SsoTests(OidcTestProvider provider) : WebTest, IClassFixture
         Assert.Contains(OidcTestProvider.ClientId, page, StringComparison.Ordinal);
         Assert.Contains("http://localhost/signin-test", page, StringComparison.Ordinal);
         Assert.DoesNotContain(OidcTestProvider.ClientSecret, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sign_in_pages_with_providers_pass_the_Nu_HTML_Checker()
+    {
+        var admin = await Given.In(App).AdminAsync();
+        provider.Add(new(admin.Email));
+        var browser = App.Anonymous();
+        var pages = new List<string> { await browser.GetStringAsync("/Account/SignIn", Ct), await browser.GetStringAsync("/Account/SsoError?reason=audience&provider=test", Ct) };
+        await SignInAtProviderAsync(browser, admin.Email);
+        pages.Add(await browser.GetStringAsync("/Account/SignInMethods", Ct));
+        pages.Add(await browser.GetStringAsync("/Admin/SignIn", Ct));
+        var folder = Directory.CreateTempSubdirectory("thrive-sso-vnu-");
+        try
+        {
+            var files = new List<string>();
+            foreach (var html in pages)
+            {
+                files.Add(Path.Combine(folder.FullName, $"{files.Count}.html"));
+                await File.WriteAllTextAsync(files[^1], html, Ct);
+            }
+            var errors = (await NuHtmlChecker.CheckAsync(files, Ct)).Where(m => m.Type != "info").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Select(m => $"{m.File} line {m.Line}: {m.Text} [{m.Extract.Trim()}]")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     /// <summary>Starts at Thrive, signs in at the provider's page, comes back: the callback URL and where Thrive sent the browser in the end.</summary>

@@ -18,9 +18,7 @@ public static class ListSignInMethods
                 .FirstOrDefaultAsync(ct);
             if (me is null) return Error.NotFound("Your account");
             var sso = options.Value.Sso;
-            var providers = sso.Providers.OrderBy(p => SingleSignOn.Label(p.Key, p.Value), StringComparer.CurrentCultureIgnoreCase)
-                .Select(p => new Provider(p.Key, SingleSignOn.Label(p.Key, p.Value), me.Logins.Contains(SingleSignOn.Scheme(p.Key))))
-                .ToList();
+            var providers = SingleSignOn.Buttons(sso).Select(p => new Provider(p.Key, p.Label, me.Logins.Contains(SingleSignOn.Scheme(p.Key)))).ToList();
             return new View(me.HasPassword, sso.PasswordSignInAllowed, providers);
         }
     }

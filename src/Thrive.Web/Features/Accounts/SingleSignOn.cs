@@ -49,6 +49,14 @@ public static partial class SingleSignOn
     public static string Label(string key, SsoProviderOptions provider) =>
         string.IsNullOrWhiteSpace(provider.DisplayName) ? key : provider.DisplayName.Trim();
 
+    /// <summary>The configured providers as their buttons show them, in the order of their labels.</summary>
+    public static IReadOnlyList<(string Key, string Label)> Buttons(SsoOptions sso)
+    {
+        ArgumentNullException.ThrowIfNull(sso);
+        return sso.Providers.Select(p => (p.Key, Label: Label(p.Key, p.Value)))
+            .OrderBy(p => p.Label, StringComparer.CurrentCultureIgnoreCase).ToList();
+    }
+
     /// <summary>Sets up each provider's scheme from its settings.</summary>
     private sealed class ProviderScheme(IOptions<ThriveOptions> thrive) : IConfigureNamedOptions<OpenIdConnectOptions>
     {

@@ -15,9 +15,7 @@ public sealed class SignInModel(SignInManager<ThriveUser> signIn, ThriveDbContex
     public bool PasswordSignIn => options.Value.Sso.PasswordSignInAllowed;
 
     /// <summary>The single sign-on buttons, in the order of their labels.</summary>
-    public IReadOnlyList<(string Key, string Label)> Providers => options.Value.Sso.Providers
-        .Select(p => (p.Key, Label: Features.Accounts.SingleSignOn.Label(p.Key, p.Value)))
-        .OrderBy(p => p.Label, StringComparer.CurrentCultureIgnoreCase).ToList();
+    public IReadOnlyList<(string Key, string Label)> Providers => Features.Accounts.SingleSignOn.Buttons(options.Value.Sso);
 
     public sealed class InputModel
     {
