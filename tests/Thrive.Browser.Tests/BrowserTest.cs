@@ -21,12 +21,15 @@ public abstract class BrowserTest : IAsyncLifetime
     /// <summary>Whether the app starts with the demo programme; tests build their own data with <see cref="Given"/> otherwise.</summary>
     protected virtual bool Seed => false;
 
+    /// <summary>Settings of the app under test beyond the test defaults (a single sign-on provider, say).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("THRIVE_CHROMIUM") ?? "/usr/bin/chromium";
 
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
-        App = new ThriveApp(database, seed: Seed, kestrel: true);
+        App = new ThriveApp(database, seed: Seed, kestrel: true, settings: Settings);
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
         playwright = await Playwright.CreateAsync();

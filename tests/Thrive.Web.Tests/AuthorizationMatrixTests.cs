@@ -43,6 +43,11 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Account/ForgotPassword"] = Route.Public,
         ["GET /Account/ResetPassword"] = Route.Public,
         ["GET /Account/Profile"] = Route.SignedIn,
+        ["GET /Account/SsoStart"] = Route.Public, // single sign-on; without a configured provider it ends on the error page
+        ["GET /Account/SsoCallback"] = Route.Public, // without the provider's answer it ends on the error page
+        ["GET /Account/SsoError"] = Route.Public,
+        ["GET /Account/SignInMethods"] = Route.SignedIn, // one's own; tested in SsoTests
+        ["GET /Admin/SignIn"] = Policy.Installation.Administer,
         ["GET /Account/Data"] = Route.SignedIn,
         ["GET /Account/Calendar"] = Route.SignedIn,
         ["GET /Activity"] = Route.SignedIn, // one's own feed; what it shows is tested in ActivityTests
@@ -265,6 +270,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Goals/Library"] = Route.Nobody, // adding a template needs a programme the person runs; an empty post names none
         ["GET /Programmes/{id}/ExamTemplates"] = Policy.Programme.Manage,
         ["GET /calendar/{token}.ics"] = Route.Nobody, // the feed is read-only: a post is never accepted, even with the secret
+        ["GET /Account/SsoStart"] = Route.Nobody, // single sign-on starts and ends with a GET only
+        ["GET /Account/SsoCallback"] = Route.Nobody,
     };
 
     /// <summary>Permissions that no route's GET or plain POST exercises, with the tests that check them through page actions.</summary>

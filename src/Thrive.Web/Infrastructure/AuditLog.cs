@@ -15,6 +15,11 @@ public static class AuditActions
     public const string AccountDeleted = "account.deleted";
     public const string TokenCreated = "token.created";
     public const string TokenRevoked = "token.revoked";
+    public const string SsoSignedIn = "sso.signed_in";
+    public const string SsoAccountCreated = "sso.account_created";
+    public const string SsoLinked = "sso.linked";
+    public const string SsoUnlinked = "sso.unlinked";
+    public const string SsoRefused = "sso.refused";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -30,6 +35,11 @@ public static class AuditActions
         [AccountDeleted] = "Account deleted",
         [TokenCreated] = "Personal access token created",
         [TokenRevoked] = "Personal access token revoked",
+        [SsoSignedIn] = "Signed in with a provider",
+        [SsoAccountCreated] = "Account made at a first sign-in with a provider",
+        [SsoLinked] = "Sign-in provider linked",
+        [SsoUnlinked] = "Sign-in provider unlinked",
+        [SsoRefused] = "Sign-in with a provider refused",
     };
 }
 

@@ -14,6 +14,7 @@ public sealed class ThriveOptions
     public RemindersOptions Reminders { get; set; } = new();
     public MeetingsOptions Meetings { get; set; } = new();
     public WebhooksOptions Webhooks { get; set; } = new();
+    public SsoOptions Sso { get; set; } = new();
 }
 
 public sealed class SecurityOptions
@@ -107,4 +108,43 @@ public sealed class WebhooksOptions
     /// checked when a webhook is saved and again at every delivery, against the address actually connected to.
     /// </summary>
     public bool AllowPrivateNetworks { get; set; }
+}
+
+/// <summary>Thrive:Sso: single sign-on with OpenID Connect providers, and whether passwords still work.</summary>
+public sealed class SsoOptions
+{
+    /// <summary>
+    /// Whether people may sign in with a password. Turning it off takes effect only when at least one provider is
+    /// configured, so that an installation can never lock everyone out.
+    /// </summary>
+    public bool PasswordSignIn { get; set; } = true;
+
+    /// <summary>The providers by key (letters, digits and dashes): Thrive:Sso:Providers:&lt;key&gt;:Authority and so on.</summary>
+    public Dictionary<string, SsoProviderOptions> Providers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool PasswordSignInAllowed => PasswordSignIn || Providers.Count == 0;
+}
+
+/// <summary>One OpenID Connect provider (Microsoft Entra ID, Google Workspace, Okta, Keycloak or any standard one).</summary>
+public sealed class SsoProviderOptions
+{
+    /// <summary>The issuer's address; its discovery document is at Authority/.well-known/openid-configuration.</summary>
+    public string Authority { get; set; } = "";
+    public string ClientId { get; set; } = "";
+    public string ClientSecret { get; set; } = "";
+    /// <summary>Space-separated scopes asked for; openid is always asked for.</summary>
+    public string Scopes { get; set; } = "openid profile email";
+    /// <summary>The button's label: "Sign in with {DisplayName}".</summary>
+    public string DisplayName { get; set; } = "";
+    /// <summary>Comma-separated e-mail domains whose people get an account at their first sign-in without an invitation.</summary>
+    public string AllowedDomains { get; set; } = "";
+    /// <summary>
+    /// Whether the provider's e-mail address counts as verified without an email_verified claim (Microsoft Entra ID sends
+    /// none; turn this on only for a directory whose addresses your organisation manages).
+    /// </summary>
+    public bool EmailVerifiedByDirectory { get; set; }
+    /// <summary>Off only for a provider on plain http inside a test or a closed network.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    public IReadOnlyList<string> Domains => AllowedDomains.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

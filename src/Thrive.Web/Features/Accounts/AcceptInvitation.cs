@@ -54,16 +54,22 @@ public static class AcceptInvitation
                 saved = await users.AddPasswordAsync(user, r.Password!);
             }
             if (!saved.Succeeded) return Result<ThriveUser>.Fail(IdentityErrors.ToErrors(saved, nameof(Request.Password)));
-            if (invitation.ProgrammeId is { } programmeId && invitation.Role is { } role
-                && !await db.Participants.AnyAsync(p => p.ProgrammeId == programmeId && p.UserId == user.Id, ct))
-            {
-                db.Participants.Add(role == ParticipantRole.Coordinator
-                    ? Participant.Coordinator(programmeId, user.Id, now)
-                    : Participant.Invited(programmeId, user.Id, role, now));
-            }
+            await AddPlaceAsync(db, invitation, user.Id, now, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return user;
+        }
+    }
+
+    /// <summary>The programme place an invitation offers, added to the unit of work unless the person has one already.</summary>
+    internal static async Task AddPlaceAsync(ThriveDbContext db, Invitation invitation, Guid userId, DateTimeOffset now, CancellationToken ct)
+    {
+        if (invitation.ProgrammeId is { } programmeId && invitation.Role is { } role
+            && !await db.Participants.AnyAsync(p => p.ProgrammeId == programmeId && p.UserId == userId, ct))
+        {
+            db.Participants.Add(role == ParticipantRole.Coordinator
+                ? Participant.Coordinator(programmeId, userId, now)
+                : Participant.Invited(programmeId, userId, role, now));
         }
     }
 }

@@ -122,16 +122,17 @@ public static class PersonalData
             return JsonSerializer.SerializeToUtf8Bytes(data, Json);
         }
 
-        /// <summary>Deletes the account after the person confirms with their email address and password.</summary>
+        /// <summary>Deletes the account after the person confirms with their email address and password (if they have one).</summary>
         public async Task<Result<Unit>> DeleteAsync(Actor actor, string? confirmEmail, string? password, CancellationToken ct)
         {
             var user = await users.FindByIdAsync(actor.UserId.ToString());
             if (user is null) return Error.NotFound("Your account");
             var v = new Validate()
                 .That(string.Equals((confirmEmail ?? "").Trim(), user.Email, StringComparison.OrdinalIgnoreCase), "ConfirmEmail", "Type your email address exactly as it is on your account.")
-                .That(!string.IsNullOrEmpty(password), "Password", "Enter your password.");
+                .That(user.PasswordHash is null || !string.IsNullOrEmpty(password), "Password", "Enter your password.");
             if (!v.Ok) return Result<Unit>.Fail(v.Errors);
-            if (!await users.CheckPasswordAsync(user, password!)) return Error.Validation("Password", "That password is not right.");
+            // An account made by single sign-on may have no password: its address, typed again, confirms.
+            if (user.PasswordHash is not null && !await users.CheckPasswordAsync(user, password!)) return Error.Validation("Password", "That password is not right.");
             if (user.IsAdmin && await db.Users.CountAsync(u => u.IsAdmin, ct) <= 1)
                 return Error.Conflict("You are the only admin. Make someone else an admin before you delete your account.");
 

@@ -7,11 +7,15 @@ namespace Thrive.Web.Pages.Accounts;
 
 [AllowAnonymous]
 [EnableRateLimiting(ServiceSetup.SignInRateLimit)]
-public sealed class SignInModel(SignInManager<ThriveUser> signIn, ThriveDbContext db) : ThrivePageModel
+public sealed class SignInModel(SignInManager<ThriveUser> signIn, ThriveDbContext db, IOptions<ThriveOptions> options) : ThrivePageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     public bool ShowDemoAccounts { get; private set; }
+    public bool PasswordSignIn => options.Value.Sso.PasswordSignInAllowed;
+
+    /// <summary>The single sign-on buttons, in the order of their labels.</summary>
+    public IReadOnlyList<(string Key, string Label)> Providers => Features.Accounts.SingleSignOn.Buttons(options.Value.Sso);
 
     public sealed class InputModel
     {
@@ -30,6 +34,12 @@ public sealed class SignInModel(SignInManager<ThriveUser> signIn, ThriveDbContex
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ShowDemoAccounts = await DemoPresentAsync(ct);
+        if (!PasswordSignIn)
+        {
+            ModelState.AddModelError("", "Password sign-in is turned off on this installation: sign in with your organisation's account.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
