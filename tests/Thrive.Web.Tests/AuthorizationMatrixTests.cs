@@ -248,6 +248,11 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Groups/{id}/Edit"] = Policy.Group.Manage,
         ["GET /api/v1/groups"] = Route.SignedIn,
         ["GET /api/v1/groups/{id}"] = Policy.Group.Read,
+        ["GET /Groups/{id}/Meetings"] = Policy.Meeting.Read, // filled with a meeting of pair A's book club
+        ["GET /Groups/{id}/Meetings/{meetingId}"] = Policy.Meeting.Read,
+        ["GET /api/v1/groups/{id}/meetings"] = Policy.Meeting.Read,
+        ["GET /api/v1/groups/{id}/meetings/{meetingId}"] = Policy.Meeting.Read,
+        ["POST /api/v1/groups/{id}/meetings/{meetingId}/attendance"] = Policy.Meeting.TakePart,
     };
 
     /// <summary>Pages whose posts are for fewer people than their GET (members read a pair; coordinators change it).</summary>
@@ -257,6 +262,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Goals/{id}/Grow"] = Policy.Grow.Write,
         ["GET /Goals/Library"] = Route.Nobody, // adding a template needs a programme the person runs; an empty post names none
         ["GET /Programmes/{id}/ExamTemplates"] = Policy.Programme.Manage,
+        ["GET /Groups/{id}/Meetings"] = Policy.Meeting.Schedule, // a plain post schedules meetings
         ["GET /calendar/{token}.ics"] = Route.Nobody, // the feed is read-only: a post is never accepted, even with the secret
     };
 
@@ -289,6 +295,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         [Policy.Group.Join] = "GroupTests (a mentee of the same programme joins; someone of another programme is refused)",
         [Policy.Group.TakePart] = "GroupTests (members mark parts read, add prompts, vote once, write reflections; the coordinator may not)",
         [Policy.Group.Archive] = "GroupTests (the coordinator archives; the facilitator is refused)",
+        [Policy.Meeting.ReadNotes] = "GroupMeetingTests (members read a meeting's topics, updates, notes and actions; the coordinator never does)",
     };
 
     /// <summary>What each persona is to the resources of the test world (its pair A, MenteeA's work, feedback to MenteeA).</summary>
