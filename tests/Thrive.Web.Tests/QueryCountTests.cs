@@ -191,10 +191,7 @@ public sealed class QueryCountTests : WebTest
         using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
-            var g = await db.Groups.SingleAsync(x => x.Id == group.Id, Ct);
-            var roster = await db.GroupMembers.Where(m => m.GroupId == group.Id).ToListAsync(Ct);
-            var people = await db.Users.Where(u => u.Email!.StartsWith("bulk")).OrderBy(u => u.Email).Select(u => u.Id).Take(40).ToListAsync(Ct);
-            foreach (var id in people) { var m = g.Admit(roster, id, true, DateTimeOffset.UtcNow).Value!; roster.Add(m); db.GroupMembers.Add(m); }
+            var (g, roster, people) = await AdmitBulkAsync(db, group.Id);
             var plan = await db.ReadingParts.Where(p => p.GroupId == group.Id).ToListAsync(Ct);
             for (var i = 0; i < 10; i++)
             {
@@ -246,10 +243,7 @@ public sealed class QueryCountTests : WebTest
         using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
-            var g = await db.Groups.SingleAsync(x => x.Id == group.Id, Ct);
-            var roster = await db.GroupMembers.Where(m => m.GroupId == group.Id).ToListAsync(Ct);
-            var people = await db.Users.Where(u => u.Email!.StartsWith("bulk")).OrderBy(u => u.Email).Select(u => u.Id).Take(40).ToListAsync(Ct);
-            foreach (var id in people) { var m = g.Admit(roster, id, true, DateTimeOffset.UtcNow).Value!; roster.Add(m); db.GroupMembers.Add(m); }
+            var (g, roster, people) = await AdmitBulkAsync(db, group.Id);
             var meetings = new List<Thrive.Domain.Groups.GroupMeeting> { await db.GroupMeetings.SingleAsync(m => m.Id == meeting, Ct) };
             for (var i = 0; i < 30; i++)
             {
@@ -275,6 +269,16 @@ public sealed class QueryCountTests : WebTest
         for (var i = 0; i < pages.Length; i++)
             Assert.True(before[i] == await CommandsForAsync(pages[i].Client, pages[i].Url), $"{pages[i].Url}: {before[i]} commands before, more after growing the group");
         Assert.Contains("Bulk topic", await mentee.GetStringAsync($"/Groups/{group.Id}/Meetings/{meeting}", Ct), StringComparison.Ordinal);
+    }
+
+    /// <summary>The 40 people <see cref="GrowAsync"/> made join the group (added to the context, not saved).</summary>
+    private async Task<(Thrive.Domain.Groups.Group Group, List<Thrive.Domain.Groups.GroupMember> Roster, List<Guid> People)> AdmitBulkAsync(ThriveDbContext db, Guid groupId)
+    {
+        var g = await db.Groups.SingleAsync(x => x.Id == groupId, Ct);
+        var roster = await db.GroupMembers.Where(m => m.GroupId == groupId).ToListAsync(Ct);
+        var people = await db.Users.Where(u => u.Email!.StartsWith("bulk")).OrderBy(u => u.Email).Select(u => u.Id).Take(40).ToListAsync(Ct);
+        foreach (var id in people) { var m = g.Admit(roster, id, true, DateTimeOffset.UtcNow).Value!; roster.Add(m); db.GroupMembers.Add(m); }
+        return (g, roster, people);
     }
 
     /// <summary>A pair with a long history: 150 measures, comments, history lines and goal cards, 30 more sessions and 150 open action items.</summary>
