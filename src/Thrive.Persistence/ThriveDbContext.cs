@@ -85,6 +85,11 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<DiscussionPrompt> DiscussionPrompts => Set<DiscussionPrompt>();
     public DbSet<PromptVote> PromptVotes => Set<PromptVote>();
     public DbSet<GroupReflection> GroupReflections => Set<GroupReflection>();
+    public DbSet<GroupMeeting> GroupMeetings => Set<GroupMeeting>();
+    public DbSet<MeetingAttendance> MeetingAttendance => Set<MeetingAttendance>();
+    public DbSet<AgendaTopic> AgendaTopics => Set<AgendaTopic>();
+    public DbSet<MeetingUpdate> MeetingUpdates => Set<MeetingUpdate>();
+    public DbSet<MeetingActionItem> MeetingActionItems => Set<MeetingActionItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -260,6 +260,11 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/me/mentor-type"] = Route.SignedIn, // one's own only
         ["PUT /api/v1/me/mentor-type"] = Policy.Programme.TakePart,
         ["GET /Programmes/{id}/Mentors"] = Policy.Programme.Read, // the mentor directory
+        ["GET /Groups/{id}/Meetings"] = Policy.Meeting.Read, // filled with a meeting of pair A's book club
+        ["GET /Groups/{id}/Meetings/{meetingId}"] = Policy.Meeting.Read,
+        ["GET /api/v1/groups/{id}/meetings"] = Policy.Meeting.Read,
+        ["GET /api/v1/groups/{id}/meetings/{meetingId}"] = Policy.Meeting.Read,
+        ["POST /api/v1/groups/{id}/meetings/{meetingId}/attendance"] = Policy.Meeting.TakePart,
     };
 
     /// <summary>Pages whose posts are for fewer people than their GET (members read a pair; coordinators change it).</summary>
@@ -269,6 +274,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Goals/{id}/Grow"] = Policy.Grow.Write,
         ["GET /Goals/Library"] = Route.Nobody, // adding a template needs a programme the person runs; an empty post names none
         ["GET /Programmes/{id}/ExamTemplates"] = Policy.Programme.Manage,
+        ["GET /Groups/{id}/Meetings"] = Policy.Meeting.Schedule, // a plain post schedules meetings
         ["GET /calendar/{token}.ics"] = Route.Nobody, // the feed is read-only: a post is never accepted, even with the secret
         ["GET /Account/SsoStart"] = Route.Nobody, // single sign-on starts and ends with a GET only
         ["GET /Account/SsoCallback"] = Route.Nobody,
@@ -303,6 +309,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         [Policy.Group.Join] = "GroupTests (a mentee of the same programme joins; someone of another programme is refused)",
         [Policy.Group.TakePart] = "GroupTests (members mark parts read, add prompts, vote once, write reflections; the coordinator may not)",
         [Policy.Group.Archive] = "GroupTests (the coordinator archives; the facilitator is refused)",
+        [Policy.Meeting.ReadNotes] = "GroupMeetingTests (members read a meeting's topics, updates, notes and actions; the coordinator never does)",
     };
 
     /// <summary>What each persona is to the resources of the test world (its pair A, MenteeA's work, feedback to MenteeA).</summary>

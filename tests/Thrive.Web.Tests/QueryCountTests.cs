@@ -192,10 +192,7 @@ public sealed class QueryCountTests : WebTest
         using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
-            var g = await db.Groups.SingleAsync(x => x.Id == group.Id, Ct);
-            var roster = await db.GroupMembers.Where(m => m.GroupId == group.Id).ToListAsync(Ct);
-            var people = await db.Users.Where(u => u.Email!.StartsWith("bulk")).OrderBy(u => u.Email).Select(u => u.Id).Take(40).ToListAsync(Ct);
-            foreach (var id in people) { var m = g.Admit(roster, id, true, DateTimeOffset.UtcNow).Value!; roster.Add(m); db.GroupMembers.Add(m); }
+            var (g, roster, people) = await AdmitBulkAsync(db, group.Id);
             var plan = await db.ReadingParts.Where(p => p.GroupId == group.Id).ToListAsync(Ct);
             for (var i = 0; i < 10; i++)
             {
@@ -221,6 +218,68 @@ public sealed class QueryCountTests : WebTest
         for (var i = 0; i < pages.Length; i++)
             Assert.True(before[i] == await CommandsForAsync(pages[i].Client, pages[i].Url), $"{pages[i].Url}: {before[i]} commands before, more after growing the group");
         Assert.Contains("Bulk prompt", await mentee.GetStringAsync($"/Groups/{group.Id}", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Group_meeting_pages_send_the_same_number_of_commands_for_one_meeting_of_three_members_and_thirty_of_forty()
+    {
+        var world = await WorldAsync();
+        var given = Given.In(App);
+        var programme = world.Pair.Programme;
+        var group = await given.GroupAsync(programme, world.Pair.Mentor, [world.Pair.Mentee], Thrive.Domain.Groups.GroupKind.MentoringCircle, capacity: 60);
+        var meeting = await given.GroupMeetingAsync(group, given.Now.AddDays(2));
+        var mentee = await world.Pair.Mentee.SignInAsync();
+        var coordinator = await programme.Coordinator.SignInAsync();
+        var pages = new (HttpClient Client, string Url)[]
+        {
+            (mentee, $"/Groups/{group.Id}/Meetings"), (coordinator, $"/Groups/{group.Id}/Meetings"), (mentee, $"/Groups/{group.Id}/Meetings/{meeting}"),
+            (coordinator, $"/Groups/{group.Id}/Meetings/{meeting}"), (mentee, $"/api/v1/groups/{group.Id}/meetings"), (mentee, $"/api/v1/groups/{group.Id}/meetings/{meeting}"),
+            (mentee, $"/Groups/{group.Id}"),
+        };
+        var before = new List<int>();
+        foreach (var (client, url) in pages) before.Add(await CommandsForAsync(client, url));
+
+        // 40 more members and 30 more meetings, each member answering, adding a topic, an update and an action to every meeting.
+        await GrowAsync(programme.Id);
+        using (var scope = App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
+            var (g, roster, people) = await AdmitBulkAsync(db, group.Id);
+            var meetings = new List<Thrive.Domain.Groups.GroupMeeting> { await db.GroupMeetings.SingleAsync(m => m.Id == meeting, Ct) };
+            for (var i = 0; i < 30; i++)
+            {
+                var more = Thrive.Domain.Groups.GroupMeeting.One(g, given.Now.AddDays(3 + i), 60, "", DateTimeOffset.UtcNow, []).Value!;
+                meetings.Add(more);
+                db.GroupMeetings.Add(more);
+            }
+            var ids = roster.Select(r => r.UserId).ToList();
+            foreach (var m in meetings)
+            {
+                var agenda = new List<Thrive.Domain.Groups.AgendaTopic>();
+                foreach (var id in people)
+                {
+                    db.MeetingAttendance.Add(Thrive.Domain.Groups.MeetingAttendance.Give(g, m, null, id, Thrive.Domain.Groups.AttendanceAnswer.Going, DateTimeOffset.UtcNow).Value!);
+                    db.MeetingUpdates.Add(Thrive.Domain.Groups.MeetingUpdate.Write(g, m, null, id, "Bulk update", DateTimeOffset.UtcNow).Value!);
+                    db.MeetingActionItems.Add(Thrive.Domain.Groups.MeetingActionItem.Add(g, m, ids, 0, id, "Bulk action", null, given.Today, DateTimeOffset.UtcNow).Value!);
+                    if (agenda.Count < 20) agenda.Add(Thrive.Domain.Groups.AgendaTopic.Add(g, m, agenda, id, "Bulk topic", DateTimeOffset.UtcNow).Value!);
+                }
+                db.AgendaTopics.AddRange(agenda);
+            }
+            await db.SaveChangesAsync(Ct);
+        }
+        for (var i = 0; i < pages.Length; i++)
+            Assert.True(before[i] == await CommandsForAsync(pages[i].Client, pages[i].Url), $"{pages[i].Url}: {before[i]} commands before, more after growing the group");
+        Assert.Contains("Bulk topic", await mentee.GetStringAsync($"/Groups/{group.Id}/Meetings/{meeting}", Ct), StringComparison.Ordinal);
+    }
+
+    /// <summary>The 40 people <see cref="GrowAsync"/> made join the group (added to the context, not saved).</summary>
+    private async Task<(Thrive.Domain.Groups.Group Group, List<Thrive.Domain.Groups.GroupMember> Roster, List<Guid> People)> AdmitBulkAsync(ThriveDbContext db, Guid groupId)
+    {
+        var g = await db.Groups.SingleAsync(x => x.Id == groupId, Ct);
+        var roster = await db.GroupMembers.Where(m => m.GroupId == groupId).ToListAsync(Ct);
+        var people = await db.Users.Where(u => u.Email!.StartsWith("bulk")).OrderBy(u => u.Email).Select(u => u.Id).Take(40).ToListAsync(Ct);
+        foreach (var id in people) { var m = g.Admit(roster, id, true, DateTimeOffset.UtcNow).Value!; roster.Add(m); db.GroupMembers.Add(m); }
+        return (g, roster, people);
     }
 
     /// <summary>A pair with a long history: 150 measures, comments, history lines and goal cards, 30 more sessions and 150 open action items.</summary>

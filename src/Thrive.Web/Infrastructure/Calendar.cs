@@ -7,7 +7,8 @@ namespace Thrive.Web.Infrastructure;
 
 public enum InvitationMethod { Request, Cancel }
 
-public sealed record CalendarPerson(string Email, string Name);
+/// <param name="Answer">Their PARTSTAT in an invitation (ACCEPTED, DECLINED); null while they have not answered (NEEDS-ACTION).</param>
+public sealed record CalendarPerson(string Email, string Name, string? Answer = null);
 
 /// <summary>
 /// One session as calendars see it. <paramref name="Organizer"/> is who made the change (or the programme, when
@@ -57,8 +58,8 @@ public static class SessionCalendar
                 var organizes = string.Equals(person.Email.Trim(), session.Organizer.Email.Trim(), StringComparison.OrdinalIgnoreCase);
                 evt.Attendees.Add(new Attendee(MailTo(person.Email))
                 {
-                    CommonName = person.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = organizes ? "ACCEPTED" : "NEEDS-ACTION",
-                    Rsvp = method == InvitationMethod.Request && !organizes,
+                    CommonName = person.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = organizes ? "ACCEPTED" : person.Answer ?? "NEEDS-ACTION",
+                    Rsvp = method == InvitationMethod.Request && !organizes && person.Answer is null,
                 });
             }
             calendar.Events.Add(evt);

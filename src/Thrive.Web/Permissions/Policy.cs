@@ -235,6 +235,19 @@ public static class Policy
         public static readonly Permission Archive = new("archive the group when it ends (it becomes read-only)", Resource.Group, Runners);
     }
 
+    /// <summary>
+    /// A group's meetings (checked on the group). Members and the programme's coordinators see when and where they are
+    /// and who answers and attended; only members read the agenda topics, the round of updates, the shared notes and the
+    /// action items. Facilitators and coordinators schedule, move, cancel and record attendance.
+    /// </summary>
+    public static class Meeting
+    {
+        public static readonly Permission Read = new("read the group's meetings: times, place, status, who is going and who attended", Resource.Group, GroupMembersOrRunners);
+        public static readonly Permission ReadNotes = new("read a meeting's agenda topics, round of updates, shared notes and action items", Resource.Group, GroupMembers);
+        public static readonly Permission TakePart = new("answer going or not going, add a topic, give an update, write the shared notes, add and tick action items", Resource.Group, GroupMembers);
+        public static readonly Permission Schedule = new("schedule, move and cancel the group's meetings, order and strike topics, record who attended", Resource.Group, FacilitatorsOrRunners);
+    }
+
     /// <summary>Every permission of the table, for the authorization tests and the docs (read on demand: the nested classes initialise after this one).</summary>
     public static IReadOnlyList<(string Resource, string Name, Permission Permission)> All => typeof(Policy).GetNestedTypes()
         .SelectMany(t => t.GetFields().Where(f => f.FieldType == typeof(Permission)).Select(f => (t.Name, f.Name, (Permission)f.GetValue(null)!)))

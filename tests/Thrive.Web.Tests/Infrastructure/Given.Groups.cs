@@ -41,4 +41,14 @@ public sealed partial class Given
         await WriteAsync(db => { db.PartsRead.Add(read); db.GroupReflections.Add(r); db.DiscussionPrompts.Add(q); db.PromptVotes.AddRange(votes); });
         return (q.Id, r.Id);
     }
+
+    /// <summary>One meeting of <paramref name="group"/> at <paramref name="start"/>, an hour long.</summary>
+    public async Task<Guid> GroupMeetingAsync(GivenGroup group, DateTimeOffset start)
+    {
+        Group? g = null;
+        await WriteAsync(db => g = db.Groups.Single(x => x.Id == group.Id));
+        var meeting = Ok(GroupMeeting.One(g!, start, 60, "", Now, []));
+        await WriteAsync(db => db.GroupMeetings.Add(meeting));
+        return meeting.Id;
+    }
 }

@@ -13,7 +13,7 @@ public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid Go
     Guid ConversationA, Guid SpareConversationA, Guid RoleQuestionA, Guid EvidenceA, Guid SpareEvidenceA, Guid VersionA, string PortfolioToken,
     Guid CheckInA = default, Guid StressorA = default, Guid StrategyA = default, Guid WinA = default, Guid ExamTestA = default,
     Guid SpareCheckInA = default, Guid SpareStressorA = default, Guid SpareStrategyA = default, Guid SpareWinA = default,
-    Guid SpareStudyA = default, Guid TemplateA = default, Guid WebhookA = default, Guid SpareWebhookA = default, Guid GroupA = default);
+    Guid SpareStudyA = default, Guid TemplateA = default, Guid WebhookA = default, Guid SpareWebhookA = default, Guid GroupA = default, Guid MeetingA = default);
 
 /// <summary>
 /// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
@@ -97,6 +97,7 @@ public static class TestWorld
             .Replace("{token}", w.FeedToken, StringComparison.Ordinal)
             .Replace("{key}", w.PortfolioToken, StringComparison.Ordinal)
             .Replace("{templateId}", w.TemplateA.ToString(), StringComparison.Ordinal)
+            .Replace("{meetingId}", w.MeetingA.ToString(), StringComparison.Ordinal)
             .Replace("{strategyId}", (parts[0] == "DELETE" ? w.SpareStrategyA : w.StrategyA).ToString(), StringComparison.Ordinal);
         if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
         if (url.EndsWith("/Compare", StringComparison.Ordinal)) url += "?a=1&b=2";
@@ -160,10 +161,11 @@ public static class TestWorld
         var spareWin = await given.WinAsync(menteeA, "Asked a question in the all-hands");
         // A book club of the programme: MentorA facilitates, MenteeA reads along; MenteeB (same programme) is not in it.
         var group = await given.GroupAsync(programme, pairA.Mentor, [menteeA], parts: 2);
+        var meeting = await given.GroupMeetingAsync(group, given.Now.AddDays(3));
         var world = new World(programme.Id, pairA.Id, applicant.Place!.Value, goal.Id, swot.Id, board.Id, board.Doing, task, session.Id, feedToken, feedback, commitment, actionItem, problem, spareProblem,
             conversation, spareConversation, roleQuestion, evidence, spareEvidence, version, portfolioToken,
             checkIn, stressor, strategy!.Value, win, examTest, spareCheckIn, spareStressor, spareStrategy, spareWin, spareStudy, template,
-            (await given.WebhookAsync(menteeA.Id, "https://hooks.example.com/menteeA")).Id, (await given.WebhookAsync(menteeA.Id, "https://hooks.example.com/spare")).Id, group.Id);
+            (await given.WebhookAsync(menteeA.Id, "https://hooks.example.com/menteeA")).Id, (await given.WebhookAsync(menteeA.Id, "https://hooks.example.com/spare")).Id, group.Id, meeting);
         People.Add(world, new Dictionary<Persona, string>
         {
             [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,

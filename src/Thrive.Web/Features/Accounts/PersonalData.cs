@@ -113,6 +113,10 @@ public static class PersonalData
                 ["groupPromptsWritten"] = await db.DiscussionPrompts.AsNoTracking().Where(p => p.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["groupPromptVotes"] = await db.PromptVotes.AsNoTracking().Where(v => v.VoterId == me).OrderBy(x => x.PromptId).Take(Cap).ToListAsync(ct),
                 ["groupReflections"] = await db.GroupReflections.AsNoTracking().Where(r => r.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["groupMeetingAnswers"] = await db.MeetingAttendance.AsNoTracking().Where(a => a.UserId == me).OrderBy(x => x.MeetingId).Take(Cap).ToListAsync(ct),
+                ["groupMeetingTopics"] = await db.AgendaTopics.AsNoTracking().Where(t => t.AuthorId == me).OrderBy(x => x.CreatedAt).ThenBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["groupMeetingUpdates"] = await db.MeetingUpdates.AsNoTracking().Where(u => u.AuthorId == me).OrderBy(x => x.UpdatedAt).ThenBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["groupMeetingActions"] = await db.MeetingActionItems.AsNoTracking().Where(a => a.OwnerId == me).OrderBy(x => x.CreatedAt).ThenBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["remindersTurnedOff"] = await db.ReminderOptOuts.AsNoTracking().Where(o => o.UserId == me).Select(o => o.Kind).Order().Take(Cap).ToListAsync(ct),
                 ["mailSentToYou"] = user.Email is null ? [] : await db.SentMail.AsNoTracking().Where(m => m.To == user.Email).OrderBy(m => m.SentAt)
                     .Select(m => new { m.SentAt, m.Subject }).Take(Cap).ToListAsync(ct),
@@ -205,6 +209,10 @@ public static class PersonalData
             await db.PromptVotes.Where(v => v.VoterId == me || prompts.Contains(v.PromptId)).ExecuteDeleteAsync(ct);
             await db.DiscussionPrompts.Where(p => p.AuthorId == me).ExecuteDeleteAsync(ct);
             await db.GroupReflections.Where(r => r.AuthorId == me).ExecuteDeleteAsync(ct);
+            await db.MeetingAttendance.Where(a => a.UserId == me).ExecuteDeleteAsync(ct);
+            await db.AgendaTopics.Where(t => t.AuthorId == me).ExecuteDeleteAsync(ct);
+            await db.MeetingUpdates.Where(u => u.AuthorId == me).ExecuteDeleteAsync(ct);
+            await db.MeetingActionItems.Where(a => a.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.PartsRead.Where(r => r.UserId == me).ExecuteDeleteAsync(ct);
             await db.GroupMembers.Where(m => m.UserId == me).ExecuteDeleteAsync(ct);
             await db.ReminderOptOuts.Where(o => o.UserId == me).ExecuteDeleteAsync(ct);

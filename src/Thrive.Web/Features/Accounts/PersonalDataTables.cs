@@ -111,6 +111,11 @@ public static class PersonalDataTables
         Own<DiscussionPrompt>("groupPromptsWritten", "The person's discussion prompts go, with the votes others gave them."),
         Own<PromptVote>("groupPromptVotes", "The person's votes for prompts."),
         Own<GroupReflection>("groupReflections", "The person's reflections on the parts they read, private or shared."),
+        Kept<GroupMeeting>("A group's meeting (times, place, shared notes) belongs to the group, like its reading plan; it names no person."),
+        Own<MeetingAttendance>("groupMeetingAnswers", "The person's answers to group meetings and whether they attended."),
+        Own<AgendaTopic>("groupMeetingTopics", "The topics the person put on meetings' agendas."),
+        Own<MeetingUpdate>("groupMeetingUpdates", "The person's updates in meetings' rounds of updates."),
+        Own<MeetingActionItem>("groupMeetingActions", "The action items from group meetings that the person owns."),
         // Reminders
         Own<ReminderOptOut>("remindersTurnedOff"),
         Deleted<ReminderDelivery>("Bookkeeping so that no reminder is sent twice; the messages themselves are in mailSentToYou."),

@@ -28,11 +28,15 @@ public static class GetGroup
     }
 
     public sealed record View(Header Group, IReadOnlyList<Member> Members, IReadOnlyList<Part> Parts, int GroupPercent, int? MyPercent, Part? NextPart,
-        bool IsMember, bool IsFacilitator, bool CanManage, bool CanArchive, bool SeesDiscussion, IReadOnlyList<GetGroupForm.Candidate> Candidates, DateOnly Today)
+        bool IsMember, bool IsFacilitator, bool CanManage, bool CanArchive, bool SeesDiscussion, IReadOnlyList<GetGroupForm.Candidate> Candidates, DateOnly Today,
+        NextMeeting? Next = null, int Meetings = 0)
     {
         public int PlacesLeft => Math.Max(0, Group.Capacity - Members.Count);
         public int Facilitators => Members.Count(m => m.Role == GroupRole.Facilitator);
     }
+
+    /// <summary>The group's next meeting, in the reader's zone.</summary>
+    public sealed record NextMeeting(Guid Id, string YourTime, string Place);
 
     /// <summary>A reading plan has at most this many parts; a part shows at most this many prompts.</summary>
     public const int PartsMax = 100;
@@ -93,11 +97,16 @@ public static class GetGroup
             var partRows = parts.Select(p => new Part(p.Id, p.Title, p.FromChapter, p.ToChapter, p.Chapters, p.DueOn, readByPart.GetValueOrDefault(p.Id),
                 ReadingPlan.Percent(readByPart.GetValueOrDefault(p.Id), members.Count), mine.Contains(p.Id),
                 promptsOf[p.Id].OrderByDescending(x => x.Votes).ThenBy(x => x.CreatedAt).ToList(), reflectionsOf[p.Id].ToList())).ToList();
+            var now = reader.UtcNow;
+            var meetings = db.GroupMeetings.Where(m => m.GroupId == groupId);
+            var next = await meetings.Where(m => m.Status == MeetingStatus.Scheduled && m.EndUtc > now).OrderBy(m => m.StartUtc).ThenBy(m => m.Id)
+                .Select(m => new { m.Id, m.StartUtc, m.Place, Count = meetings.Count() }).AsNoTracking().FirstOrDefaultAsync(ct);
             var isMember = grant.Has(Tie.GroupMember);
             var today = reader.Today;
             return new View(header, memberRows, partRows, ReadingPlan.GroupPercent(memberRows.Select(m => m.PartsRead).ToList(), parts.Count),
                 isMember ? ReadingPlan.Percent(mine.Count, parts.Count) : null, ReadingPlan.NextDue(partRows, p => p.DueOn, today),
-                isMember, grant.Has(Tie.Facilitator), canManage, grant.May(Policy.Group.Archive), discussion, candidates, today);
+                isMember, grant.Has(Tie.Facilitator), canManage, grant.May(Policy.Group.Archive), discussion, candidates, today,
+                next is null ? null : new NextMeeting(next.Id, Sessions.SessionPeople.At(next.StartUtc, reader.TimeZone), next.Place), next?.Count ?? 0);
         }
     }
 }

@@ -16,7 +16,10 @@ public static class GroupRoster
         return (group, members);
     }
 
-    public static async Task<Result<Unit>> SaveAsync(ThriveDbContext db, CancellationToken ct)
+    public const string Raced = "The group changed in the meantime (someone joined, left or voted at the same moment). Reload and try again.";
+
+    /// <param name="raced">The message of a lost race (<see cref="Raced"/> unless the use case words it for what it changes).</param>
+    public static async Task<Result<Unit>> SaveAsync(ThriveDbContext db, CancellationToken ct, string raced = Raced)
     {
         ArgumentNullException.ThrowIfNull(db);
         try
@@ -26,7 +29,7 @@ public static class GroupRoster
         }
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsConflict() || e.IsUniqueKeyViolation())
         {
-            return Error.Conflict("The group changed in the meantime (someone joined, left or voted at the same moment). Reload and try again.", null, "stale");
+            return Error.Conflict(raced, null, "stale");
         }
     }
 

@@ -4,7 +4,7 @@ namespace Thrive.Web.Features.Groups;
 /// Groups across pairs: book clubs, mentoring circles and peer groups of a programme or of the whole community, with
 /// a book club's reading plan, progress, prompts and reflections.
 /// </summary>
-/// <remarks>The API reads what the pages show: the reader's groups and one group with its members and reading plan (members, and the programme's coordinators).</remarks>
+/// <remarks>The API reads what the pages show: the reader's groups, one group with its members and reading plan, its meetings (members, and the programme's coordinators); members answer a meeting.</remarks>
 public sealed class GroupsArea : IArea
 {
     public string? ApiDescription => "Groups across pairs: book clubs, mentoring circles and peer groups, their members and a book club's reading plan with progress.";
@@ -28,8 +28,46 @@ public sealed class GroupsArea : IArea
         DateTimeOffset? ArchivedAt, BookResponse? Book, IReadOnlyList<GroupMemberResponse> Members, IReadOnlyList<ReadingPartResponse> ReadingPlan,
         int GroupPercent, int? MyPercent, Guid? NextPartId);
 
+    public void AddServices(IServiceCollection services) => services.AddScoped<MeetingInvitations>();
+
+    /// <summary>A meeting in a list: its time in the reader's zone, and how many members answer going, not going, and attended.</summary>
+    public sealed record MeetingRowResponse(Guid Id, DateTimeOffset StartUtc, string YourTime, MeetingStatus Status, int Going, int NotGoing, int Attended,
+        AttendanceAnswer? MyAnswer);
+
+    public sealed record MeetingListResponse(Guid GroupId, string TimeZone, MeetingRowResponse? Next, IReadOnlyList<MeetingRowResponse> Meetings, int Page, int Pages, int Total);
+
+    /// <param name="Attended">Null until a facilitator records the meeting's attendance.</param>
+    public sealed record AttendeeResponse(Guid UserId, string Name, GroupRole Role, string TheirTime, AttendanceAnswer Answer, bool? Attended);
+
+    public sealed record AgendaTopicResponse(Guid Id, string Text, string AuthorName, bool Struck);
+
+    public sealed record MeetingUpdateResponse(Guid AuthorId, string AuthorName, string Text, DateTimeOffset UpdatedAt);
+
+    public sealed record MeetingActionResponse(Guid Id, string Text, Guid OwnerId, string OwnerName, DateOnly? DueDate, bool Done);
+
+    /// <param name="SharedNotes">Empty, like the topics, updates and actions, for a reader who is not a member (a coordinator).</param>
+    public sealed record MeetingResponse(Guid Id, Guid GroupId, DateTimeOffset StartUtc, DateTimeOffset EndUtc, string YourTime, MeetingStatus Status, string CancelReason,
+        string Place, IReadOnlyList<AttendeeResponse> Attendees, string SharedNotes, IReadOnlyList<AgendaTopicResponse> Topics, IReadOnlyList<MeetingUpdateResponse> Updates,
+        IReadOnlyList<MeetingActionResponse> Actions, Guid Version);
+
     public void MapApi(RouteGroupBuilder api)
     {
+        api.MapGet("/groups/{id:guid}/meetings", async (HttpContext c, Guid id, int? page, ListMeetings.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, page ?? 1, ct), v => new MeetingListResponse(v.GroupId, v.TimeZone, v.Next is null ? null : ToRow(v.Next),
+                v.Rows.Select(ToRow).ToList(), v.Page, v.Pages, v.Total)))
+            .WithName("ListGroupMeetings")
+            .WithSummary($"The group's meetings, coming ones first, {ListMeetings.PageSize} a page (?page=), with the next one and each one's answers and attendance (members and the programme's coordinators).");
+
+        api.MapGet("/groups/{id:guid}/meetings/{meetingId:guid}", async (HttpContext c, Guid id, Guid meetingId, GetMeeting.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, meetingId, ct), ToMeeting))
+            .WithName("GetGroupMeeting")
+            .WithSummary("One meeting with every member's answer and attendance; to members also the agenda topics, round of updates, shared notes and action items.");
+
+        api.MapPost("/groups/{id:guid}/meetings/{meetingId:guid}/attendance", async (HttpContext c, Guid id, Guid meetingId, AnswerMeeting.Request body, AnswerMeeting.Handler h,
+            CancellationToken ct) => NoContent(await h.HandleAsync(c.User.Actor(), id, meetingId, body, ct)))
+            .WithName("AnswerGroupMeeting").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Answer going or not going to a meeting of your group, until it starts (409 with code \"meeting_past\" once it has started, \"cancelled\" for a cancelled one).");
+
         api.MapGet("/groups", async (HttpContext c, ListGroups.Handler h, CancellationToken ct) =>
             Ok(await h.HandleAsync(c.User.Actor(), ct), v => new GroupListResponse(v.Mine.Select(ToSummary).ToList(), v.Joinable.Select(ToSummary).ToList(), v.Running.Select(ToSummary).ToList())))
             .WithName("ListGroups")
@@ -40,6 +78,14 @@ public sealed class GroupsArea : IArea
             .WithName("GetGroup")
             .WithSummary("A group with its members, roles and each one's progress, and the reading plan with each part's progress (members and the programme's coordinators; 403 to anyone else).");
     }
+
+    private static MeetingRowResponse ToRow(ListMeetings.Row r) => new(r.Id, r.StartUtc, r.YourTime, r.Status, r.Going, r.NotGoing, r.Attended, r.MyAnswer);
+
+    private static MeetingResponse ToMeeting(GetMeeting.View v) => new(v.Meeting.Id, v.Meeting.GroupId, v.Meeting.StartUtc, v.Meeting.EndUtc, v.YourTime, v.Meeting.Status,
+        v.Meeting.CancelReason, v.Meeting.Place, v.Attendees.Select(a => new AttendeeResponse(a.UserId, a.Name, a.Role, a.TheirTime, a.Answer, a.Attended)).ToList(),
+        v.Meeting.SharedNotes, v.Topics.Select(t => new AgendaTopicResponse(t.Id, t.Text, t.AuthorName, t.Struck)).ToList(),
+        v.Updates.Select(u => new MeetingUpdateResponse(u.AuthorId, u.AuthorName, u.Text, u.UpdatedAt)).ToList(),
+        v.Actions.Select(a => new MeetingActionResponse(a.Id, a.Text, a.OwnerId, a.OwnerName, a.DueDate, a.Done)).ToList(), v.Meeting.Version);
 
     private static GroupSummaryResponse ToSummary(ListGroups.Row r) =>
         new(r.Id, r.ProgrammeId, r.ProgrammeName, r.Kind, r.Name, r.Purpose, r.Capacity, r.Members, r.PlacesLeft, r.Join, r.Archived, r.MyRole);

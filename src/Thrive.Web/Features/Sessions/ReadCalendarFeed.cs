@@ -1,7 +1,8 @@
 namespace Thrive.Web.Features.Sessions;
 
 /// <summary>
-/// The iCalendar text a calendar app polls with a secret token: the token owner's sessions as mentee or mentor, from
+/// The iCalendar text a calendar app polls with a secret token: the token owner's sessions as mentee or mentor and the
+/// meetings of the groups they are in, from
 /// <see cref="CalendarFeed.PastDays"/> days back onwards. When and where they are, not what was said: no agenda, no notes.
 /// </summary>
 public static class ReadCalendarFeed
@@ -34,7 +35,13 @@ public static class ReadCalendarFeed
             var events = rows.Select(r => new CalendarSession(r.Id, r.StartUtc, r.EndUtc, SessionInvitations.Summary(r.Mentee, r.Mentor),
                 $"Agenda, notes and action items: {links.Absolute($"/Sessions/{r.Id}")}", nobody, [], r.Sequence, r.Status == SessionStatus.Cancelled,
                 MeetingPlace.Of(r.MeetingPlace, r.PlanPlace)));
-            return SessionCalendar.Feed($"Thrive: {user.DisplayName}", events, now);
+            // The meetings of the groups the person is in now, with the same window and cap.
+            var meetings = await db.GroupMeetings.Where(m => m.StartUtc >= since && db.GroupMembers.Any(g => g.GroupId == m.GroupId && g.UserId == user.Id))
+                .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new { m.Id, m.GroupId, m.StartUtc, m.EndUtc, m.Sequence, m.Status, g.Name, m.Place })
+                .OrderBy(m => m.StartUtc).ThenBy(m => m.Id).AsNoTracking().Take(CalendarFeed.MaxSessions).ToListAsync(ct);
+            var groupEvents = meetings.Select(m => new CalendarSession(m.Id, m.StartUtc, m.EndUtc, GroupMeeting.CalendarTitle(m.Name),
+                $"Agenda, round of updates and notes: {links.Absolute($"/Groups/{m.GroupId}/Meetings/{m.Id}")}", nobody, [], m.Sequence, m.Status == MeetingStatus.Cancelled, m.Place));
+            return SessionCalendar.Feed($"Thrive: {user.DisplayName}", events.Concat(groupEvents).OrderBy(e => e.StartUtc), now);
         }
     }
 }

@@ -127,16 +127,22 @@ public sealed class SessionInvitations(ThriveDbContext db, Mailer mailer, LinkBu
         return (z.Succeeded ? z : SessionTimes.InZone(utc, "UTC")).Value!.Display;
     }
 
-    private static OutgoingMail Mail(Person to, string subject, string body, string ics, InvitationMethod method) =>
+    /// <summary>A mail to <paramref name="to"/> with the invitation as its calendar part (group meetings use it too).</summary>
+    internal static OutgoingMail Mail(Person to, string subject, string body, string ics, InvitationMethod method) =>
         new(to.Email, subject, body) { Calendar = new CalendarPart(ics, SessionCalendar.MethodName(method)) };
 
-    private async Task SendAsync(List<OutgoingMail> mails, CancellationToken ct)
+    private Task SendAsync(List<OutgoingMail> mails, CancellationToken ct) => SendLoggedAsync(mailer, log, mails, ct);
+
+    /// <summary>Sends a change's invitations in one batch; a mail failure is logged, never undoes the saved change.</summary>
+    internal static async Task SendLoggedAsync(Mailer mailer, ILogger log, IReadOnlyList<OutgoingMail> mails, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(mailer);
+        ArgumentNullException.ThrowIfNull(mails);
         try { await mailer.SendManyAsync(mails, ct); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Net.Sockets.SocketException
             or MailKit.ProtocolException or MailKit.CommandException or MailKit.Security.AuthenticationException)
         {
-            log.LogError(e, "Session invitations to {Count} people could not be sent", mails.Count);
+            log.LogError(e, "Invitations to {Count} people could not be sent", mails.Count);
         }
     }
 }
