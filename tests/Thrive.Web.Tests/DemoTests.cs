@@ -176,6 +176,26 @@ public sealed partial class DemoTests : WebTest
     }
 
     [Fact]
+    public async Task Fatimas_book_club_is_halfway_through_dare_to_lead_with_attendance_and_the_coordinator_sees_a_quiet_pair_at_risk()
+    {
+        var club = await App.WithDbAsync(db => db.Groups.Where(g => g.Name == "Dare to Lead book club").Select(g => g.Id).SingleAsync());
+        var fatima = await App.SignedInAsync("bookclub.mentee@thrive.test", DemoSeeder.Password);
+        var page = WebUtility.HtmlDecode(await fatima.GetStringAsync($"/Groups/{club}", Ct));
+        Assert.Contains("The group: 50% read", page, StringComparison.Ordinal); // three of six parts behind it
+        Assert.Contains("Dare to Lead", page, StringComparison.Ordinal);
+        var meetings = WebUtility.HtmlDecode(await fatima.GetStringAsync($"/Groups/{club}/Meetings", Ct));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(meetings, "4 of 5"));
+        Assert.Contains("5 of 5", meetings, StringComparison.Ordinal);
+        // The coordinator's cohort health has the pair that went quiet at the top.
+        var coordinator = await App.SignedInAsync(DemoSeeder.Accounts[0].Email, DemoSeeder.Password);
+        var spring = await App.WithDbAsync(db => db.Programmes.Where(p => p.Name == "Project Thrive · Spring cohort").Select(p => p.Id).SingleAsync());
+        var health = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{spring}/health", Ct);
+        var first = health.GetProperty("pairs").EnumerateArray().First();
+        Assert.Equal("AtRisk", first.GetProperty("status").GetString());
+        Assert.Contains("Themba Zulu", first.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_coordinator_matches_the_second_programmes_twenty_applications_with_two_mentees_left_for_capacity()
     {
         var (programme, femke, willem) = await App.WithDbAsync(async db =>

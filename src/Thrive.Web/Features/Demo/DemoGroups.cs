@@ -5,7 +5,8 @@ namespace Thrive.Web.Features.Demo;
 /// <summary>
 /// The community around the pairs: a <i>Dare to Lead</i> book club that Sanne facilitates for Fatima (the leadership
 /// story), Lerato, Johan and Daan, halfway through its reading plan (three of six parts behind it, read by most, with
-/// prompts voted up and reflections, one kept private); and Daan's front-end mentoring circle with three mentees.
+/// prompts voted up and reflections, one kept private) with a meeting per part and its attendance; and Daan's front-end
+/// mentoring circle with three mentees, meeting fortnightly with a round of updates and a shared agenda.
 /// </summary>
 internal sealed class DemoGroups(ThriveDbContext db, Guid programmeId, DateOnly today, DateTimeOffset now)
 {
@@ -72,6 +73,7 @@ internal sealed class DemoGroups(ThriveDbContext db, Guid programmeId, DateOnly 
                 db.GroupReflections.Add(GroupReflection.Write(club, part, people[author].Id, text, isPrivate, due.AddDays(1)).Value!);
         }
         db.ReadingParts.AddRange(plan);
+        AddClubMeetings(club, roster.Select(m => m.UserId).ToList(), plan, people, started);
 
         var (circle, leads) = Group.Create(programmeId, new GroupDetails(GroupKind.MentoringCircle, "Front-end circle",
             "Daan and three mentees who build for the browser: each brings one problem from the week, and we leave with a next step each.",
@@ -81,5 +83,76 @@ internal sealed class DemoGroups(ThriveDbContext db, Guid programmeId, DateOnly 
             members.Add(circle.Admit(members, people[email].Id, invited: true, started.AddHours(members.Count)).Value!);
         db.Groups.Add(circle);
         db.GroupMembers.AddRange(members);
+        AddCircleMeetings(circle, members.Select(m => m.UserId).ToList(), people, started);
+    }
+
+    /// <summary>The instant of <paramref name="day"/> at <paramref name="hour"/>:00 in Amsterdam (Sanne's and Daan's zone).</summary>
+    private static DateTimeOffset Amsterdam(DateOnly day, int hour) =>
+        SessionSchedule.ToUtc(day.ToDateTime(new TimeOnly(hour, 0)), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
+
+    /// <summary>
+    /// A meeting on each part's due day at 18:00 Amsterdam: the three behind held with attendance recorded (Daan missed the
+    /// second, Johan the third), the next one answered by most members, the rest ahead.
+    /// </summary>
+    private void AddClubMeetings(Group club, List<Guid> roster, List<ReadingPart> plan, IReadOnlyDictionary<string, ThriveUser> people, DateTimeOffset started)
+    {
+        var absent = new[] { (string?)null, "mentor@thrive.test", "patterns.mentee@thrive.test" };
+        var taken = new List<(DateTimeOffset, DateTimeOffset)>();
+        for (var i = 0; i < plan.Count; i++)
+        {
+            var meeting = GroupMeeting.One(club, Amsterdam(plan[i].DueOn, 18), 60, "Video call (the link is in the invitation)", started, taken).Value!;
+            taken.Add((meeting.StartUtc, meeting.EndUtc));
+            db.GroupMeetings.Add(meeting);
+            if (meeting.StartUtc < now && i < absent.Length)
+            {
+                var away = absent[i] is { } email ? people[email].Id : Guid.Empty;
+                var answers = roster.Select(u => MeetingAttendance.Give(club, meeting, null, u, u == away ? AttendanceAnswer.NotGoing : AttendanceAnswer.Going,
+                    meeting.StartUtc.AddDays(-2)).Value!).ToList();
+                var added = meeting.RecordAttendance(club, roster, roster.Where(u => u != away).ToList(), answers, meeting.EndUtc.AddMinutes(5)).Value!;
+                meeting.SaveNotes(club, i == 0 ? "Everyone shared one myth they used to believe. Next time: bring one moment of armour from the week." : "");
+                db.MeetingAttendance.AddRange(answers.Concat(added));
+            }
+            else if (i == absent.Length)
+            {
+                // The next meeting: three going, Johan not this time, Daan has not answered yet.
+                foreach (var (email, answer) in new[] { ("mentor.lead@thrive.test", AttendanceAnswer.Going), ("bookclub.mentee@thrive.test", AttendanceAnswer.Going),
+                    ("mentee@thrive.test", AttendanceAnswer.Going), ("patterns.mentee@thrive.test", AttendanceAnswer.NotGoing) })
+                    db.MeetingAttendance.Add(MeetingAttendance.Give(club, meeting, null, people[email].Id, answer, now.AddHours(-6)).Value!);
+            }
+        }
+    }
+
+    /// <summary>The circle meets every other Thursday at 17:00 Amsterdam: two meetings held with a round of updates, the next with topics on its agenda.</summary>
+    private void AddCircleMeetings(Group circle, List<Guid> roster, IReadOnlyDictionary<string, ThriveUser> people, DateTimeOffset started)
+    {
+        var first = DateOnly.FromDateTime(started.UtcDateTime).AddDays(3);
+        while (first.DayOfWeek != DayOfWeek.Thursday) first = first.AddDays(1);
+        var slot = SessionSlot.Create(DayOfWeek.Thursday, new TimeOnly(17, 0), "Europe/Amsterdam", 45, SessionCadence.Fortnightly, first).Value!;
+        var meetings = GroupMeeting.Series(circle, slot, 4, "Video call", started, []).Value!;
+        db.GroupMeetings.AddRange(meetings);
+        var updates = new (string Email, string Text)[]
+        {
+            ("mentee@thrive.test", "Shipped the navigation refactor; stuck on focus order in the modal."),
+            ("careers.mentee@thrive.test", "Two coffees with designers this fortnight; one wants to pair on a prototype."),
+            ("patterns.mentee@thrive.test", "Used the Observer pattern for the price alerts; tests first this time."),
+            ("mentor@thrive.test", "Reviewing the design system's tokens; happy to show how we version them."),
+        };
+        foreach (var meeting in meetings)
+        {
+            if (meeting.StartUtc < now)
+            {
+                foreach (var (email, text) in updates)
+                    db.MeetingUpdates.Add(MeetingUpdate.Write(circle, meeting, null, people[email].Id, text, meeting.StartUtc.AddMinutes(10)).Value!);
+                var added = meeting.RecordAttendance(circle, roster, roster, [], meeting.EndUtc.AddMinutes(5)).Value!;
+                db.MeetingAttendance.AddRange(added);
+                continue;
+            }
+            var agenda = new List<AgendaTopic>();
+            foreach (var (email, text) in new[] { ("mentee@thrive.test", "Focus order in modals: what do screen readers expect?"),
+                ("careers.mentee@thrive.test", "How do front-end developers work with designers day to day?") })
+                agenda.Add(AgendaTopic.Add(circle, meeting, agenda, people[email].Id, text, now.AddHours(-20)).Value!);
+            db.AgendaTopics.AddRange(agenda);
+            break;
+        }
     }
 }
