@@ -84,4 +84,40 @@ public sealed partial class ReminderTests
         await PassAsync(At(1, 9));
         Assert.Single(await MailAsync(OtherMentee, "Reading for Dare to Lead club is due tomorrow"));
     }
+
+    [Fact]
+    public async Task A_group_meeting_tomorrow_reaches_each_member_not_saying_not_going_once_on_two_instances_and_the_digest_lists_it()
+    {
+        await PairAAsync();
+        var (group, _) = await BookClubAsync(9);
+        var meeting = await App.WithDbAsync(async db =>
+        {
+            var g = await db.Groups.SingleAsync(x => x.Id == group);
+            var m = GroupMeeting.One(g, At(1, 16), 60, "https://meet.example.org/dare-to-lead", At(-10, 12), []).Value!;
+            db.GroupMeetings.Add(m);
+            db.MeetingAttendance.Add(MeetingAttendance.Give(g, m, null, W.OtherMentee.Id, AttendanceAnswer.NotGoing, At(-1, 12)).Value!);
+            await db.SaveChangesAsync();
+            return m.Id;
+        });
+        const string subject = "Dare to Lead club meets tomorrow";
+        await PassAsync(At(0, 5)); // 07:00 in Johannesburg, 05:00 in UTC: nobody's sending hour yet
+        Assert.Empty(await MailAsync(Mentee, subject));
+
+        await using var second = new ThriveApp(App.Database);
+        _ = second.Server;
+        foreach (var now in new[] { At(0, 9), At(0, 9), At(0, 20) })
+            await Task.WhenAll(Task.Run(() => PassAsync(now, App), Ct), Task.Run(() => PassAsync(now, second), Ct));
+
+        var mail = Assert.Single(await MailAsync(Mentee, subject));
+        Assert.Contains("Dare to Lead club meets tomorrow, Wed", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("18:00", mail.TextBody, StringComparison.Ordinal); // 16:00 UTC is 18:00 in her zone
+        Assert.Contains("Join: https://meet.example.org/dare-to-lead", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/Groups/{group}/Meetings/{meeting}", mail.TextBody, StringComparison.Ordinal);
+        Assert.Single(await MailAsync(Mentor, subject));
+        Assert.Empty(await MailAsync(OtherMentee, subject)); // said not going
+
+        var digest = Assert.Single(await MailAsync(Mentee, "Your week ahead in Thrive"));
+        Assert.Contains("Group meetings", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/Groups/{group}/Meetings/{meeting}", digest.TextBody, StringComparison.Ordinal);
+    }
 }

@@ -27,6 +27,8 @@ public enum ReminderKind
     VoucherExpiring,
     /// <summary>To each member of a book club who has not marked a reading part read, the day before it is due.</summary>
     ReadingDue,
+    /// <summary>To each member of a group who has not answered "not going", the day before a group meeting, in their own time zone.</summary>
+    GroupMeetingTomorrow,
 }
 
 /// <summary>Who has turned a kind of reminder off. No row means the kind is on (the default).</summary>

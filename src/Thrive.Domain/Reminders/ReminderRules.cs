@@ -100,4 +100,5 @@ public static class ReminderKeys
     public static string VoucherExpiring(Guid examId, DateOnly expiresOn, Guid userId) => $"voucher-expiring:{examId:N}:{D(expiresOn)}:{userId:N}";
     public static string FeedbackReceived(Guid feedbackId, Guid userId) => $"feedback:{feedbackId:N}:{userId:N}";
     public static string ReadingDue(Guid partId, Guid userId) => $"reading-due:{partId:N}:{userId:N}";
+    public static string GroupMeetingTomorrow(Guid meetingId, Guid userId) => $"group-meeting-tomorrow:{meetingId:N}:{userId:N}";
 }

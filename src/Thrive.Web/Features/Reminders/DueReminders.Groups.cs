@@ -10,6 +10,35 @@ public sealed partial class DueReminders
         public string Chapters => FromChapter == ToChapter ? $"chapter {FromChapter}" : $"chapters {FromChapter}–{ToChapter}";
     }
 
+    /// <summary>A scheduled group meeting in the week ahead, for one member who has not said they are not going.</summary>
+    public sealed record GroupMeetingRow(Guid MeetingId, Guid GroupId, string GroupName, DateTimeOffset StartUtc, string Place, Person Member);
+
+    /// <summary>
+    /// Scheduled meetings of open groups starting in the next eight days, one row per member who has not answered "not
+    /// going": one query, whatever the number of groups and members.
+    /// </summary>
+    private async Task<IReadOnlyList<GroupMeetingRow>> LoadGroupMeetingsAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var horizon = now.AddDays(8);
+        return await (
+            from x in db.GroupMeetings.AsNoTracking()
+            where x.Status == MeetingStatus.Scheduled && x.StartUtc >= now && x.StartUtc < horizon
+            join g in db.Groups.AsNoTracking() on x.GroupId equals g.Id
+            where g.ArchivedAt == null
+            join m in db.GroupMembers.AsNoTracking() on g.Id equals m.GroupId
+            where !db.MeetingAttendance.Any(a => a.MeetingId == x.Id && a.UserId == m.UserId && a.Answer == AttendanceAnswer.NotGoing)
+            join u in db.Users on m.UserId equals u.Id
+            orderby x.StartUtc, x.Id, u.Id
+            select new GroupMeetingRow(x.Id, g.Id, g.Name, x.StartUtc, x.Place, new Person(u.Id, u.Email!, u.DisplayName, u.TimeZone)))
+            .Take(O.MaxPerKind).ToListAsync(ct);
+    }
+
+    /// <summary>"Group meeting tomorrow": to each member not "not going", on the day before in their own zone, once per meeting.</summary>
+    private static IEnumerable<DueReminder> GroupMeetingTomorrow(IReadOnlyList<GroupMeetingRow> meetings, DateTimeOffset now, int hour) =>
+        from x in meetings
+        where ReminderRules.IsTomorrow(x.StartUtc, now, x.Member.TimeZone, hour)
+        select new DueReminder(ReminderKeys.GroupMeetingTomorrow(x.MeetingId, x.Member.Id), ReminderKind.GroupMeetingTomorrow, x.Member, w => w.GroupMeetingTomorrow(x));
+
     /// <summary>The reading the weekly digest looks ahead over (from each reader's today).</summary>
     private const int ReadingDigestDays = 7;
 

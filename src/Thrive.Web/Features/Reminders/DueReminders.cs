@@ -97,12 +97,14 @@ public sealed partial class DueReminders(ThriveDbContext db, Microsoft.Extension
         }
         var reading = await LoadReadingAsync(now, ct);
         due.AddRange(ReadingDue(reading, now, hour));
-        due.AddRange(Digests(s, reading, now, hour, await CoordinatorWeeksAsync(s, now, hour, ct)));
+        var meetings = await LoadGroupMeetingsAsync(now, ct);
+        due.AddRange(GroupMeetingTomorrow(meetings, now, hour));
+        due.AddRange(Digests(s, reading, meetings, now, hour, await CoordinatorWeeksAsync(s, now, hour, ct)));
         due.AddRange(await ExamRemindersAsync(now, hour, ct));
         return due;
     }
 
-    private static IEnumerable<DueReminder> Digests(Snapshot s, IReadOnlyList<ReadingRow> reading, DateTimeOffset now, int hour, IReadOnlyList<ProgrammeWeek> programmes)
+    private static IEnumerable<DueReminder> Digests(Snapshot s, IReadOnlyList<ReadingRow> reading, IReadOnlyList<GroupMeetingRow> meetings, DateTimeOffset now, int hour, IReadOnlyList<ProgrammeWeek> programmes)
     {
         var members = s.Pairs.SelectMany(p => new[] { p.Mentee, p.Mentor }).DistinctBy(p => p.Id).ToList();
         var people = members.Concat(s.Coordinators.Select(c => c.Person)).DistinctBy(p => p.Id);
@@ -123,7 +125,8 @@ public sealed partial class DueReminders(ThriveDbContext db, Microsoft.Extension
                 s.Commitments.Where(c => c.Owner.Id == me.Id).ToList(),
                 s.Pairs.Where(p => p.QuietDays >= ReminderRules.QuietDays && s.Coordinators.Any(c => c.ProgrammeId == p.ProgrammeId && c.Person.Id == me.Id))
                     .OrderByDescending(p => p.QuietDays).ToList(),
-                ReadingThisWeek(reading, me, now));
+                ReadingThisWeek(reading, me, now),
+                meetings.Where(x => x.Member.Id == me.Id && x.StartUtc < now.AddDays(7)).ToList());
             yield return new(ReminderKeys.Digest(me.Id, week), ReminderKind.WeeklyDigest, me, w => w.Digest(me, week, content, now));
         }
     }

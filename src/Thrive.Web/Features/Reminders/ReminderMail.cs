@@ -20,12 +20,13 @@ public static class ReminderMail
         ReminderKind.ExamSoon => "Your certification exam: a week before and the day before",
         ReminderKind.VoucherExpiring => "An exam voucher expiring in two weeks while the exam is not booked",
         ReminderKind.ReadingDue => "Book club reading due tomorrow (while you have not marked it read)",
+        ReminderKind.GroupMeetingTomorrow => "Group meeting tomorrow (unless you said you are not going)",
         _ => "Weekly digest on Monday morning (your week ahead)",
     };
 
     public sealed record DigestContent(IReadOnlyList<DueReminders.SessionRow> Sessions, IReadOnlyList<DueReminders.ActionRow> Actions,
         IReadOnlyList<DueReminders.CommitmentRow> Commitments, IReadOnlyList<DueReminders.PairRow> PairsNeedingAttention,
-        IReadOnlyList<DueReminders.ReadingRow> Reading);
+        IReadOnlyList<DueReminders.ReadingRow> Reading, IReadOnlyList<DueReminders.GroupMeetingRow> GroupMeetings);
 
     public sealed class Writer(LinkBuilder links, UnsubscribeLinks unsubscribe)
     {
@@ -93,6 +94,10 @@ public static class ReminderMail
             $"\u201c{r.Title}\u201d ({r.Chapters}) is due tomorrow, {Day(r.DueOn)}, for {r.GroupName}. When you have read it, mark it read and add "
             + $"a prompt or a line on how you used it at work this week:\n{links.Absolute($"/Groups/{r.GroupId}")}");
 
+        public OutgoingMail GroupMeetingTomorrow(DueReminders.GroupMeetingRow x) => Mail(x.Member, ReminderKind.GroupMeetingTomorrow, $"{x.GroupName} meets tomorrow",
+            $"{x.GroupName} meets tomorrow, {When(x.StartUtc, x.Member.TimeZone)}.\n{(x.Place == "" ? "" : MeetingPlace.Line(x.Place) + "\n")}\n"
+            + $"Say whether you are going, add a topic to the shared agenda or your update for the round:\n{links.Absolute($"/Groups/{x.GroupId}/Meetings/{x.MeetingId}")}");
+
         public OutgoingMail Digest(Person me, string week, DigestContent c, DateTimeOffset now)
         {
             var b = new StringBuilder();
@@ -111,6 +116,12 @@ public static class ReminderMail
                 b.Append("\nYour commitments\n");
                 foreach (var m in c.Commitments.Take(10))
                     b.Append(CultureInfo.InvariantCulture, $"- {m.Sentence} {Status(m)}\n");
+            }
+            if (c.GroupMeetings.Count > 0)
+            {
+                b.Append("\nGroup meetings\n");
+                foreach (var x in c.GroupMeetings.Take(10))
+                    b.Append(CultureInfo.InvariantCulture, $"- {When(x.StartUtc, me.TimeZone)}: {x.GroupName} {links.Absolute($"/Groups/{x.GroupId}/Meetings/{x.MeetingId}")}\n");
             }
             if (c.Reading.Count > 0)
             {
