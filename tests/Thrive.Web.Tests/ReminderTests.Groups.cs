@@ -26,20 +26,27 @@ public sealed partial class ReminderTests
         });
     }
 
+    /// <summary>
+    /// At 05:00 UTC (07:00 in Johannesburg) nobody's sending hour has come, so <paramref name="to"/> gets nothing; then two
+    /// instances run passes side by side at 09:00 (twice) and at <paramref name="later"/>, as servers sharing a clock do.
+    /// </summary>
+    private async Task NothingBeforeEightThenTwoInstancesAsync(string to, string subject, DateTimeOffset later)
+    {
+        await PassAsync(At(0, 5));
+        Assert.Empty(await MailAsync(to, subject));
+        await using var second = new ThriveApp(App.Database);
+        _ = second.Server;
+        foreach (var now in new[] { At(0, 9), At(0, 9), later })
+            await Task.WhenAll(Task.Run(() => PassAsync(now, App), Ct), Task.Run(() => PassAsync(now, second), Ct));
+    }
+
     [Fact]
     public async Task Reading_due_tomorrow_reaches_each_member_who_has_not_read_it_once_on_two_instances_and_the_digest_lists_it()
     {
         await PairAAsync();
         var (group, part) = await BookClubAsync(1, otherHasRead: true);
         const string subject = "Reading for Dare to Lead club is due tomorrow";
-        // 05:00 UTC is 07:00 in Johannesburg: before anyone's sending hour.
-        await PassAsync(At(0, 5));
-        Assert.Empty(await MailAsync(Mentee, subject));
-
-        await using var second = new ThriveApp(App.Database);
-        _ = second.Server;
-        foreach (var now in new[] { At(0, 9), At(0, 9), At(0, 15) })
-            await Task.WhenAll(Task.Run(() => PassAsync(now, App), Ct), Task.Run(() => PassAsync(now, second), Ct));
+        await NothingBeforeEightThenTwoInstancesAsync(Mentee, subject, At(0, 15));
 
         var mail = Assert.Single(await MailAsync(Mentee, subject));
         Assert.Contains("\u201cThe moment and the myths\u201d (chapters 1\u20132) is due tomorrow", mail.TextBody, StringComparison.Ordinal);
@@ -100,13 +107,7 @@ public sealed partial class ReminderTests
             return m.Id;
         });
         const string subject = "Dare to Lead club meets tomorrow";
-        await PassAsync(At(0, 5)); // 07:00 in Johannesburg, 05:00 in UTC: nobody's sending hour yet
-        Assert.Empty(await MailAsync(Mentee, subject));
-
-        await using var second = new ThriveApp(App.Database);
-        _ = second.Server;
-        foreach (var now in new[] { At(0, 9), At(0, 9), At(0, 20) })
-            await Task.WhenAll(Task.Run(() => PassAsync(now, App), Ct), Task.Run(() => PassAsync(now, second), Ct));
+        await NothingBeforeEightThenTwoInstancesAsync(Mentee, subject, At(0, 20));
 
         var mail = Assert.Single(await MailAsync(Mentee, subject));
         Assert.Contains("Dare to Lead club meets tomorrow, Wed", mail.TextBody, StringComparison.Ordinal);
