@@ -286,6 +286,34 @@ public sealed class WebhookTests : WebTest
     }
 
     [Fact]
+    public async Task Adding_rotating_turning_off_and_on_and_deleting_a_webhook_are_audited_by_host_never_by_its_secret_path()
+    {
+        var pair = await PairAsync();
+        var coordinator = pair.Programme.Coordinator;
+        var made = await AsAsync<CreateWebhook.Handler, Result<CreateWebhook.Created>>(coordinator, (h, a) => h.HandleAsync(a, pair.Programme.Id,
+            new() { Url = "https://127.0.0.1:9/hooks/T0SECRET/B0SECRET?token=SECRET-IN-QUERY", Description = "", Events = ["pair.at_risk"] }, Ct));
+        Assert.True(made.Succeeded, string.Join("; ", made.Errors.Select(e => e.Message)));
+        var id = made.Value!.Id;
+        Assert.True((await AsAsync<RotateWebhookSecret.Handler, Result<string>>(coordinator, (h, a) => h.HandleAsync(a, id, Ct))).Succeeded);
+        Assert.True((await AsAsync<SetWebhookEnabled.Handler, Result<Unit>>(coordinator, (h, a) => h.HandleAsync(a, id, false, Ct))).Succeeded);
+        Assert.True((await AsAsync<SetWebhookEnabled.Handler, Result<Unit>>(coordinator, (h, a) => h.HandleAsync(a, id, true, Ct))).Succeeded);
+        // Someone else may not change it, and nothing is recorded for the refusal.
+        Assert.False((await AsAsync<RotateWebhookSecret.Handler, Result<string>>(pair.Mentee, (h, a) => h.HandleAsync(a, id, Ct))).Succeeded);
+        Assert.True((await AsAsync<DeleteWebhook.Handler, Result<Guid?>>(coordinator, (h, a) => h.HandleAsync(a, id, Ct))).Succeeded);
+
+        var entries = await App.WithDbAsync(db => db.AuditLog.AsNoTracking().Where(e => e.SubjectId == id).OrderBy(e => e.At).ThenBy(e => e.Action).ToListAsync());
+        Assert.Equal(["webhook.created", "webhook.deleted", "webhook.disabled", "webhook.enabled", "webhook.secret_rotated"], entries.Select(e => e.Action).Order(StringComparer.Ordinal));
+        Assert.All(entries, e =>
+        {
+            Assert.Equal(coordinator.Id, e.ActorId);
+            Assert.Equal(pair.Programme.Id, e.ProgrammeId);
+            Assert.Equal("127.0.0.1", e.Detail);
+            Assert.DoesNotContain("SECRET", e.SubjectName + e.Detail, StringComparison.Ordinal);
+        });
+        Assert.False(await App.WithDbAsync(db => db.WebhookSubscriptions.AnyAsync(w => w.Id == id)));
+    }
+
+    [Fact]
     public async Task A_slow_receiver_never_holds_up_the_request_that_caused_the_event_and_is_cut_off_after_the_timeout()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

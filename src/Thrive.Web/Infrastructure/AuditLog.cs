@@ -20,6 +20,11 @@ public static class AuditActions
     public const string SsoLinked = "sso.linked";
     public const string SsoUnlinked = "sso.unlinked";
     public const string SsoRefused = "sso.refused";
+    public const string WebhookCreated = "webhook.created";
+    public const string WebhookDeleted = "webhook.deleted";
+    public const string WebhookSecretRotated = "webhook.secret_rotated";
+    public const string WebhookEnabled = "webhook.enabled";
+    public const string WebhookDisabled = "webhook.disabled";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -40,6 +45,11 @@ public static class AuditActions
         [SsoLinked] = "Sign-in provider linked",
         [SsoUnlinked] = "Sign-in provider unlinked",
         [SsoRefused] = "Sign-in with a provider refused",
+        [WebhookCreated] = "Webhook added",
+        [WebhookDeleted] = "Webhook deleted",
+        [WebhookSecretRotated] = "Webhook signing secret replaced",
+        [WebhookEnabled] = "Webhook turned on",
+        [WebhookDisabled] = "Webhook turned off",
     };
 }
 

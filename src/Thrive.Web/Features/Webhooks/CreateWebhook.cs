@@ -20,7 +20,7 @@ public static class CreateWebhook
     /// <summary>The secret, which is shown now and never again.</summary>
     public sealed record Created(Guid Id, string Secret);
 
-    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, WebhookTargets targets)
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, WebhookTargets targets, AuditLog audit)
     {
         /// <param name="programmeId">The programme's webhook; null for the actor's own.</param>
         public async Task<Result<Created>> HandleAsync(Actor actor, Guid? programmeId, Request r, CancellationToken ct)
@@ -36,6 +36,7 @@ public static class CreateWebhook
             var made = WebhookSubscription.Create(programmeId, actor.UserId, r.Description, url.Value!, events.Value, secret, existing, reader.UtcNow);
             if (!made.Succeeded) return Result<Created>.Fail(made.Errors);
             db.WebhookSubscriptions.Add(made.Value!);
+            ChangeWebhook.Record(audit, actor, AuditActions.WebhookCreated, made.Value!);
             await db.SaveChangesAsync(ct);
             return new Created(made.Value!.Id, secret);
         }

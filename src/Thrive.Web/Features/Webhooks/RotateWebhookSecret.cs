@@ -11,6 +11,6 @@ public static class RotateWebhookSecret
                 var secret = CreateWebhook.NewSecret();
                 w.RotateSecret(secret);
                 return Result<string>.Ok(secret);
-            }, ct);
+            }, _ => AuditActions.WebhookSecretRotated, ct);
     }
 }

@@ -11,6 +11,6 @@ public static class SetWebhookEnabled
                 if (enabled) w.Enable();
                 else w.Disable(reader.UtcNow);
                 return Result.Ok();
-            }, ct);
+            }, _ => enabled ? AuditActions.WebhookEnabled : AuditActions.WebhookDisabled, ct);
     }
 }
