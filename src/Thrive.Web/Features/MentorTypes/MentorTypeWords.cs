@@ -2,29 +2,29 @@ namespace Thrive.Web.Features.MentorTypes;
 
 /// <summary>
 /// What each mentor type means, in Thrive's own words after the Developer Mentoring Guide's list of types (MIT licence),
-/// with an icon for the badge and the results.
+/// shown as plain text badges (no emoji: some systems cannot draw them).
 /// </summary>
 public static class MentorTypeWords
 {
-    public sealed record Description(MentorType Type, string Title, string Icon, string Summary, string SuitsWhom);
+    public sealed record Description(MentorType Type, string Title, string Summary, string SuitsWhom);
 
     public static IReadOnlyList<Description> All { get; } =
     [
-        new(MentorType.Advisor, "Advisor", "💬", "Leans on their own experience and know-how to point the way, and is quick to say how a problem should be solved.",
+        new(MentorType.Advisor, "Advisor", "Leans on their own experience and know-how to point the way, and is quick to say how a problem should be solved.",
             "Mentees who want to follow a career path much like the mentor's own."),
-        new(MentorType.Protector, "Protector", "🛡️", "Makes the relationship a safe place to try things and steps in when the mentee is overwhelmed; can shield a little too much.",
+        new(MentorType.Protector, "Protector", "Makes the relationship a safe place to try things and steps in when the mentee is overwhelmed; can shield a little too much.",
             "Mentees in the middle of a career change, or going through a hard stretch."),
-        new(MentorType.Coach, "Coach", "🧭", "Listens closely, notices where the mentee is unsure, and names their strong and weak traits so they can build on them.",
+        new(MentorType.Coach, "Coach", "Listens closely, notices where the mentee is unsure, and names their strong and weak traits so they can build on them.",
             "Mentees who want honest observations and help growing their strengths."),
-        new(MentorType.Connector, "Connector", "🔗", "Keeps an eye out for chances to learn and opens their network: the right expert, the right event, the right introduction.",
+        new(MentorType.Connector, "Connector", "Keeps an eye out for chances to learn and opens their network: the right expert, the right event, the right introduction.",
             "Mentees who need people and opportunities more than answers."),
-        new(MentorType.Challenger, "Challenger", "💪", "Tough love: plays devil's advocate, shares hard truths early and pushes the mentee past their limits towards independence.",
+        new(MentorType.Challenger, "Challenger", "Tough love: plays devil's advocate, shares hard truths early and pushes the mentee past their limits towards independence.",
             "Mentees who want to be stretched and to solve problems on their own."),
-        new(MentorType.Clarifier, "Clarifier", "🔎", "Explains how the industry and organisations work, holds back their own opinion and lets the mentee find their answers.",
+        new(MentorType.Clarifier, "Clarifier", "Explains how the industry and organisations work, holds back their own opinion and lets the mentee find their answers.",
             "Mentees who need little direction and want a companion who knows the field."),
-        new(MentorType.Sponsor, "Sponsor", "📣", "Speaks up for the mentee: recommends them for promotion, suggests openings and uses their network to help them get ahead.",
+        new(MentorType.Sponsor, "Sponsor", "Speaks up for the mentee: recommends them for promotion, suggests openings and uses their network to help them get ahead.",
             "Mentees inside the mentor's own company, or aiming at a next step in their career."),
-        new(MentorType.Affirmer, "Affirmer", "👂", "A steady support and a good listener, who takes the time to talk through whatever worries the mentee.",
+        new(MentorType.Affirmer, "Affirmer", "A steady support and a good listener, who takes the time to talk through whatever worries the mentee.",
             "Mentees facing a tricky situation who most of all need someone in their corner."),
     ];
 
