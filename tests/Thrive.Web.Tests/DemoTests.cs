@@ -186,6 +186,13 @@ public sealed partial class DemoTests : WebTest
         var meetings = WebUtility.HtmlDecode(await fatima.GetStringAsync($"/Groups/{club}/Meetings", Ct));
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(meetings, "4 of 5"));
         Assert.Contains("5 of 5", meetings, StringComparison.Ordinal);
+        // Coming meetings first, soonest first; then the held ones, latest first.
+        var listed = (await fatima.GetFromJsonAsync<JsonElement>($"/api/v1/groups/{club}/meetings", Ct)).GetProperty("meetings").EnumerateArray()
+            .Select(m => m.GetProperty("startUtc").GetDateTimeOffset()).ToList();
+        var now = DateTimeOffset.UtcNow;
+        Assert.Equal(listed.Where(t => t > now).Order(), listed.TakeWhile(t => t > now));
+        Assert.Equal(listed.Where(t => t < now).OrderDescending(), listed.SkipWhile(t => t > now));
+        Assert.Equal(6, listed.Count);
         // The coordinator's cohort health has the pair that went quiet at the top.
         var coordinator = await App.SignedInAsync(DemoSeeder.Accounts[0].Email, DemoSeeder.Password);
         var spring = await App.WithDbAsync(db => db.Programmes.Where(p => p.Name == "Project Thrive · Spring cohort").Select(p => p.Id).SingleAsync());

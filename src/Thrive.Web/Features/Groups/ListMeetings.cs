@@ -3,7 +3,7 @@ using Thrive.Web.Features.Sessions;
 namespace Thrive.Web.Features.Groups;
 
 /// <summary>
-/// A group's meetings, a page at a time: the coming ones first (soonest first), then the past ones. Each shows its
+/// A group's meetings, a page at a time: the coming ones first (soonest first), then the past ones (latest first). Each shows its
 /// time in the reader's own zone and how many members are going, not going and attended, the attendance the programme's
 /// coordinators follow (never the notes). A fixed number of queries, whatever the number of meetings and members.
 /// </summary>
@@ -33,7 +33,7 @@ public static class ListMeetings
             var total = Math.Min(await all.CountAsync(ct), Max);
             var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
             page = Math.Clamp(page, 1, pages);
-            var rows = await Shape(all.OrderBy(m => m.EndUtc <= now).ThenBy(m => m.StartUtc).ThenBy(m => m.Id).Skip((page - 1) * PageSize).Take(PageSize), groupId, actor.UserId)
+            var rows = await Shape(all.OrderBy(m => m.EndUtc <= now).ThenBy(m => m.EndUtc > now ? m.StartUtc : now).ThenByDescending(m => m.StartUtc).ThenBy(m => m.Id).Skip((page - 1) * PageSize).Take(PageSize), groupId, actor.UserId)
                 .AsNoTracking().ToListAsync(ct);
             var next = await Shape(all.Where(m => m.Status == MeetingStatus.Scheduled && m.EndUtc > now).OrderBy(m => m.StartUtc).ThenBy(m => m.Id).Take(1), groupId, actor.UserId)
                 .AsNoTracking().FirstOrDefaultAsync(ct);
