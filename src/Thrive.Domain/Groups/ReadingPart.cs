@@ -25,9 +25,12 @@ public sealed class ReadingPart
     public int ToChapter { get; private set; }
     public DateOnly DueOn { get; private set; }
 
-    public string Chapters => FromChapter == ToChapter
-        ? $"Chapter {FromChapter.ToString(CultureInfo.InvariantCulture)}"
-        : $"Chapters {FromChapter.ToString(CultureInfo.InvariantCulture)}–{ToChapter.ToString(CultureInfo.InvariantCulture)}";
+    public string Chapters => ChaptersOf(FromChapter, ToChapter);
+
+    /// <summary>"Chapter 3" or "Chapters 3–4": how a part's chapters read.</summary>
+    public static string ChaptersOf(int from, int to) => from == to
+        ? $"Chapter {from.ToString(CultureInfo.InvariantCulture)}"
+        : $"Chapters {from.ToString(CultureInfo.InvariantCulture)}–{to.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>A new part for <paramref name="group"/>, checked against the plan's <paramref name="others"/>.</summary>
     public static Result<ReadingPart> Plan(Group group, IReadOnlyCollection<ReadingPart> others, ReadingPartDetails details)

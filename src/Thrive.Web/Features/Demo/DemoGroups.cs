@@ -109,7 +109,7 @@ internal sealed class DemoGroups(ThriveDbContext db, Guid programmeId, DateOnly 
                 var answers = roster.Select(u => MeetingAttendance.Give(club, meeting, null, u, u == away ? AttendanceAnswer.NotGoing : AttendanceAnswer.Going,
                     meeting.StartUtc.AddDays(-2)).Value!).ToList();
                 var added = meeting.RecordAttendance(club, roster, roster.Where(u => u != away).ToList(), answers, meeting.EndUtc.AddMinutes(5)).Value!;
-                meeting.SaveNotes(club, i == 0 ? "Everyone shared one myth they used to believe. Next time: bring one moment of armour from the week." : "");
+                if (i == 0) meeting.SaveNotes(club, "Everyone shared one myth they used to believe. Next time: bring one moment of armour from the week.");
                 db.MeetingAttendance.AddRange(answers.Concat(added));
             }
             else if (i == absent.Length)

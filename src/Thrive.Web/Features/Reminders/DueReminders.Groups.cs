@@ -7,7 +7,7 @@ public sealed partial class DueReminders
     /// <summary>A book club's reading part due soon that <see cref="Reader"/>, a member, has not marked read.</summary>
     public sealed record ReadingRow(Guid PartId, Guid GroupId, string GroupName, string Title, int FromChapter, int ToChapter, DateOnly DueOn, Person Reader)
     {
-        public string Chapters => FromChapter == ToChapter ? $"chapter {FromChapter}" : $"chapters {FromChapter}–{ToChapter}";
+        public string Chapters => ReadingPart.ChaptersOf(FromChapter, ToChapter).ToLowerInvariant();
     }
 
     /// <summary>A scheduled group meeting in the week ahead, for one member who has not said they are not going.</summary>
