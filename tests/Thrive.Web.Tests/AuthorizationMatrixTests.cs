@@ -253,6 +253,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Groups/{id}/Edit"] = Policy.Group.Manage,
         ["GET /api/v1/groups"] = Route.SignedIn,
         ["GET /api/v1/groups/{id}"] = Policy.Group.Read,
+        ["PUT /api/v1/groups/{id}/goal"] = Policy.Group.TakePart, // the member lets the group back one of their goals
         ["GET /MentorType"] = Route.SignedIn, // one's own result; who sees the badge on a pair is tested in MentorTypeTests
         ["GET /MentorType/Take"] = Policy.Programme.TakePart, // mentors and mentees (their newest place)
         ["GET /MentorType/Types"] = Route.SignedIn,

@@ -51,6 +51,9 @@ internal static partial class LoadCommand
             new("board", false, u => $"/Board/{u.BoardId}"),
             new("goal page", false, u => $"/Goals/{u.GoalId}"),
             new("session page", false, u => $"/Sessions/{u.SessionId}"),
+            new("group page (50 members, 24 meetings)", false, u => $"/Groups/{u.GroupId}"),
+            new("group meetings (24)", false, u => $"/Groups/{u.GroupId}/Meetings"),
+            new("API: my groups (5)", false, _ => "/api/v1/groups"),
             new("coordinator programme page (500 pairs)", true, u => $"/Programmes/{u.ProgrammeId}"),
             new("health page (500 pairs)", true, u => $"/Programmes/{u.ProgrammeId}/Health"),
             new("API: health (500 pairs)", true, u => $"/api/v1/programmes/{u.ProgrammeId}/health"),
@@ -146,6 +149,8 @@ internal static partial class LoadCommand
         public Guid GoalId { get; private set; }
         public Guid SessionId { get; private set; }
         public Guid ProgrammeId { get; private set; }
+        /// <summary>The reader's book club (the generator puts everyone in one, and in four circles).</summary>
+        public Guid GroupId { get; private set; }
 
         public static async Task<VirtualUser> SignInAsync(Uri baseUrl, string email, string password, int connections)
         {
@@ -183,6 +188,12 @@ internal static partial class LoadCommand
                 BoardId = board.RootElement.GetProperty("boardId").GetGuid();
             using (var goals = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/v1/goals", UriKind.Relative))))
                 GoalId = goals.RootElement.GetProperty("goals")[0].GetProperty("id").GetGuid();
+            using (var groups = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/v1/groups", UriKind.Relative))))
+            {
+                var mine = groups.RootElement.GetProperty("groups").EnumerateArray().ToList();
+                if (mine.Count == 0) throw new InvalidOperationException($"{Email}: in no group; generate the data again with this version.");
+                GroupId = (mine.FirstOrDefault(g => g.GetProperty("kind").GetString() == "BookClub") is { ValueKind: JsonValueKind.Object } club ? club : mine[0]).GetProperty("id").GetGuid();
+            }
             var home = await Client.GetStringAsync(new Uri("/", UriKind.Relative));
             var session = SessionLink().Match(home);
             if (!session.Success) throw new InvalidOperationException($"{Email}: no session link on the home page.");

@@ -61,14 +61,16 @@ internal sealed partial class ScaleWriter(Func<ThriveDbContext> newContext, int 
                     db.Participants.Add(Participant.Apply(programme.Id, person.Id, role, Answers(rng, role, person.TimeZone), now.AddDays(-2 + i * 0.3)).Value!);
                 }
             }, barrier: true);
+            var people = new List<Guid>(size.Pairs * 2);
             for (var first = 0; first < size.Pairs; first += PairsPerChunk)
             {
                 var upTo = Math.Min(size.Pairs, first + PairsPerChunk);
                 await SaveAsync(db =>
                 {
-                    for (var i = first; i < upTo; i++) AddPair(db, rng, programme, coordinatorId, size.FirstPair + i);
+                    for (var i = first; i < upTo; i++) people.AddRange(AddPair(db, rng, programme, coordinatorId, size.FirstPair + i));
                 });
             }
+            await AddGroupsAsync(rng, programme, people);
             progress($"programme {size.Number}: {size.Pairs} pairs, week {size.Week} of 12");
         }
         await FlushAsync();
@@ -112,8 +114,8 @@ internal sealed partial class ScaleWriter(Func<ThriveDbContext> newContext, int 
         await using (db) await db.SaveChangesAsync();
     }
 
-    /// <summary>A mentor and a mentee, accepted and paired, with a signed plan, goals, a board, sessions and a habit.</summary>
-    private void AddPair(ThriveDbContext db, Random rng, Programme programme, Guid coordinatorId, int n)
+    /// <summary>A mentor and a mentee, accepted and paired, with a signed plan, goals, a board, sessions and a habit; returns the mentee and the mentor.</summary>
+    private Guid[] AddPair(ThriveDbContext db, Random rng, Programme programme, Guid coordinatorId, int n)
     {
         var begin = At(programme.StartDate, 0);
         var mentorZone = Zones[rng.Next(Zones.Length)];
@@ -144,6 +146,7 @@ internal sealed partial class ScaleWriter(Func<ThriveDbContext> newContext, int 
         AddBoard(db, rng, programme.Id, mentee.Id, goal, begin);
         AddSessions(db, rng, programme, pair.Id, mentor, mentee.Id, n);
         AddHabit(db, rng, programme.Id, mentee.Id, goal, goalDay);
+        return [mentee.Id, mentor.Id];
     }
 
     private static Participant Accepted(Random rng, Guid programmeId, ThriveUser user, ParticipantRole role, Guid coordinatorId, DateTimeOffset begin)

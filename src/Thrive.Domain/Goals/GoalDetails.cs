@@ -81,6 +81,8 @@ public sealed class MeasureEntry
     public Guid? CommitmentId { get; private set; }
     /// <summary>The value follows the number of role conversations logged (role exploration), not a typed value.</summary>
     public bool FromConversations { get; private set; }
+    /// <summary>The group whose reading or meetings set this value (the group backs the goal); null otherwise.</summary>
+    public Guid? GroupId { get; private set; }
 
     /// <summary>A value that follows a commitment's check-ins (their dates were checked when they were recorded).</summary>
     public static MeasureEntry FromCommitment(Guid goalId, Guid commitmentId, DateOnly date, decimal value, string note, Guid by, DateTimeOffset now) =>
@@ -89,6 +91,10 @@ public sealed class MeasureEntry
     /// <summary>A value that follows the number of role conversations logged up to its day.</summary>
     public static MeasureEntry FromRoleConversations(Guid goalId, DateOnly date, decimal value, string note, Guid by, DateTimeOffset now) =>
         new() { Id = Guid.NewGuid(), GoalId = goalId, FromConversations = true, Date = date, Value = value, Note = note, RecordedById = by, RecordedAt = now };
+
+    /// <summary>A value that follows the member's progress in a group up to its day.</summary>
+    public static MeasureEntry FromGroup(Guid goalId, Guid groupId, DateOnly date, decimal value, string note, Guid by, DateTimeOffset now) =>
+        new() { Id = Guid.NewGuid(), GoalId = goalId, GroupId = groupId, Date = date, Value = value, Note = note, RecordedById = by, RecordedAt = now };
 
     /// <summary>Follows a changed check-in; false when nothing changed.</summary>
     public bool Follow(decimal value, string note, DateTimeOffset now)

@@ -143,9 +143,28 @@ public sealed class GroupMember
     public Guid UserId { get; private set; }
     public GroupRole Role { get; private set; }
     public DateTimeOffset JoinedAt { get; private set; }
+    /// <summary>The member's own goal whose measure follows their progress in the group; null when the group backs no goal of theirs.</summary>
+    public Guid? GoalId { get; private set; }
+    /// <summary>What the backed goal counts.</summary>
+    public GoalFollows Follows { get; private set; }
 
     public static GroupMember Of(Guid groupId, Guid userId, GroupRole role, DateTimeOffset now) =>
         new() { Id = Guid.NewGuid(), GroupId = groupId, UserId = userId, Role = role, JoinedAt = now };
 
     internal void SetRole(GroupRole role) => Role = role;
+
+    /// <summary>
+    /// The group backs <paramref name="goalId"/> (or no goal): its measure then counts what <paramref name="follows"/> names.
+    /// Only a book club has a reading plan to count; every group has meetings.
+    /// </summary>
+    public Result<Unit> BackGoal(Group group, Guid? goalId, GoalFollows follows)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.ReadOnly() is { } archived) return archived;
+        if (!Enum.IsDefined(follows)) return Error.Validation(nameof(Follows), "Choose what the goal counts.");
+        if (goalId is not null && follows != GoalFollows.MeetingsAttended && group.Kind != GroupKind.BookClub)
+            return Error.Validation(nameof(Follows), "Only a book club has a reading plan to count: choose meetings attended.");
+        (GoalId, Follows) = (goalId, goalId is null ? GoalFollows.ChaptersRead : follows);
+        return Result.Ok();
+    }
 }

@@ -20,3 +20,6 @@ public static class GroupWords
 
     public static string Join(JoinPolicy p) => p == JoinPolicy.Open ? "Open to join" : "By invitation";
 }
+
+/// <summary>What a member's goal counts when the group backs it: chapters or parts of the reading plan read, or meetings attended.</summary>
+public enum GoalFollows { ChaptersRead, PartsRead, MeetingsAttended }

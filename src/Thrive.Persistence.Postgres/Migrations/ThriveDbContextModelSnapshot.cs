@@ -1560,6 +1560,9 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.Property<Guid>("GoalId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Note")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1580,6 +1583,8 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.HasIndex("CommitmentId");
 
                     b.HasIndex("GoalId", "Date");
+
+                    b.HasIndex("GroupId", "GoalId");
 
                     b.ToTable("MeasureEntries");
                 });
@@ -1829,6 +1834,14 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Follows")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("GoalId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid");
 
@@ -1844,6 +1857,8 @@ namespace Thrive.Persistence.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("GoalId");
 
                     b.HasIndex("UserId");
 
@@ -4448,6 +4463,11 @@ namespace Thrive.Persistence.Postgres.Migrations
                         .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Thrive.Domain.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Thrive.Domain.Goals.ProgrammeGoalTemplate", b =>
@@ -4526,6 +4546,11 @@ namespace Thrive.Persistence.Postgres.Migrations
 
             modelBuilder.Entity("Thrive.Domain.Groups.GroupMember", b =>
                 {
+                    b.HasOne("Thrive.Domain.Goals.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Thrive.Domain.Groups.Group", null)
                         .WithMany()
                         .HasForeignKey("GroupId")

@@ -1549,6 +1549,9 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.Property<Guid>("GoalId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1569,6 +1572,8 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.HasIndex("CommitmentId");
 
                     b.HasIndex("GoalId", "Date");
+
+                    b.HasIndex("GroupId", "GoalId");
 
                     b.ToTable("MeasureEntries");
                 });
@@ -1818,6 +1823,14 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Follows")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GoalId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("GroupId")
                         .HasColumnType("TEXT");
 
@@ -1833,6 +1846,8 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("GoalId");
 
                     b.HasIndex("UserId");
 
@@ -4437,6 +4452,11 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Thrive.Domain.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Thrive.Domain.Goals.ProgrammeGoalTemplate", b =>
@@ -4515,6 +4535,11 @@ namespace Thrive.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("Thrive.Domain.Groups.GroupMember", b =>
                 {
+                    b.HasOne("Thrive.Domain.Goals.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Thrive.Domain.Groups.Group", null)
                         .WithMany()
                         .HasForeignKey("GroupId")

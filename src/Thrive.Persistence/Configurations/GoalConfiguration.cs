@@ -47,6 +47,9 @@ internal sealed class MeasureEntryConfiguration : IEntityTypeConfiguration<Measu
         // A commitment's check-ins write its values; they go with it.
         b.HasOne<Commitment>().WithMany().HasForeignKey(m => m.CommitmentId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(m => m.CommitmentId);
+        // A group's values stay on the goal as history if the group goes; the group finds them by group and goal.
+        b.HasOne<Group>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(m => new { m.GroupId, m.GoalId });
     }
 }
 

@@ -32,6 +32,10 @@ internal sealed class GroupMemberConfiguration : IEntityTypeConfiguration<GroupM
         b.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
         // One place per person and group (holds when two tabs join at once); a person's groups are read by person.
         b.IsOnePerPersonOn<GroupMember, Group>(x => x.GroupId, x => x.UserId);
+        // The goal the group backs for this member; deleting the goal leaves the membership.
+        b.Property(x => x.Follows).HasConversion<string>().HasMaxLength(20);
+        b.HasOne<Goal>().WithMany().HasForeignKey(x => x.GoalId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(x => x.GoalId);
     }
 }
 

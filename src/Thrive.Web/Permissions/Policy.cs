@@ -230,7 +230,7 @@ public static class Policy
         public static readonly Permission Read = new("read the group: purpose, members and roles, the reading plan and everyone's progress", Resource.Group, GroupMembersOrRunners);
         public static readonly Permission ReadDiscussion = new("read the group's prompts with their votes and the reflections their authors share", Resource.Group, GroupMembers);
         public static readonly Permission Join = new("join an open group (name, purpose and places are listed to them)", Resource.Group, Participants);
-        public static readonly Permission TakePart = new("mark parts read, add and vote up prompts, write reflections, leave the group", Resource.Group, GroupMembers);
+        public static readonly Permission TakePart = new("mark parts read, add and vote up prompts, write reflections, let the group back one of their goals, leave the group", Resource.Group, GroupMembers);
         public static readonly Permission Manage = new("edit the group and its reading plan, add members, make or unmake facilitators", Resource.Group, FacilitatorsOrRunners);
         public static readonly Permission Archive = new("archive the group when it ends (it becomes read-only)", Resource.Group, Runners);
     }

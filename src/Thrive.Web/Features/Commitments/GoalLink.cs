@@ -19,6 +19,7 @@ public static class GoalLink
             return Error.Validation(nameof(CommitmentDetails.Feed), "This goal has no measure yet: give it a metric and a target on the goal page first.");
         if (await db.RoleExplorations.AnyAsync(x => x.GoalId == goalId, ct))
             return Error.Validation(nameof(CommitmentDetails.Feed), "The conversations you log in role exploration already measure this goal; let this commitment only name it.");
+        if (await Goals.GoalFeeds.GroupRefusalAsync(db, goalId, nameof(CommitmentDetails.Feed), "let this commitment only name it.", ct) is { } group) return group;
         var other = await db.Commitments.Where(c => c.GoalId == goalId && c.Feed != GoalFeed.None && c.Id != commitmentId)
             .OrderBy(c => c.CreatedAt).Select(c => c.Behaviour).FirstOrDefaultAsync(ct);
         return other is null ? null

@@ -7,7 +7,7 @@ namespace Thrive.Web.Features.Demo;
 internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly programmeEnd, DateOnly today, DateTimeOffset now)
 {
     private sealed record Story(string Email, string[] S, string[] W, string[] O, string[] T, string Template, decimal[] Weekly, string MentorEmail, string Comment, int GrowAnswered,
-        string? Title = null, int? DueInDays = null);
+        string? Title = null, int? DueInDays = null, decimal? Target = null);
 
     private static readonly Story[] Stories =
     [
@@ -32,7 +32,8 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
         new("bookclub.mentee@thrive.test",
             ["Sharp eye for flaws", "Four years of experience"], ["Critique comes across as harsh"],
             ["Book club with other Thrive mentors and mentees"], ["Team tension during crunch"],
-            "book-club-leadership", [1, 2, 3], "mentor.lead@thrive.test", "Chapter 3 on vulnerability: what will you try at work this week?", 5),
+            // The book club backs this goal: its measure counts the chapters of the club's twelve she has read (DemoGroups).
+            "book-club-leadership", [], "mentor.lead@thrive.test", "Chapter 3 on vulnerability: what will you try at work this week?", 5, Target: 12),
         new("patterns.mentee@thrive.test",
             ["Broad experience across stacks"], ["Missed design patterns", "Stress when switching stacks"],
             ["Moving to a modern JavaScript stack at work"], ["Imposter syndrome", "Burning out by overdoing it"],
@@ -56,6 +57,7 @@ internal sealed class DemoGoals(ThriveDbContext db, Guid programmeId, DateOnly p
             var details = GoalTemplates.ToDetails(template, today, programmeEnd);
             if (story.Title is { } title)
                 details = details with { Title = title, Smart = details.Smart with { SpecificOutcome = title, TargetDate = today.AddDays(story.DueInDays ?? 0) } };
+            if (story.Target is { } target) details = details with { Smart = details.Smart with { Target = target } };
             var goal = Goal.Create(programmeId, owner, details, activate: true, today, now.AddDays(-21)).Value!;
             db.Goals.Add(goal);
             main[story.Email] = goal.Id;

@@ -41,7 +41,8 @@ internal sealed class DemoGroups(ThriveDbContext db, Guid programmeId, DateOnly 
     /// <summary>Read ahead of a part due next week means read by now, not in the future.</summary>
     private DateTimeOffset Past(DateTimeOffset at) => at < now ? at : now.AddHours(-3);
 
-    public void Add(IReadOnlyDictionary<string, ThriveUser> people)
+    /// <param name="goals">The demo's main goal per person: the club backs Fatima's leadership goal, counting the chapters she reads.</param>
+    public void Add(IReadOnlyDictionary<string, ThriveUser> people, IReadOnlyDictionary<string, Guid> goals)
     {
         var started = now.AddDays(-28);
         var (club, first) = Group.Create(programmeId, new GroupDetails(GroupKind.BookClub, "Dare to Lead book club",
@@ -54,6 +55,10 @@ internal sealed class DemoGroups(ThriveDbContext db, Guid programmeId, DateOnly 
         db.Groups.Add(club);
         db.GroupMembers.AddRange(roster);
 
+        const string Fatima = "bookclub.mentee@thrive.test";
+        var backer = roster.First(m => m.UserId == people[Fatima].Id);
+        backer.BackGoal(club, goals[Fatima], GoalFollows.ChaptersRead);
+        var steps = new List<GroupStep>();
         var plan = new List<ReadingPart>();
         foreach (var p in Plan)
         {
@@ -61,7 +66,13 @@ internal sealed class DemoGroups(ThriveDbContext db, Guid programmeId, DateOnly 
             plan.Add(part);
             var due = now.AddDays(p.DueInDays);
             foreach (var (email, i) in p.Readers.Select((e, i) => (e, i)))
-                db.PartsRead.Add(PartRead.Mark(club, part, people[email].Id, Past(due.AddDays(-2).AddHours(i * 5))).Value!);
+            {
+                var read = PartRead.Mark(club, part, people[email].Id, Past(due.AddDays(-2).AddHours(i * 5))).Value!;
+                db.PartsRead.Add(read);
+                if (email == Fatima)
+                    steps.Add(new(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(read.ReadAt, TimeZones.Find(people[Fatima].TimeZone)).DateTime),
+                        part.ToChapter - part.FromChapter + 1, $"Read {part.Title} ({part.Chapters})"));
+            }
             foreach (var (author, text, voters) in p.Prompts)
             {
                 var prompt = DiscussionPrompt.Add(club, part, people[author].Id, text, due.AddDays(-3)).Value!;
@@ -73,6 +84,8 @@ internal sealed class DemoGroups(ThriveDbContext db, Guid programmeId, DateOnly 
                 db.GroupReflections.Add(GroupReflection.Write(club, part, people[author].Id, text, isPrivate, due.AddDays(1)).Value!);
         }
         db.ReadingParts.AddRange(plan);
+        foreach (var point in GroupGoal.Points(0, GoalFollows.ChaptersRead, steps))
+            db.MeasureEntries.Add(MeasureEntry.FromGroup(goals[Fatima], club.Id, point.Date, point.Value, point.Note, people[Fatima].Id, now));
         AddClubMeetings(club, roster.Select(m => m.UserId).ToList(), plan, people, started);
 
         var (circle, leads) = Group.Create(programmeId, new GroupDetails(GroupKind.MentoringCircle, "Front-end circle",

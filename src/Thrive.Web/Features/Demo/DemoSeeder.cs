@@ -139,7 +139,7 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         new DemoWellbeing(db, programme.Id, today, now).Add(people);
         new DemoExam(db, programme.Id, today, now).Add(people);
         new DemoSessions(db, programme, now, Zone).Add(people, pairByMentee);
-        new DemoGroups(db, programme.Id, today, now).Add(people);
+        new DemoGroups(db, programme.Id, today, now).Add(people, mainGoals);
 
         foreach (var (who, role, answers) in open)
         {

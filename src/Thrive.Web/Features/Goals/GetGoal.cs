@@ -11,7 +11,10 @@ public static class GetGoal
     public sealed record EvidenceRef(Guid Id, EvidenceKind Kind, string Title, string Link, DateOnly On);
 
     /// <summary>A story tool whose records set the measure, so that it is not typed on the goal page.</summary>
-    public enum MeasureTool { None, RoleConversations, PracticeTests }
+    public enum MeasureTool { None, RoleConversations, PracticeTests, Group }
+
+    /// <summary>The group whose progress sets the measure: its name, and what it counts.</summary>
+    public sealed record GroupFeed(Guid GroupId, string Name, GoalFollows Follows);
 
     public sealed record TaskRef(Guid Id, string Title, string Column, ColumnKind Kind);
 
@@ -30,7 +33,7 @@ public static class GetGoal
         decimal Progress, IReadOnlyList<Measure> Measures, IReadOnlyList<Comment> Comments, IReadOnlyList<HistoryLine> History,
         IReadOnlyList<SwotRef> SwotItems, int GrowAnswered, string? ConfirmedByName, IReadOnlyList<TaskRef> Tasks,
         DateOnly Today, DateOnly? AchievedOn, DateOnly? ConfirmedOn, IReadOnlyList<CommitmentRef> Commitments,
-        IReadOnlyList<EvidenceRef> Evidence, MeasureTool FollowsTool)
+        IReadOnlyList<EvidenceRef> Evidence, MeasureTool FollowsTool, GroupFeed? FollowsGroup = null)
     {
         /// <summary>The commitment whose check-ins set the measure, if one does: the measure is then not typed here.</summary>
         public CommitmentRef? FedBy => Commitments.FirstOrDefault(c => c.Feed != GoalFeed.None);
@@ -57,7 +60,12 @@ public static class GetGoal
             {
                 p.Name, p.StartDate, p.LengthWeeks,
                 Tool = db.RoleExplorations.Any(r => r.GoalId == goalId) ? MeasureTool.RoleConversations
-                    : db.Exams.Any(e => e.GoalId == goalId) ? MeasureTool.PracticeTests : MeasureTool.None,
+                    : db.Exams.Any(e => e.GoalId == goalId) ? MeasureTool.PracticeTests
+                    : db.GroupMembers.Any(m => m.GoalId == goalId) ? MeasureTool.Group : MeasureTool.None,
+                // The group backing the goal, as scalars (SQLite has no APPLY for a row inside a projection).
+                GroupId = db.GroupMembers.Where(m => m.GoalId == goalId).Select(m => (Guid?)m.GroupId).FirstOrDefault(),
+                GroupName = db.GroupMembers.Where(m => m.GoalId == goalId).Join(db.Groups, m => m.GroupId, x => x.Id, (m, x) => x.Name).FirstOrDefault(),
+                Follows = db.GroupMembers.Where(m => m.GoalId == goalId).Select(m => (GoalFollows?)m.Follows).FirstOrDefault(),
             }).FirstAsync(ct);
             var measures = await db.MeasureEntries.Where(m => m.GoalId == goalId).OrderByDescending(m => m.Date).ThenByDescending(m => m.RecordedAt)
                 .Take(ListLimit).Select(m => new Measure(m.Date, m.Value, m.Note)).ToListAsync(ct);
@@ -82,7 +90,8 @@ public static class GetGoal
                 comments.Select(c => c with { At = Local(c.At) }).ToList(), history.Select(h => h with { At = Local(h.At) }).ToList(), swot, grow,
                 names.FirstOrDefault(n => n.Id == goal.ConfirmedById)?.DisplayName, tasks, reader.Today,
                 goal.AchievedAt is { } achieved ? DateOnly.FromDateTime(Local(achieved).DateTime) : null,
-                goal.ConfirmedAt is { } confirmed ? DateOnly.FromDateTime(Local(confirmed).DateTime) : null, commitments, evidence, programme.Tool);
+                goal.ConfirmedAt is { } confirmed ? DateOnly.FromDateTime(Local(confirmed).DateTime) : null, commitments, evidence, programme.Tool,
+                programme.GroupId is { } fed ? new GroupFeed(fed, programme.GroupName ?? "", programme.Follows ?? GoalFollows.ChaptersRead) : null);
         }
 
         /// <summary>The goal's commitments with their statistics: two queries, whatever their number.</summary>

@@ -31,6 +31,8 @@ public static class RecordMeasure
                 return new Error(ErrorKind.Validation, $"This goal's measure follows the commitment \"{feeder}\": check in there, and the value moves here.", nameof(Request.Value), "fed_by_commitment");
             if (await db.RoleExplorations.AnyAsync(x => x.GoalId == goalId, ct))
                 return new Error(ErrorKind.Validation, "This goal's measure follows the conversations you log in role exploration: log one there, and the value moves here.", nameof(Request.Value), "fed_by_conversations");
+            if (await GoalFeeds.GroupRefusalAsync(db, goalId, nameof(Request.Value), "mark your reading or attendance there, and the value moves here.", ct) is { } group)
+                return group;
             var now = reader.UtcNow;
             var entry = MeasureEntry.Record(goalId, date, value, r.Note, actor.UserId, reader.Today, now);
             if (!entry.Succeeded) return Result<Unit>.Fail(entry.Errors);

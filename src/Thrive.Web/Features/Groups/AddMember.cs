@@ -5,7 +5,7 @@ public static class AddMember
 {
     public sealed record Request(Guid? UserId);
 
-    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, MeetingInvitations invitations)
     {
         public async Task<Result<Unit>> HandleAsync(Actor actor, Guid groupId, Request r, CancellationToken ct)
         {
@@ -18,7 +18,9 @@ public static class AddMember
             var admitted = group.Admit(roster, userId, invited: true, reader.UtcNow);
             if (!admitted.Succeeded) return Result<Unit>.Fail(admitted.Errors);
             db.GroupMembers.Add(admitted.Value!);
-            return await GroupRoster.SaveAsync(db, ct);
+            var saved = await GroupRoster.SaveAsync(db, ct);
+            if (saved.Succeeded) await invitations.WelcomedAsync(group, userId, ct); // the meetings already scheduled reach their calendar too
+            return saved;
         }
     }
 }

@@ -29,11 +29,14 @@ public static class GetGroup
 
     public sealed record View(Header Group, IReadOnlyList<Member> Members, IReadOnlyList<Part> Parts, int GroupPercent, int? MyPercent, Part? NextPart,
         bool IsMember, bool IsFacilitator, bool CanManage, bool CanArchive, bool SeesDiscussion, IReadOnlyList<GetGroupForm.Candidate> Candidates, DateOnly Today,
-        NextMeeting? Next = null, int Meetings = 0)
+        NextMeeting? Next = null, int Meetings = 0, Backing? MyGoal = null, IReadOnlyList<BackGoal.Choice>? GoalChoices = null)
     {
         public int PlacesLeft => Math.Max(0, Group.Capacity - Members.Count);
         public int Facilitators => Members.Count(m => m.Role == GroupRole.Facilitator);
     }
+
+    /// <summary>The reader's goal the group backs, and what it counts.</summary>
+    public sealed record Backing(Guid GoalId, string Title, GoalFollows Follows);
 
     /// <summary>The group's next meeting, in the reader's zone.</summary>
     public sealed record NextMeeting(Guid Id, string YourTime, string Place);
@@ -57,7 +60,7 @@ public static class GetGroup
                     g.Kind, g.Name, g.Purpose, g.Capacity, g.Join, g.BookTitle, g.BookAuthor, g.BookLink, g.CreatedAt, g.ArchivedAt))
                 .AsNoTracking().FirstAsync(ct);
             var members = await db.GroupMembers.Where(m => m.GroupId == groupId)
-                .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.UserId, u.DisplayName, m.Role, m.JoinedAt })
+                .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.UserId, u.DisplayName, m.Role, m.JoinedAt, m.GoalId, m.Follows })
                 .OrderBy(m => m.Role).ThenBy(m => m.DisplayName).ThenBy(m => m.UserId).Take(GroupDetails.CapacityMax).AsNoTracking().ToListAsync(ct);
             var parts = await db.ReadingParts.Where(p => p.GroupId == groupId).OrderBy(p => p.FromChapter).ThenBy(p => p.Id).Take(PartsMax).AsNoTracking().ToListAsync(ct);
             var reads = await db.PartsRead.Where(r => r.GroupId == groupId).Select(r => new { r.PartId, r.UserId })
@@ -103,10 +106,16 @@ public static class GetGroup
                 .Select(m => new { m.Id, m.StartUtc, m.Place, Count = meetings.Count() }).AsNoTracking().FirstOrDefaultAsync(ct);
             var isMember = grant.Has(Tie.GroupMember);
             var today = reader.Today;
+            // A member's own goals, for the group to back one: one query, only for members.
+            var self = members.FirstOrDefault(m => m.UserId == me);
+            var choices = isMember ? await BackGoal.ChoicesAsync(db, me, self?.GoalId, ct) : [];
+            var backing = self is { GoalId: { } goalId } && choices.FirstOrDefault(c => c.Id == goalId) is { } goal
+                ? new Backing(goalId, goal.Title, self.Follows) : null;
             return new View(header, memberRows, partRows, ReadingPlan.GroupPercent(memberRows.Select(m => m.PartsRead).ToList(), parts.Count),
                 isMember ? ReadingPlan.Percent(mine.Count, parts.Count) : null, ReadingPlan.NextDue(partRows, p => p.DueOn, today),
                 isMember, grant.Has(Tie.Facilitator), canManage, grant.May(Policy.Group.Archive), discussion, candidates, today,
-                next is null ? null : new NextMeeting(next.Id, Sessions.SessionPeople.At(next.StartUtc, reader.TimeZone), next.Place), next?.Count ?? 0);
+                next is null ? null : new NextMeeting(next.Id, Sessions.SessionPeople.At(next.StartUtc, reader.TimeZone), next.Place), next?.Count ?? 0,
+                backing, choices);
         }
     }
 }

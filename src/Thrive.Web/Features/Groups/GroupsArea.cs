@@ -28,7 +28,7 @@ public sealed class GroupsArea : IArea
         DateTimeOffset? ArchivedAt, BookResponse? Book, IReadOnlyList<GroupMemberResponse> Members, IReadOnlyList<ReadingPartResponse> ReadingPlan,
         int GroupPercent, int? MyPercent, Guid? NextPartId);
 
-    public void AddServices(IServiceCollection services) => services.AddScoped<MeetingInvitations>();
+    public void AddServices(IServiceCollection services) => services.AddScoped<MeetingInvitations>().AddScoped<GroupGoalFeed>();
 
     /// <summary>A meeting in a list: its time in the reader's zone, and how many members answer going, not going, and attended.</summary>
     public sealed record MeetingRowResponse(Guid Id, DateTimeOffset StartUtc, string YourTime, MeetingStatus Status, int Going, int NotGoing, int Attended,
@@ -67,6 +67,11 @@ public sealed class GroupsArea : IArea
             CancellationToken ct) => NoContent(await h.HandleAsync(c.User.Actor(), id, meetingId, body, ct)))
             .WithName("AnswerGroupMeeting").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Answer going or not going to a meeting of your group, until it starts (409 with code \"meeting_past\" once it has started, \"cancelled\" for a cancelled one).");
+
+        api.MapPut("/groups/{id:guid}/goal", async (HttpContext c, Guid id, BackGoal.Request body, BackGoal.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
+            .WithName("BackGoalWithGroup")
+            .WithSummary("Let the group back one of your goals (goalId, or null for none): its measure then counts the chapters or parts you read (follows: ChaptersRead or PartsRead, book clubs only) or the meetings you attend (MeetingsAttended). Members only.");
 
         api.MapGet("/groups", async (HttpContext c, ListGroups.Handler h, CancellationToken ct) =>
             Ok(await h.HandleAsync(c.User.Actor(), ct), v => new GroupListResponse(v.Mine.Select(ToSummary).ToList(), v.Joinable.Select(ToSummary).ToList(), v.Running.Select(ToSummary).ToList())))

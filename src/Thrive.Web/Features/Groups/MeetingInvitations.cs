@@ -63,6 +63,34 @@ public sealed class MeetingInvitations(ThriveDbContext db, Mailer mailer, LinkBu
         await SessionInvitations.SendLoggedAsync(mailer, log, mails, ct);
     }
 
+    /// <summary>
+    /// A member who joins after meetings were scheduled gets the coming ones: one mail to them alone, with one invitation
+    /// holding every coming meeting (each with its own SEQUENCE, so a later move or cancellation updates it). Nothing when none is coming.
+    /// </summary>
+    public async Task WelcomedAsync(Group group, Guid newMemberId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var now = clock.GetUtcNow();
+        var coming = await db.GroupMeetings.Where(m => m.GroupId == group.Id && m.Status == MeetingStatus.Scheduled && m.EndUtc > now)
+            .OrderBy(m => m.StartUtc).ThenBy(m => m.Id).Take(ListMeetings.Max).AsNoTracking().ToListAsync(ct);
+        if (coming.Count == 0) return;
+        var members = await MembersAsync(group.Id, null, ct);
+        if (members.FirstOrDefault(m => m.Person.Id == newMemberId) is not { } reader) return;
+        var facilitator = await db.GroupMembers.Where(m => m.GroupId == group.Id && m.Role == GroupRole.Facilitator).OrderBy(m => m.JoinedAt).ThenBy(m => m.Id)
+            .Select(m => m.UserId).FirstOrDefaultAsync(ct);
+        var organizer = await OrganizerAsync(group, members, facilitator, ct);
+        var ics = SessionCalendar.Invitation(coming.Select(m => Event(group, m, organizer, members)).ToList(), InvitationMethod.Request, now);
+        var body = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"Hello {reader.Person.Name},\n\nWelcome to {group.Name}. It has {Count(coming.Count)} coming up. ")
+            .Append(CultureInfo.InvariantCulture, $"In your time zone ({reader.Person.TimeZone}):\n\n");
+        foreach (var m in coming) body.Append(CultureInfo.InvariantCulture, $"- {SessionInvitations.At(m.StartUtc, reader.Person)}\n");
+        body.Append(CultureInfo.InvariantCulture, $"\n{MeetingPlace.Line(coming[0].Place)}\n\n")
+            .Append(CultureInfo.InvariantCulture, $"Answer going or not going, and add a topic: {links.Absolute($"/Groups/{group.Id}/Meetings")}\n")
+            .Append(CultureInfo.InvariantCulture, $"Your calendar feed holds every meeting: {links.Absolute("/Account/Calendar")}\n\nThrive");
+        await SessionInvitations.SendLoggedAsync(mailer, log,
+            [SessionInvitations.Mail(reader.Person, $"Welcome to {group.Name}: {Count(coming.Count)} coming up", body.ToString(), ics, InvitationMethod.Request)], ct);
+    }
+
     public Task MovedAsync(Group group, Guid actorId, GroupMeeting meeting, DateTimeOffset previousStartUtc, CancellationToken ct) =>
         OneChangedAsync(group, actorId, meeting, InvitationMethod.Request, (r, organizer) => (
             $"Meeting moved to {SessionInvitations.At(meeting.StartUtc, r)}: {group.Name}",

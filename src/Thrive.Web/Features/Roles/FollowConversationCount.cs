@@ -38,6 +38,8 @@ public static class FollowConversationCount
             if (goal is null) return Error.Validation(nameof(Request.GoalId), "Choose one of your own goals in this programme, or none.");
             if (goal.Metric.Length == 0 || goal.Target is null)
                 return Error.Validation(nameof(Request.GoalId), "This goal has no measure yet: give it a metric and a target on the goal page first.");
+            if (await Goals.GoalFeeds.GroupRefusalAsync(db, goalId, nameof(Request.GoalId), "choose another goal, or stop the group counting it on the group's page.", ct) is { } group)
+                return group;
             return goal.FedBy is { } behaviour
                 ? Error.Validation(nameof(Request.GoalId), $"The commitment \"{behaviour}\" already measures this goal: let it only name the goal first.")
                 : null;

@@ -3,12 +3,14 @@ using Thrive.Web.Features.Groups;
 namespace Thrive.Web.Pages.Groups;
 
 public sealed class DetailsModel(GetGroup.Handler get, LeaveGroup.Handler leave, ArchiveGroup.Handler archive, ChangeMemberRole.Handler role,
-    AddMember.Handler add, MarkPartRead.Handler mark, AddPrompt.Handler prompt, VotePrompt.Handler vote, WriteReflection.Handler reflect) : ThrivePageModel<GetGroup.View>
+    AddMember.Handler add, MarkPartRead.Handler mark, AddPrompt.Handler prompt, VotePrompt.Handler vote, WriteReflection.Handler reflect,
+    BackGoal.Handler back) : ThrivePageModel<GetGroup.View>
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public AddMember.Request? Add { get; set; }
     [BindProperty] public AddPrompt.Request? Prompt { get; set; }
     [BindProperty] public WriteReflection.Request? Reflection { get; set; }
+    [BindProperty] public BackGoal.Request? Goal { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
@@ -42,6 +44,10 @@ public sealed class DetailsModel(GetGroup.Handler get, LeaveGroup.Handler leave,
     public async Task<IActionResult> OnPostReflectAsync(CancellationToken ct) =>
         await AfterAsync(await reflect.HandleAsync(Actor, Id, Reflection ?? new(), ct), Reflection?.IsPrivate == true ? "Reflection saved, just for you." : "Reflection saved and shared with the group.", ct,
             nameof(Reflection), $"part-{Reflection?.PartId}");
+
+    public async Task<IActionResult> OnPostGoalAsync(CancellationToken ct) =>
+        await AfterAsync(await back.HandleAsync(Actor, Id, Goal ?? new(), ct),
+            Goal?.GoalId is null ? "The group no longer counts towards a goal of yours." : "Saved: your goal now counts your progress in this group.", ct, nameof(Goal), "your-goal");
 
     private Task<IActionResult> AfterAsync<T>(Result<T> r, string done, CancellationToken ct, string prefix = "", string? anchor = null) =>
         AfterChangeAsync(r, done, $"/Groups/{Id}" + (anchor is null ? "" : "#" + anchor), () => LoadAsync(ct), prefix);
