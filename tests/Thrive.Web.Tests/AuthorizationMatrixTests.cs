@@ -265,6 +265,11 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Groups/{id}/Meetings/{meetingId}"] = Policy.Meeting.Read,
         ["GET /api/v1/groups/{id}/meetings"] = Policy.Meeting.Read,
         ["GET /api/v1/groups/{id}/meetings/{meetingId}"] = Policy.Meeting.Read,
+        ["GET /Sessions/{id}/Rating"] = Policy.Survey.Rate, // one's own rating only; what coordinators see is tested in SurveyTests
+        ["GET /Programmes/{id}/Surveys"] = Policy.Survey.Results,
+        ["GET /api/v1/sessions/{id}/rating"] = Policy.Survey.Rate,
+        ["PUT /api/v1/sessions/{id}/rating"] = Policy.Survey.Rate,
+        ["GET /api/v1/programmes/{id}/surveys"] = Policy.Survey.Results,
         ["POST /api/v1/groups/{id}/meetings/{meetingId}/attendance"] = Policy.Meeting.TakePart,
     };
 

@@ -7,7 +7,7 @@ namespace Thrive.Domain.Health;
 public enum HealthStatus { OnTrack, Watch, AtRisk }
 
 /// <summary>The facts a pair's health is read from; each reason names the one it comes from.</summary>
-public enum HealthSignal { LastSession, SessionsHeld, AgendaOnTime, OverdueActions, Goals, Commitments, MidpointCheck, Quiet }
+public enum HealthSignal { LastSession, SessionsHeld, AgendaOnTime, OverdueActions, Goals, Commitments, MidpointCheck, Quiet, SessionRatings }
 
 /// <summary>One reason for a pair's status, in plain words, with how much it weighs.</summary>
 public sealed record HealthReason(HealthSignal Signal, HealthStatus Level, string Text);
@@ -18,7 +18,9 @@ public sealed record HealthReason(HealthSignal Signal, HealthStatus Level, strin
 /// not, cancelled ones aside (a cancelled session is moved, not missed); <paramref name="AgendasDue"/> and
 /// <paramref name="AgendasOnTime"/> count the same sessions' agendas and those shared by the day before.
 /// <paramref name="LastActivity"/> is the latest thing either did in Thrive for the pair: a session held, an agenda
-/// shared, an action item added or ticked, a goal updated, a check-in, a card moved.
+/// shared, an action item added or ticked, a goal updated, a check-in, a card moved. <paramref name="RecentRatings"/> and
+/// <paramref name="RecentRatingAverage"/> are the pair's latest session ratings (both sides, at most
+/// <see cref="PairHealth.RatingsRead"/>) and their average; never a comment.
 /// </summary>
 public sealed record PairHealthFacts(
     DateTimeOffset ActivatedAt, SessionCadence Cadence,
@@ -27,7 +29,7 @@ public sealed record PairHealthFacts(
     int Goals, int GoalsAchieved, DateTimeOffset? LastGoalProgress,
     int Commitments, int CommitmentsMissedTwice,
     DateRange MidpointWindow, bool MidpointHeld,
-    DateTimeOffset? LastActivity);
+    DateTimeOffset? LastActivity, int RecentRatings = 0, double? RecentRatingAverage = null);
 
 /// <summary>A pair's status, its reasons (the heaviest first), and the two day counts the coordinator sorts by.</summary>
 public sealed record PairHealthAssessment(HealthStatus Status, IReadOnlyList<HealthReason> Reasons, int DaysSinceSession, int DaysQuiet);
@@ -35,7 +37,7 @@ public sealed record PairHealthAssessment(HealthStatus Status, IReadOnlyList<Hea
 /// <summary>
 /// Reads a pair's health from its facts. Every threshold is a named constant below, and docs/guide-coordinator.md
 /// explains them. The status is the heaviest reason's level, except that <see cref="WatchReasonsMakeAtRisk"/> reasons
-/// to watch together make a pair at risk. Session ratings are not a signal yet: Thrive does not collect them.
+/// to watch together make a pair at risk.
 /// </summary>
 public static class PairHealth
 {
@@ -87,6 +89,15 @@ public static class PairHealth
     /// <summary>Nothing done in Thrive for the pair for this many days: at risk.</summary>
     public const int QuietAtRiskDays = 28;
 
+    /// <summary>The latest this many session ratings of a pair (both sides together) make the ratings signal.</summary>
+    public const int RatingsRead = 4;
+
+    /// <summary>The ratings signal is judged once the pair has at least this many ratings.</summary>
+    public const int RatingsToJudge = 2;
+
+    /// <summary>The latest ratings averaging below this (of 5): watch. The reason gives no number, so it tells no one's rating.</summary>
+    public const double LowRatingAverage = 3.0;
+
     /// <summary>This many reasons to watch at once make a pair at risk.</summary>
     public const int WatchReasonsMakeAtRisk = 3;
 
@@ -134,6 +145,9 @@ public static class PairHealth
         if (!f.MidpointHeld && today > f.MidpointWindow.To && DateOnly.FromDateTime(f.ActivatedAt.UtcDateTime) <= f.MidpointWindow.From)
             reasons.Add(new(HealthSignal.MidpointCheck, HealthStatus.Watch,
                 $"Midpoint check not held (its window closed on {f.MidpointWindow.To.ToString("d MMM", CultureInfo.InvariantCulture)})"));
+
+        if (f.RecentRatings >= RatingsToJudge && f.RecentRatingAverage < LowRatingAverage)
+            reasons.Add(new(HealthSignal.SessionRatings, HealthStatus.Watch, "Recent session ratings are low"));
 
         if (Level(quiet, QuietWatchDays, QuietAtRiskDays) is { } ql)
             reasons.Add(new(HealthSignal.Quiet, ql, $"Nothing done in Thrive for {Days(quiet)}"));

@@ -3168,6 +3168,51 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.ToTable("PrivateNotes");
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Surveys.SessionRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("Named")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RaterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaterId");
+
+                    b.HasIndex("PairId", "AnsweredAt");
+
+                    b.HasIndex("SessionId", "RaterId")
+                        .IsUnique();
+
+                    b.ToTable("SessionRatings");
+                });
+
             modelBuilder.Entity("Thrive.Domain.Swot.SwotAnalysis", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4964,6 +5009,27 @@ namespace Thrive.Persistence.Postgres.Migrations
                     b.HasOne("Thrive.Persistence.ThriveUser", null)
                         .WithMany()
                         .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thrive.Domain.Sessions.MentoringSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Surveys.SessionRating", b =>
+                {
+                    b.HasOne("Thrive.Domain.Pairs.Pair", null)
+                        .WithMany()
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("RaterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

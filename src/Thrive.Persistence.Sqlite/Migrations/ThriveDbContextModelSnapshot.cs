@@ -3157,6 +3157,51 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.ToTable("PrivateNotes");
                 });
 
+            modelBuilder.Entity("Thrive.Domain.Surveys.SessionRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Named")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RaterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaterId");
+
+                    b.HasIndex("PairId", "AnsweredAt");
+
+                    b.HasIndex("SessionId", "RaterId")
+                        .IsUnique();
+
+                    b.ToTable("SessionRatings");
+                });
+
             modelBuilder.Entity("Thrive.Domain.Swot.SwotAnalysis", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4953,6 +4998,27 @@ namespace Thrive.Persistence.Sqlite.Migrations
                     b.HasOne("Thrive.Persistence.ThriveUser", null)
                         .WithMany()
                         .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thrive.Domain.Sessions.MentoringSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Thrive.Domain.Surveys.SessionRating", b =>
+                {
+                    b.HasOne("Thrive.Domain.Pairs.Pair", null)
+                        .WithMany()
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Thrive.Persistence.ThriveUser", null)
+                        .WithMany()
+                        .HasForeignKey("RaterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

@@ -62,6 +62,13 @@ public static class Policy
         public static readonly Permission Escalate = new("nudge the pair by mail or record a check-in with it", Resource.Pair, Runners);
     }
 
+    /// <summary>Surveys: each person's own answers are theirs alone; coordinators read results only as wholes of at least five people, or named.</summary>
+    public static class Survey
+    {
+        public static readonly Permission Rate = new("rate a held session: one's own rating, read back only by its author", Resource.Session, PairMembers);
+        public static readonly Permission Results = new("read the programme's survey results: wholes of at least five people, and answers whose authors named themselves", Resource.Programme, Runners);
+    }
+
     public static class Agreement
     {
         public static readonly Permission Read = new("read the charters and the mentoring plan", Resource.Pair, PairMembers);

@@ -103,6 +103,8 @@ public static class PersonalDataTables
         Own<MidpointCheck>("midpointChecks", "Each member writes their own."),
         Shared<PairEscalation>("pairEscalations", "A coordinator's record of nudging or checking in with a pair belongs to the programme; the pair's members see the steps and dates."),
         Own<ClosingReflection>("closingReflections", "Each member writes their own."),
+        // Surveys
+        Own<SessionRating>("sessionRatings", "Each person's own ratings of sessions; they leave the programme's results with the account."),
         // Groups
         Kept<Group>("A group belongs to its programme or the community; its creator then reads \"Deleted user\"."),
         Own<GroupMember>("groupMemberships", "The person leaves every group (a group whose last facilitator goes keeps running; its coordinator names another)."),

@@ -90,6 +90,7 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
         var times = SessionSchedule.Occurrences(slot, first, programme.EndDate);
         var held = 0;
         var nextStarted = false;
+        var heldSessions = new List<MentoringSession>();
         for (var i = 0; i < times.Count; i++)
         {
             var (start, end) = times[i];
@@ -134,7 +135,42 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
                 db.PrivateNotes.Add(note);
             }
             held++;
+            heldSessions.Add(session);
         }
+        AddRatings(pairId, menteeId, mentor.Id, story, heldSessions);
+    }
+
+    /// <summary>Mentors who rate their sessions in the demo: three, fewer than the five the coordinators' results need.</summary>
+    private static readonly string[] RatingMentors = ["mentor@thrive.test", "mentor.algo@thrive.test", "mentor.cloud@thrive.test"];
+
+    /// <summary>
+    /// Session ratings: every mentee rates their held sessions (seven people, enough for the coordinator's chart), except
+    /// Lerato's latest, which her home page still asks for; three mentors rate theirs (too few to show); the quiet pair's
+    /// two sessions were rated low; Ruben shows his name on one answer.
+    /// </summary>
+    private void AddRatings(Guid pairId, Guid menteeId, Guid mentorId, Story story, List<MentoringSession> held)
+    {
+        int[] scores = story.QuietFromWeek is null ? [4, 5, 4, 5, 5, 4] : [2, 2];
+        string[] comments = ["", "Very practical: I left with a clear next step.", "", "We went deep on one problem instead of skimming three.", ""];
+        for (var i = 0; i < held.Count; i++)
+        {
+            var s = held[i];
+            var last = i == held.Count - 1;
+            if (!(last && story.MenteeEmail == "mentee@thrive.test"))
+                Rate(s, pairId, menteeId, RaterSide.Mentee, scores[(i + story.DayOffset) % scores.Length], comments[i % comments.Length], named: false);
+            if (RatingMentors.Contains(story.MentorEmail))
+            {
+                var named = last && story.MentorEmail == "mentor.algo@thrive.test";
+                Rate(s, pairId, mentorId, RaterSide.Mentor, named ? 4 : 5, named ? "Good energy; next we should start timing the problems." : "", named);
+            }
+        }
+    }
+
+    private void Rate(MentoringSession session, Guid pairId, Guid raterId, RaterSide side, int score, string comment, bool named)
+    {
+        var rating = SessionRating.Start(session.Id, pairId, raterId, side);
+        rating.Answer(score, comment, named, session.EndUtc.AddHours(2));
+        db.SessionRatings.Add(rating);
     }
 
     private void AddCharters(Guid pairId, Guid menteeId, Guid mentorId)

@@ -61,6 +61,9 @@ public sealed class PairHealthReader(ThriveDbContext db)
                                       where b.OwnerId == p.MenteeId && b.ProgrammeId == p.ProgrammeId
                                       orderby t.UpdatedAt descending
                                       select (DateTimeOffset?)t.UpdatedAt).FirstOrDefault(),
+                    // The latest ratings' count and average only: never a comment, never who gave which.
+                    Ratings = db.SessionRatings.Where(r => r.PairId == p.Id).OrderByDescending(r => r.AnsweredAt).Take(PairHealth.RatingsRead).Count(),
+                    RatingAverage = db.SessionRatings.Where(r => r.PairId == p.Id).OrderByDescending(r => r.AnsweredAt).Take(PairHealth.RatingsRead).Average(r => (double?)r.Score),
                     NextSession = db.Sessions.Where(s => s.PairId == p.Id && s.Status == SessionStatus.Scheduled && s.StartUtc >= now)
                         .OrderBy(s => s.StartUtc).Select(s => (DateTimeOffset?)s.StartUtc).FirstOrDefault(),
                 })
@@ -115,7 +118,7 @@ public sealed class PairHealthReader(ThriveDbContext db)
             var facts = new PairHealthFacts(p.ActivatedAt, programme.Cadence, lastHeld, past.Count, held.Count,
                 past.Count, past.Count(s => s.AgendaSharedAt is { } shared && shared <= s.StartUtc - PairHealth.AgendaLeadTime),
                 p.OpenActions, p.OverdueActions, p.Goals, p.Achieved, progress, habits.Count, habits.Count(h => h.MissedTwice),
-                MidpointCheck.Window(programme.StartDate, programme.LengthWeeks), p.MidpointHeld, activity);
+                MidpointCheck.Window(programme.StartDate, programme.LengthWeeks), p.MidpointHeld, activity, p.Ratings, p.RatingAverage);
             return new PairHealthRow(p.Id, p.ProgrammeId, p.MenteeName, p.MentorName, p.ActivatedAt, lastHeld, p.NextSession,
                 PairHealth.Assess(facts, now, today), steps[p.Id].Take(StepsShown).ToList());
         }).ToList();

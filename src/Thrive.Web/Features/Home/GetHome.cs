@@ -45,6 +45,7 @@ public static class GetHome
                 .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g, InGroups = db.GroupMembers.Any(m => m.UserId == actor.UserId) })
                 .OrderByDescending(x => x.g.StartDate).Take(50).ToListAsync(ct);
 
+            var rateSince = now.AddDays(-SessionRating.ChangeDays);
             var pairs = await (
                     from p in db.Pairs.AsNoTracking()
                     where p.MentorId == actor.UserId || p.MenteeId == actor.UserId
@@ -59,6 +60,9 @@ public static class GetHome
                         Reviews = p.MentorId == actor.UserId
                             ? db.AssetVersions.Count(v => v.Review == ReviewState.Requested && db.CareerAssets.Any(a => a.Id == v.AssetId && a.OwnerId == p.MenteeId && a.ProgrammeId == p.ProgrammeId))
                             : 0,
+                        ToRate = db.Sessions.Where(s => s.PairId == p.Id && s.Status == SessionStatus.Held && s.StartUtc >= rateSince
+                                && !db.SessionRatings.Any(r => r.SessionId == s.Id && r.RaterId == actor.UserId))
+                            .OrderByDescending(s => s.StartUtc).Select(s => (Guid?)s.Id).FirstOrDefault(),
                     })
                 .Take(100).ToListAsync(ct);
             // Each pair's next session in one query over these pairs only (a per-pair subquery in the projection
@@ -112,7 +116,8 @@ public static class GetHome
             var place = places.FirstOrDefault(x => x.Role != ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted);
             var rows = actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList();
             var pairFacts = memberships.Where(m => m.Pair is { State: PairState.Active }).Select(m => new NextSteps.PairFacts(m.Pair!.Id, m.Role == ParticipantRole.Mentor,
-                m.Pair.PartnerName, m.Pair.NextSession, pairs.First(p => p.Id == m.Pair.Id).Unread, m.CheckDue, pairs.First(p => p.Id == m.Pair.Id).Reviews));
+                m.Pair.PartnerName, m.Pair.NextSession, pairs.First(p => p.Id == m.Pair.Id).Unread, m.CheckDue, pairs.First(p => p.Id == m.Pair.Id).Reviews,
+                pairs.First(p => p.Id == m.Pair.Id).ToRate));
             var own = place is null ? new NextSteps.OwnFacts(rows, [], [], [], []) : await OwnFactsAsync(actor.UserId, place.g.Id, rows, now, today, ct);
             return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now),
                 place is null || !places.Any(x => x.InGroups) ? [] : await GroupCardsAsync(actor.UserId, today, ct)); // only mentors and mentees are in groups

@@ -15,7 +15,9 @@ public static class NextSteps
     public const int Shown = 6;
 
     /// <summary>What the home page knows about one of the reader's active pairs.</summary>
-    public sealed record PairFacts(Guid PairId, bool IAmMentor, string PartnerName, GetHome.UpcomingSession? Next, int UnreadFeedback, bool CheckDue, int ReviewsWaiting = 0);
+    /// <remarks><c>SessionToRate</c>: the latest held session of the last <see cref="SessionRating.ChangeDays"/> days the reader has not rated.</remarks>
+    public sealed record PairFacts(Guid PairId, bool IAmMentor, string PartnerName, GetHome.UpcomingSession? Next, int UnreadFeedback, bool CheckDue, int ReviewsWaiting = 0,
+        Guid? SessionToRate = null);
 
     /// <summary>What the reader owns in their newest programme.</summary>
     public sealed record OwnFacts(IReadOnlyList<GetHome.ActionRow> Actions, IReadOnlyList<(Guid Id, string Sentence)> MissedTwice,
@@ -49,6 +51,9 @@ public static class NextSteps
             if (p.ReviewsWaiting > 0)
                 steps.Add(new(p.ReviewsWaiting == 1 ? $"{p.PartnerName} asked you to review a version of their CV, LinkedIn profile or portfolio site."
                     : $"{p.PartnerName} asked you to review {p.ReviewsWaiting} versions of their CV, LinkedIn profile or portfolio site.", "/Evidence/Reviews", "Review", 75));
+            if (p.SessionToRate is { } rate)
+                steps.Add(new($"Rate your session with {p.PartnerName}: how useful was it, from 1 to 5? Only totals of five or more people reach your coordinator.",
+                    $"/Sessions/{rate}/Rating", "Rate the session", 55));
             if (p.CheckDue)
                 steps.Add(new($"Halfway there: hold one session about your relationship with {p.PartnerName}, not the goals.", $"/Pairs/{p.PairId}/Check", "Relationship check", 60));
         }

@@ -1,0 +1,17 @@
+namespace Thrive.Persistence.Configurations;
+
+internal sealed class SessionRatingConfiguration : IEntityTypeConfiguration<SessionRating>
+{
+    public void Configure(EntityTypeBuilder<SessionRating> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Side).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Comment).HasMaxLength(SessionRating.CommentMax);
+        b.HasOne<MentoringSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.RaterId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.SessionId, x.RaterId }).IsUnique(); // one answer per person per session
+        b.HasIndex(x => new { x.PairId, x.AnsweredAt }); // the health signal reads each pair's latest ratings
+        b.HasIndex(x => x.RaterId);
+    }
+}
