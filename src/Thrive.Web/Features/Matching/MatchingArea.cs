@@ -5,7 +5,7 @@ public sealed class MatchingArea : IArea
 {
     public string? ApiDescription => "Matching proposals for a programme's mentees and mentors, with every factor's points.";
 
-    public void AddServices(IServiceCollection services) { }
+    public void AddServices(IServiceCollection services) => services.AddScoped<MentorRequestFlow>();
 
     public sealed record FactorResponse(MatchFactor Factor, Importance Importance, int Points, int MaxPoints, string Why);
 

@@ -1,0 +1,79 @@
+namespace Thrive.Web.Features.Matching;
+
+/// <summary>
+/// Mentor requests as each reader sees them: a mentee their own (rank, state, the mentor's reason kindly worded); a
+/// mentor those that reached them; a coordinator every request of the programme (who asked whom, rank, state, days
+/// waiting), paged, open ones first and the longest waiting first.
+/// </summary>
+public static class ListMentorRequests
+{
+    public const int PageSize = 25;
+
+    public sealed record Row(Guid Id, Guid MenteeId, string MenteeName, Guid MentorId, string MentorName, int Rank, MentorRequestState State,
+        string? Note, string? Answer, DateTimeOffset RequestedAt, DateTimeOffset? SentAt, DateTimeOffset? ClosedAt, int DaysWaiting);
+
+    public sealed record OwnView(Guid ProgrammeId, string ProgrammeName, bool MenteesChoose, bool IAmMentee, bool IAmMentor, bool Paired,
+        IReadOnlyList<Row> Sent, IReadOnlyList<Row> Received);
+
+    public sealed record MentorOption(Guid Id, string Name, int FreePlaces);
+
+    public sealed record ProgrammeView(Guid ProgrammeId, string ProgrammeName, bool MenteesChoose, Page<Row> Requests, IReadOnlyList<MentorOption> Mentors);
+
+    public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
+    {
+        public async Task<Result<OwnView>> OwnAsync(Actor actor, Guid programmeId, CancellationToken ct)
+        {
+            if ((await access.CheckAsync(actor, Policy.MentorRequest.Make, programmeId, ct)).Denied is { } denied) return denied;
+            var me = actor.UserId;
+            var head = await db.Programmes.Where(p => p.Id == programmeId).Select(p => new
+            {
+                p.Name,
+                Choose = db.MatchingSettings.Where(s => s.ProgrammeId == p.Id).Select(s => s.MenteesChoose).FirstOrDefault(),
+                Role = db.Participants.Where(x => x.ProgrammeId == p.Id && x.UserId == me && x.Status == ApplicationStatus.Accepted).Select(x => x.Role).FirstOrDefault(),
+                Paired = db.Pairs.Any(x => x.ProgrammeId == p.Id && x.MenteeId == me && (x.State == PairState.Proposed || x.State == PairState.Active)),
+            }).FirstAsync(ct);
+            var rows = await Rows(db.MentorRequests.Where(r => r.ProgrammeId == programmeId && (r.MenteeId == me || (r.MentorId == me && r.SentAt != null))))
+                .OrderBy(r => r.State).ThenBy(r => r.Rank).ThenByDescending(r => r.RequestedAt).ThenBy(r => r.Id).Take(60).ToListAsync(ct);
+            var now = reader.UtcNow;
+            var all = rows.Select(r => r.ToRow(now)).ToList();
+            return new OwnView(programmeId, head.Name, head.Choose, head.Role == ParticipantRole.Mentee, head.Role == ParticipantRole.Mentor, head.Paired,
+                all.Where(r => r.MenteeId == me).OrderBy(r => r.State > MentorRequestState.Pending).ThenBy(r => r.Rank).ToList(),
+                all.Where(r => r.MentorId == me).ToList());
+        }
+
+        public async Task<Result<ProgrammeView>> ProgrammeAsync(Actor actor, Guid programmeId, int? page, CancellationToken ct)
+        {
+            if ((await access.CheckAsync(actor, Policy.MentorRequest.List, programmeId, ct)).Denied is { } denied) return denied;
+            var head = await db.Programmes.Where(p => p.Id == programmeId).Select(p => new
+            {
+                p.Name, Choose = db.MatchingSettings.Where(s => s.ProgrammeId == p.Id).Select(s => s.MenteesChoose).FirstOrDefault(),
+            }).FirstAsync(ct);
+            var request = PageRequest.Of(page, PageSize);
+            var query = db.MentorRequests.Where(r => r.ProgrammeId == programmeId);
+            var total = await query.CountAsync(ct);
+            var rows = await Rows(query)
+                .OrderBy(r => r.State == MentorRequestState.Pending ? 0 : r.State == MentorRequestState.Queued ? 1 : 2).ThenBy(r => r.RequestedAt).ThenBy(r => r.Id)
+                .Skip(request.Skip).Take(request.Size).ToListAsync(ct);
+            var open = db.Pairs.Where(x => x.ProgrammeId == programmeId && (x.State == PairState.Proposed || x.State == PairState.Active));
+            var mentors = await db.Participants.Where(p => p.ProgrammeId == programmeId && p.Role == ParticipantRole.Mentor && p.Status == ApplicationStatus.Accepted)
+                .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { u.Id, u.DisplayName, p.Answers.Capacity, Open = open.Count(o => o.MentorId == u.Id) })
+                .OrderBy(x => x.DisplayName).ThenBy(x => x.Id).Take(GetMatchingProposal.MaxPerSide).ToListAsync(ct);
+            var now = reader.UtcNow;
+            return new ProgrammeView(programmeId, head.Name, head.Choose,
+                new Page<Row>(rows.Select(r => r.ToRow(now)).ToList(), request.Number, request.Size, total),
+                mentors.Select(m => new MentorOption(m.Id, m.DisplayName, Math.Max(0, m.Capacity - m.Open))).ToList());
+        }
+
+        private IQueryable<Raw> Rows(IQueryable<MentorRequest> requests) => requests
+            .Join(db.Users, r => r.MenteeId, u => u.Id, (r, mentee) => new { r, mentee.DisplayName })
+            .Join(db.Users, x => x.r.MentorId, u => u.Id, (x, mentor) => new Raw(x.r.Id, x.r.MenteeId, x.DisplayName, x.r.MentorId, mentor.DisplayName, x.r.Rank,
+                x.r.State, x.r.Note, x.r.Answer, x.r.RequestedAt, x.r.SentAt, x.r.ClosedAt));
+    }
+
+    private sealed record Raw(Guid Id, Guid MenteeId, string MenteeName, Guid MentorId, string MentorName, int Rank, MentorRequestState State,
+        string? Note, string? Answer, DateTimeOffset RequestedAt, DateTimeOffset? SentAt, DateTimeOffset? ClosedAt)
+    {
+        public Row ToRow(DateTimeOffset now) => new(Id, MenteeId, MenteeName, MentorId, MentorName, Rank, State, Note, Answer, RequestedAt, SentAt, ClosedAt,
+            State is MentorRequestState.Queued or MentorRequestState.Pending ? Math.Max(0, (int)(now - RequestedAt).TotalDays) : 0);
+    }
+}
