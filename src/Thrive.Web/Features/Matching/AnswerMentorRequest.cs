@@ -15,11 +15,12 @@ public static class AnswerMentorRequest
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, MentorRequestFlow flow)
     {
-        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid requestId, Request r, CancellationToken ct)
+        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid programmeId, Guid requestId, Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
             var grant = await access.CheckAsync(actor, Policy.MentorRequest.Answer, requestId, ct);
             if (grant.Denied is { } denied) return denied;
+            if (grant.ProgrammeId != programmeId) return Error.NotFound("Request");
             var mine = await flow.MineAsync(grant.ProgrammeId, grant.OwnerId, ct);
             var before = MentorRequestFlow.Pending(mine);
             var now = reader.UtcNow;

@@ -10,10 +10,11 @@ public static class ChangeMentorRequest
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, MentorRequestFlow flow)
     {
-        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid requestId, Change change, CancellationToken ct)
+        public async Task<Result<Unit>> HandleAsync(Actor actor, Guid programmeId, Guid requestId, Change change, CancellationToken ct)
         {
             var grant = await access.CheckAsync(actor, Policy.MentorRequest.Change, requestId, ct);
             if (grant.Denied is { } denied) return denied;
+            if (grant.ProgrammeId != programmeId) return Error.NotFound("Request");
             var mine = await flow.MineAsync(grant.ProgrammeId, grant.OwnerId, ct);
             var before = MentorRequestFlow.Pending(mine);
             var now = reader.UtcNow;

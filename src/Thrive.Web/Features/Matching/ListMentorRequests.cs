@@ -13,7 +13,10 @@ public static class ListMentorRequests
         string? Note, string? Answer, DateTimeOffset RequestedAt, DateTimeOffset? SentAt, DateTimeOffset? ClosedAt, int DaysWaiting);
 
     public sealed record OwnView(Guid ProgrammeId, string ProgrammeName, bool MenteesChoose, bool IAmMentee, bool IAmMentor, bool Paired,
-        IReadOnlyList<Row> Sent, IReadOnlyList<Row> Received);
+        IReadOnlyList<Row> Sent, IReadOnlyList<Row> Received, MentorOption? Mentor = null)
+    {
+        public int Open => Sent.Count(r => r.State is MentorRequestState.Queued or MentorRequestState.Pending);
+    }
 
     public sealed record MentorOption(Guid Id, string Name, int FreePlaces);
 
@@ -21,7 +24,8 @@ public static class ListMentorRequests
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
     {
-        public async Task<Result<OwnView>> OwnAsync(Actor actor, Guid programmeId, CancellationToken ct)
+        /// <summary>The reader's own requests; with <paramref name="mentorId"/>, also that mentor's name and free places (the request form).</summary>
+        public async Task<Result<OwnView>> OwnAsync(Actor actor, Guid programmeId, CancellationToken ct, Guid? mentorId = null)
         {
             if ((await access.CheckAsync(actor, Policy.MentorRequest.Make, programmeId, ct)).Denied is { } denied) return denied;
             var me = actor.UserId;
@@ -31,6 +35,12 @@ public static class ListMentorRequests
                 Choose = db.MatchingSettings.Where(s => s.ProgrammeId == p.Id).Select(s => s.MenteesChoose).FirstOrDefault(),
                 Role = db.Participants.Where(x => x.ProgrammeId == p.Id && x.UserId == me && x.Status == ApplicationStatus.Accepted).Select(x => x.Role).FirstOrDefault(),
                 Paired = db.Pairs.Any(x => x.ProgrammeId == p.Id && x.MenteeId == me && (x.State == PairState.Proposed || x.State == PairState.Active)),
+                Mentor = db.Participants.Where(x => x.ProgrammeId == p.Id && x.UserId == mentorId && x.Role == ParticipantRole.Mentor && x.Status == ApplicationStatus.Accepted)
+                    .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new
+                    {
+                        u.Id, u.DisplayName, x.Answers.Capacity,
+                        Open = db.Pairs.Count(o => o.ProgrammeId == p.Id && o.MentorId == u.Id && (o.State == PairState.Proposed || o.State == PairState.Active)),
+                    }).FirstOrDefault(),
             }).FirstAsync(ct);
             var rows = await Rows(db.MentorRequests.Where(r => r.ProgrammeId == programmeId && (r.MenteeId == me || (r.MentorId == me && r.SentAt != null))))
                 .OrderBy(r => r.State).ThenBy(r => r.Rank).ThenByDescending(r => r.RequestedAt).ThenBy(r => r.Id).Take(60).ToListAsync(ct);
@@ -38,7 +48,8 @@ public static class ListMentorRequests
             var all = rows.Select(r => r.ToRow(now)).ToList();
             return new OwnView(programmeId, head.Name, head.Choose, head.Role == ParticipantRole.Mentee, head.Role == ParticipantRole.Mentor, head.Paired,
                 all.Where(r => r.MenteeId == me).OrderBy(r => r.State > MentorRequestState.Pending).ThenBy(r => r.Rank).ToList(),
-                all.Where(r => r.MentorId == me).ToList());
+                all.Where(r => r.MentorId == me).ToList(),
+                head.Mentor is { } m ? new MentorOption(m.Id, m.DisplayName, Math.Max(0, m.Capacity - m.Open)) : null);
         }
 
         public async Task<Result<ProgrammeView>> ProgrammeAsync(Actor actor, Guid programmeId, int? page, CancellationToken ct)
@@ -76,4 +87,27 @@ public static class ListMentorRequests
         public Row ToRow(DateTimeOffset now) => new(Id, MenteeId, MenteeName, MentorId, MentorName, Rank, State, Note, Answer, RequestedAt, SentAt, ClosedAt,
             State is MentorRequestState.Queued or MentorRequestState.Pending ? Math.Max(0, (int)(now - RequestedAt).TotalDays) : 0);
     }
+}
+
+/// <summary>How a request's state reads, and which badge colour it wears.</summary>
+public static class MentorRequestWords
+{
+    public static string State(MentorRequestState s, bool forMentee) => s switch
+    {
+        MentorRequestState.Queued => "waiting its turn",
+        MentorRequestState.Pending => forMentee ? "with the mentor" : "waiting for you",
+        MentorRequestState.Accepted => "accepted",
+        MentorRequestState.Declined => "declined",
+        MentorRequestState.Withdrawn => "withdrawn",
+        _ => "closed",
+    };
+
+    public static string Badge(MentorRequestState s) => s switch
+    {
+        MentorRequestState.Queued => "badge-status-invited",
+        MentorRequestState.Pending => "badge-state-proposed",
+        MentorRequestState.Accepted => "badge-status-accepted",
+        MentorRequestState.Declined => "badge-status-declined",
+        _ => "badge-state-dissolved",
+    };
 }

@@ -19,11 +19,12 @@ public static class StepInMentorRequest
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, MentorRequestFlow flow)
     {
-        public async Task<Result<Unit>> CloseAsync(Actor actor, Guid requestId, CloseRequest r, CancellationToken ct)
+        public async Task<Result<Unit>> CloseAsync(Actor actor, Guid programmeId, Guid requestId, CloseRequest r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
             var grant = await access.CheckAsync(actor, Policy.MentorRequest.Close, requestId, ct);
             if (grant.Denied is { } denied) return denied;
+            if (grant.ProgrammeId != programmeId) return Error.NotFound("Request");
             var mine = await flow.MineAsync(grant.ProgrammeId, grant.OwnerId, ct);
             var before = MentorRequestFlow.Pending(mine);
             var closed = MentorChoice.Close(mine, requestId, r.Note, reader.UtcNow);
