@@ -35,13 +35,14 @@ public static class ListMentorRequests
                 Choose = db.MatchingSettings.Where(s => s.ProgrammeId == p.Id).Select(s => s.MenteesChoose).FirstOrDefault(),
                 Role = db.Participants.Where(x => x.ProgrammeId == p.Id && x.UserId == me && x.Status == ApplicationStatus.Accepted).Select(x => x.Role).FirstOrDefault(),
                 Paired = db.Pairs.Any(x => x.ProgrammeId == p.Id && x.MenteeId == me && (x.State == PairState.Proposed || x.State == PairState.Active)),
-                Mentor = db.Participants.Where(x => x.ProgrammeId == p.Id && x.UserId == mentorId && x.Role == ParticipantRole.Mentor && x.Status == ApplicationStatus.Accepted)
-                    .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new
-                    {
-                        u.Id, u.DisplayName, x.Answers.Capacity,
-                        Open = db.Pairs.Count(o => o.ProgrammeId == p.Id && o.MentorId == u.Id && (o.State == PairState.Proposed || o.State == PairState.Active)),
-                    }).FirstOrDefault(),
             }).FirstAsync(ct);
+            var mentor = mentorId is null ? null : await db.Participants
+                .Where(x => x.ProgrammeId == programmeId && x.UserId == mentorId && x.Role == ParticipantRole.Mentor && x.Status == ApplicationStatus.Accepted)
+                .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new
+                {
+                    u.Id, u.DisplayName, x.Answers.Capacity,
+                    Open = db.Pairs.Count(o => o.ProgrammeId == programmeId && o.MentorId == u.Id && (o.State == PairState.Proposed || o.State == PairState.Active)),
+                }).FirstOrDefaultAsync(ct);
             var rows = await Rows(db.MentorRequests.Where(r => r.ProgrammeId == programmeId && (r.MenteeId == me || (r.MentorId == me && r.SentAt != null))))
                 .OrderBy(r => r.State).ThenBy(r => r.Rank).ThenByDescending(r => r.RequestedAt).ThenBy(r => r.Id).Take(60).ToListAsync(ct);
             var now = reader.UtcNow;
@@ -49,7 +50,7 @@ public static class ListMentorRequests
             return new OwnView(programmeId, head.Name, head.Choose, head.Role == ParticipantRole.Mentee, head.Role == ParticipantRole.Mentor, head.Paired,
                 all.Where(r => r.MenteeId == me).OrderBy(r => r.State > MentorRequestState.Pending).ThenBy(r => r.Rank).ToList(),
                 all.Where(r => r.MentorId == me).ToList(),
-                head.Mentor is { } m ? new MentorOption(m.Id, m.DisplayName, Math.Max(0, m.Capacity - m.Open)) : null);
+                mentor is { } m ? new MentorOption(m.Id, m.DisplayName, Math.Max(0, m.Capacity - m.Open)) : null);
         }
 
         public async Task<Result<ProgrammeView>> ProgrammeAsync(Actor actor, Guid programmeId, int? page, CancellationToken ct)
@@ -77,13 +78,28 @@ public static class ListMentorRequests
 
         private IQueryable<Raw> Rows(IQueryable<MentorRequest> requests) => requests
             .Join(db.Users, r => r.MenteeId, u => u.Id, (r, mentee) => new { r, mentee.DisplayName })
-            .Join(db.Users, x => x.r.MentorId, u => u.Id, (x, mentor) => new Raw(x.r.Id, x.r.MenteeId, x.DisplayName, x.r.MentorId, mentor.DisplayName, x.r.Rank,
-                x.r.State, x.r.Note, x.r.Answer, x.r.RequestedAt, x.r.SentAt, x.r.ClosedAt));
+            .Join(db.Users, x => x.r.MentorId, u => u.Id, (x, mentor) => new Raw
+            {
+                Id = x.r.Id, MenteeId = x.r.MenteeId, MenteeName = x.DisplayName, MentorId = x.r.MentorId, MentorName = mentor.DisplayName, Rank = x.r.Rank,
+                State = x.r.State, Note = x.r.Note, Answer = x.r.Answer, RequestedAt = x.r.RequestedAt, SentAt = x.r.SentAt, ClosedAt = x.r.ClosedAt,
+            });
     }
 
-    private sealed record Raw(Guid Id, Guid MenteeId, string MenteeName, Guid MentorId, string MentorName, int Rank, MentorRequestState State,
-        string? Note, string? Answer, DateTimeOffset RequestedAt, DateTimeOffset? SentAt, DateTimeOffset? ClosedAt)
+    private sealed class Raw
     {
+        public Guid Id { get; init; }
+        public Guid MenteeId { get; init; }
+        public string MenteeName { get; init; } = "";
+        public Guid MentorId { get; init; }
+        public string MentorName { get; init; } = "";
+        public int Rank { get; init; }
+        public MentorRequestState State { get; init; }
+        public string? Note { get; init; }
+        public string? Answer { get; init; }
+        public DateTimeOffset RequestedAt { get; init; }
+        public DateTimeOffset? SentAt { get; init; }
+        public DateTimeOffset? ClosedAt { get; init; }
+
         public Row ToRow(DateTimeOffset now) => new(Id, MenteeId, MenteeName, MentorId, MentorName, Rank, State, Note, Answer, RequestedAt, SentAt, ClosedAt,
             State is MentorRequestState.Queued or MentorRequestState.Pending ? Math.Max(0, (int)(now - RequestedAt).TotalDays) : 0);
     }
