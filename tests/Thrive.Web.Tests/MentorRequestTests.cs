@@ -44,7 +44,7 @@ public sealed class MentorRequestTests : WebTest
 
         var secondClient = await second.SignInAsync();
         var toSecond = Assert.Single((await secondClient.GetFromJsonAsync<Own>($"/api/v1/programmes/{programme.Id}/mentor-requests", Ct))!.Received);
-        Assert.Equal(HttpStatusCode.NotFound, (await firstClient.PostAsync($"/api/v1/programmes/{programme.Id}/mentor-requests/{toSecond.Id}/accept", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await firstClient.PostAsync($"/api/v1/programmes/{programme.Id}/mentor-requests/{toSecond.Id}/accept", null, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await secondClient.PostAsync($"/api/v1/programmes/{programme.Id}/mentor-requests/{toSecond.Id}/accept", null, Ct)).StatusCode);
         var pair = await App.WithDbAsync(db => db.Pairs.SingleAsync(p => p.MenteeId == menteePerson.Id));
         Assert.Equal((second.Id, PairState.Proposed), (pair.MentorId, pair.State));
