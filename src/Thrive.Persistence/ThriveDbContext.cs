@@ -13,6 +13,7 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<Pair> Pairs => Set<Pair>();
     public DbSet<MatchingSettings> MatchingSettings => Set<MatchingSettings>();
     public DbSet<LockedMatch> LockedMatches => Set<LockedMatch>();
+    public DbSet<MentorRequest> MentorRequests => Set<MentorRequest>();
     public DbSet<MentorTypeResult> MentorTypeResults => Set<MentorTypeResult>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();

@@ -261,6 +261,19 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/me/mentor-type"] = Route.SignedIn, // one's own only
         ["PUT /api/v1/me/mentor-type"] = Policy.Programme.TakePart,
         ["GET /Programmes/{id}/Mentors"] = Policy.Programme.Read, // the mentor directory
+        ["GET /Programmes/{id}/MentorRequests"] = Policy.MentorRequest.Make, // one's own, sent and received
+        ["GET /Programmes/{id}/MentorRequests/New"] = Policy.MentorRequest.Make,
+        ["GET /Programmes/{id}/MentorRequests/All"] = Policy.MentorRequest.List,
+        ["GET /api/v1/programmes/{id}/mentor-requests"] = Policy.MentorRequest.Make,
+        ["GET /api/v1/programmes/{id}/mentor-requests/all"] = Policy.MentorRequest.List,
+        ["POST /api/v1/programmes/{id}/mentor-requests"] = Policy.MentorRequest.Make,
+        ["POST /api/v1/programmes/{id}/mentor-requests/{requestId}/move"] = Policy.MentorRequest.Change,
+        ["POST /api/v1/programmes/{id}/mentor-requests/{requestId}/withdraw"] = Policy.MentorRequest.Change,
+        ["POST /api/v1/programmes/{id}/mentor-requests/{requestId}/accept"] = Policy.MentorRequest.Answer,
+        ["POST /api/v1/programmes/{id}/mentor-requests/{requestId}/decline"] = Policy.MentorRequest.Answer,
+        ["POST /api/v1/programmes/{id}/mentor-requests/{requestId}/close"] = Policy.MentorRequest.Close,
+        ["POST /api/v1/programmes/{id}/mentor-requests/assign"] = Policy.MentorRequest.List,
+        ["PUT /api/v1/programmes/{id}/mentor-requests/settings"] = Policy.MentorRequest.List,
         ["GET /Groups/{id}/Meetings"] = Policy.Meeting.Read, // filled with a meeting of pair A's book club
         ["GET /Groups/{id}/Meetings/{meetingId}"] = Policy.Meeting.Read,
         ["GET /api/v1/groups/{id}/meetings"] = Policy.Meeting.Read,
@@ -333,6 +346,13 @@ public sealed class AuthorizationMatrixTests : WebTest
         {
             Persona.MenteeA => Tie.Mentee | (on == Resource.Feedback ? Tie.Receiver : Tie.None),
             Persona.MentorA => Tie.Mentor,
+            Persona.Coordinator => Tie.Coordinator,
+            _ => Tie.None,
+        },
+        Resource.MentorRequest => p switch // MenteeA's request to MentorA, which has reached him
+        {
+            Persona.MenteeA => Tie.Owner,
+            Persona.MentorA => Tie.Receiver,
             Persona.Coordinator => Tie.Coordinator,
             _ => Tie.None,
         },

@@ -13,6 +13,9 @@ public sealed class MatchingSettings
     public Importance Interests { get; private set; }
     public Importance MentorType { get; private set; }
     public MatchObjective Objective { get; private set; }
+
+    /// <summary>Mentee-choice mode: mentees request mentors from the directory (the coordinator's matching still works).</summary>
+    public bool MenteesChoose { get; private set; }
     public Guid Version { get; private set; }
 
     public MatchingWeights Weights => new(Stack, Focus, Experience, TimeZone, Interests, MentorType);
@@ -28,6 +31,13 @@ public sealed class MatchingSettings
         With(weights, objective);
         Version = Guid.NewGuid();
         return Result.Ok();
+    }
+
+    public void LetMenteesChoose(bool on)
+    {
+        if (MenteesChoose == on) return;
+        MenteesChoose = on;
+        Version = Guid.NewGuid();
     }
 
     private MatchingSettings With(MatchingWeights w, MatchObjective objective)

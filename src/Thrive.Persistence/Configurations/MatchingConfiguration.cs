@@ -27,3 +27,23 @@ internal sealed class LockedMatchConfiguration : IEntityTypeConfiguration<Locked
         b.HasIndex(l => l.MentorId);
     }
 }
+
+internal sealed class MentorRequestConfiguration : IEntityTypeConfiguration<MentorRequest>
+{
+    public void Configure(EntityTypeBuilder<MentorRequest> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.Note).HasMaxLength(MentorRequest.NoteMax);
+        b.Property(r => r.Answer).HasMaxLength(MentorRequest.AnswerMax);
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.Ignore(r => r.IsOpen);
+        b.HasOne<Programme>().WithMany().HasForeignKey(r => r.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ThriveUser>().WithMany().HasForeignKey(r => r.MenteeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ThriveUser>().WithMany().HasForeignKey(r => r.MentorId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => new { r.ProgrammeId, r.MenteeId });
+        b.HasIndex(r => new { r.ProgrammeId, r.State, r.RequestedAt });
+        b.HasIndex(r => new { r.MentorId, r.State });
+        b.HasIndex(r => r.MenteeId);
+    }
+}

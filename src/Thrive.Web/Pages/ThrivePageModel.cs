@@ -33,6 +33,11 @@ public abstract class ThrivePageModel : PageModel
         return null;
     }
 
+    /// <summary>The messages of the fields under <paramref name="prefix"/> (a refused row action), for one list beside its form.</summary>
+    public IReadOnlyList<string> ErrorsUnder(string prefix) =>
+        ModelState.Where(kv => kv.Key == prefix || kv.Key.StartsWith(prefix + ".", StringComparison.Ordinal))
+            .SelectMany(kv => kv.Value!.Errors.Select(e => e.ErrorMessage)).Distinct(StringComparer.Ordinal).ToList();
+
     protected void Flash(string message) => TempData["Flash"] = message;
 
     /// <summary>Shows the note after the next redirect as a question to think about rather than good news (a limit passed).</summary>

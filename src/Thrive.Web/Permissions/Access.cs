@@ -41,6 +41,7 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
             Resource.ExamPracticeTest => await OwnedAsync(actor, await db.ExamPracticeTests.Where(t => t.Id == id).Select(t => new Owned(t.OwnerId, t.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.WebhookSubscription => await WebhookAsync(actor, id, ct),
             Resource.Group => await GroupAsync(actor, id, ct),
+            Resource.MentorRequest => await MentorRequestAsync(actor, id, ct),
             Resource.Person => throw new ArgumentException("A person's work is addressed by owner and programme: use CheckPersonAsync.", nameof(permission)),
             _ => throw new ArgumentOutOfRangeException(nameof(permission), permission.On, "No way to find ties to this resource."),
         };
@@ -114,6 +115,23 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
             if (place.Role != ParticipantRole.Coordinator && place.Status == ApplicationStatus.Accepted) ties |= Tie.Participant;
         }
         return Facts.Of(ties, programmeId);
+    }
+
+    /// <summary>Ties to a mentor request: the mentee's (Owner), the mentor's once it reached them (Receiver), its programme's coordinators'.</summary>
+    private async Task<Facts?> MentorRequestAsync(Actor actor, Guid id, CancellationToken ct)
+    {
+        var me = actor.UserId;
+        var row = await db.MentorRequests.Where(r => r.Id == id)
+            .Select(r => new
+            {
+                r.ProgrammeId, r.MenteeId, Reached = r.MentorId == me && r.SentAt != null,
+                IsCoordinator = db.Participants.Any(x => x.ProgrammeId == r.ProgrammeId && x.UserId == me
+                    && x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null) return null;
+        var ties = (row.MenteeId == me ? Tie.Owner : Tie.None) | (row.Reached ? Tie.Receiver : Tie.None) | (row.IsCoordinator ? Tie.Coordinator : Tie.None);
+        return new Facts(ties, row.ProgrammeId, OwnerId: row.MenteeId);
     }
 
     /// <summary>Ties to a group: member and facilitator, coordinator of its programme, mentor or mentee who may join it.</summary>

@@ -55,6 +55,20 @@ public static class Policy
         public static readonly Permission Manage = new("activate, complete or dissolve the pair", Resource.Pair, Runners);
     }
 
+    /// <summary>
+    /// Mentee-choice mode: accepted mentees request up to three mentors from the directory; the mentor a request is with
+    /// answers it; coordinators see every request and step in. Whether the programme lets mentees choose, and whether the
+    /// person is an unpaired mentee, are rules of the request itself (a refusal with a reason, not a denial).
+    /// </summary>
+    public static class MentorRequest
+    {
+        public static readonly Permission Make = new("request mentors from the directory; list one's own requests, sent and received", Resource.Programme, Participants);
+        public static readonly Permission List = new("list all the programme's mentor requests, let mentees choose, close a request or assign a mentor", Resource.Programme, Runners);
+        public static readonly Permission Change = new("reorder or withdraw one's own request", Resource.MentorRequest, Owner);
+        public static readonly Permission Answer = new("accept or decline a request that has reached one", Resource.MentorRequest, Receiver);
+        public static readonly Permission Close = new("close a request with a note (its mentee's next-ranked mentor gets the turn)", Resource.MentorRequest, Runners);
+    }
+
     /// <summary>Cohort health: counts, dates and reasons in plain words, never a note, an agenda's text, feedback, wellbeing or reflections.</summary>
     public static class Health
     {

@@ -90,6 +90,8 @@ public enum Resource
     /// accepted mentor or mentee of any programme, and no coordinator has a tie to it.
     /// </summary>
     Group,
+    /// <summary>A mentee's request to a mentor: Owner is the mentee, Receiver the mentor once it has reached them.</summary>
+    MentorRequest,
 }
 
 /// <summary>A named rule: who may, as words for the reader and as the ties that satisfy it (any one of them).</summary>

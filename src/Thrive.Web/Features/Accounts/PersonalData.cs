@@ -55,6 +55,7 @@ public static class PersonalData
                     .Select(w => new { w.Id, w.ProgrammeId, w.Url, w.Description, w.Events, w.Enabled, w.CreatedAt, w.DisabledAt }).ToListAsync(ct),
                 ["programmePlaces"] = await db.Participants.AsNoTracking().Where(p => p.UserId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["pairs"] = await db.Pairs.AsNoTracking().Where(p => pairs.Contains(p.Id)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["mentorRequests"] = await db.MentorRequests.AsNoTracking().Where(r => r.MenteeId == me || r.MentorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["goals"] = await db.Goals.AsNoTracking().Where(g => goals.Contains(g.Id)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["goalMeasures"] = await db.MeasureEntries.AsNoTracking().Where(m => goals.Contains(m.GoalId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["goalHistory"] = await db.GoalEvents.AsNoTracking().Where(e => goals.Contains(e.GoalId)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
@@ -226,6 +227,7 @@ public static class PersonalData
             var normalised = EmailAddress.Normalise(email);
             await db.Invitations.Where(i => i.NormalisedEmail == normalised).ExecuteDeleteAsync(ct);
             await db.LockedMatches.Where(l => l.MenteeId == me || l.MentorId == me).ExecuteDeleteAsync(ct);
+            await db.MentorRequests.Where(r => r.MenteeId == me || r.MentorId == me).ExecuteDeleteAsync(ct);
             await db.ActivityReads.Where(r => r.UserId == me).ExecuteDeleteAsync(ct);
 
             // Their places keep the programme's counts true, without the answers; open pairs end.

@@ -50,6 +50,7 @@ public static class PersonalDataTables
         Shared<Pair>("pairs", "The partner's pair too; an open pair ends."),
         NotPersonal<MatchingSettings>("A programme's matching weights."),
         Deleted<ActivityRead>("When the person last opened their activity feed; the download shows it in the profile (activitySeenAt)."),
+        Own<MentorRequest>("mentorRequests", "Requests the person made as a mentee or received as a mentor (note, rank, answer); they go with either person."),
         Deleted<LockedMatch>("A coordinator's lock on a proposed pair, a working note on a proposal that goes with either person."),
         Own<RelationshipCharter>("charters", "Each member writes their own."),
         Shared<MentoringPlan>("plans", "The pair's agreed plan."),

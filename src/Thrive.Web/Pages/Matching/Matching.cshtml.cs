@@ -58,10 +58,6 @@ public sealed class MatchingModel(GetMatchingProposal.Handler get, SaveMatchingW
         return await AfterChangeAsync(r, done, Here(id, "#confirmed-title"), () => LoadAsync(id, ct), nameof(Confirm));
     }
 
-    /// <summary>The messages of the fields under <paramref name="prefix"/> (a refused lock or confirmation), for one list beside the table.</summary>
-    public IReadOnlyList<string> ErrorsUnder(string prefix) =>
-        ModelState.Where(kv => kv.Key == prefix || kv.Key.StartsWith(prefix + ".", StringComparison.Ordinal))
-            .SelectMany(kv => kv.Value!.Errors.Select(e => e.ErrorMessage)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>How a weight reads in the form.</summary>
     public static string Title(Importance i) => i switch
