@@ -49,17 +49,8 @@ public sealed class MeetingInvitations(ThriveDbContext db, Mailer mailer, LinkBu
         var members = await MembersAsync(group.Id, null, ct);
         var organizer = await OrganizerAsync(group, members, actorId, ct);
         var ics = SessionCalendar.Invitation(meetings.Select(m => Event(group, m, organizer, members)).ToList(), InvitationMethod.Request, clock.GetUtcNow());
-        var mails = members.Select(reader =>
-        {
-            var body = new StringBuilder()
-                .Append(CultureInfo.InvariantCulture, $"Hello {reader.Person.Name},\n\n{organizer.Name} scheduled {Count(meetings.Count)} of {group.Name}. ")
-                .Append(CultureInfo.InvariantCulture, $"In your time zone ({reader.Person.TimeZone}):\n\n");
-            foreach (var m in meetings) body.Append(CultureInfo.InvariantCulture, $"- {SessionInvitations.At(m.StartUtc, reader.Person)}\n");
-            body.Append(CultureInfo.InvariantCulture, $"\n{MeetingPlace.Line(meetings[0].Place)}\n\n")
-                .Append(CultureInfo.InvariantCulture, $"Answer going or not going, and add a topic: {links.Absolute($"/Groups/{group.Id}/Meetings")}\n")
-                .Append(CultureInfo.InvariantCulture, $"Your calendar feed holds every meeting: {links.Absolute("/Account/Calendar")}\n\nThrive");
-            return SessionInvitations.Mail(reader.Person, $"{Count(meetings.Count)} scheduled: {group.Name}", body.ToString(), ics, InvitationMethod.Request);
-        }).ToList();
+        var mails = members.Select(reader => SessionInvitations.Mail(reader.Person, $"{Count(meetings.Count)} scheduled: {group.Name}",
+            ListBody(reader.Person, $"{organizer.Name} scheduled {Count(meetings.Count)} of {group.Name}.", group.Id, meetings), ics, InvitationMethod.Request)).ToList();
         await SessionInvitations.SendLoggedAsync(mailer, log, mails, ct);
     }
 
@@ -80,15 +71,21 @@ public sealed class MeetingInvitations(ThriveDbContext db, Mailer mailer, LinkBu
             .Select(m => m.UserId).FirstOrDefaultAsync(ct);
         var organizer = await OrganizerAsync(group, members, facilitator, ct);
         var ics = SessionCalendar.Invitation(coming.Select(m => Event(group, m, organizer, members)).ToList(), InvitationMethod.Request, now);
-        var body = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"Hello {reader.Person.Name},\n\nWelcome to {group.Name}. It has {Count(coming.Count)} coming up. ")
-            .Append(CultureInfo.InvariantCulture, $"In your time zone ({reader.Person.TimeZone}):\n\n");
-        foreach (var m in coming) body.Append(CultureInfo.InvariantCulture, $"- {SessionInvitations.At(m.StartUtc, reader.Person)}\n");
-        body.Append(CultureInfo.InvariantCulture, $"\n{MeetingPlace.Line(coming[0].Place)}\n\n")
-            .Append(CultureInfo.InvariantCulture, $"Answer going or not going, and add a topic: {links.Absolute($"/Groups/{group.Id}/Meetings")}\n")
-            .Append(CultureInfo.InvariantCulture, $"Your calendar feed holds every meeting: {links.Absolute("/Account/Calendar")}\n\nThrive");
+        var body = ListBody(reader.Person, $"Welcome to {group.Name}. It has {Count(coming.Count)} coming up.", group.Id, coming);
         await SessionInvitations.SendLoggedAsync(mailer, log,
-            [SessionInvitations.Mail(reader.Person, $"Welcome to {group.Name}: {Count(coming.Count)} coming up", body.ToString(), ics, InvitationMethod.Request)], ct);
+            [SessionInvitations.Mail(reader.Person, $"Welcome to {group.Name}: {Count(coming.Count)} coming up", body, ics, InvitationMethod.Request)], ct);
+    }
+
+    /// <summary>A mail listing meetings in the reader's zone after <paramref name="opening"/>, with where, the meetings page and the feed.</summary>
+    private string ListBody(Person reader, string opening, Guid groupId, IReadOnlyList<GroupMeeting> meetings)
+    {
+        var body = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"Hello {reader.Name},\n\n{opening} ")
+            .Append(CultureInfo.InvariantCulture, $"In your time zone ({reader.TimeZone}):\n\n");
+        foreach (var m in meetings) body.Append(CultureInfo.InvariantCulture, $"- {SessionInvitations.At(m.StartUtc, reader)}\n");
+        return body.Append(CultureInfo.InvariantCulture, $"\n{MeetingPlace.Line(meetings[0].Place)}\n\n")
+            .Append(CultureInfo.InvariantCulture, $"Answer going or not going, and add a topic: {links.Absolute($"/Groups/{groupId}/Meetings")}\n")
+            .Append(CultureInfo.InvariantCulture, $"Your calendar feed holds every meeting: {links.Absolute("/Account/Calendar")}\n\nThrive").ToString();
     }
 
     public Task MovedAsync(Group group, Guid actorId, GroupMeeting meeting, DateTimeOffset previousStartUtc, CancellationToken ct) =>

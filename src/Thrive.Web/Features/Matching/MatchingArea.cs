@@ -37,7 +37,7 @@ public sealed class MatchingArea : IArea
 
     public void MapApi(RouteGroupBuilder api)
     {
-        MapMentorRequests(api.MapGroup("/programmes/{id:guid}/mentor-requests"));
+        MapMentorRequests(api.MapGroup("/programmes/{id:guid}"));
 
         api.MapGet("/programmes/{id:guid}/matching", async (HttpContext c, Guid id, GetMatchingProposal.Handler h, CancellationToken ct) =>
             Ok(Flatten(await h.HandleAsync(c.User.Actor(), id, ct)), ToResponse))
@@ -52,53 +52,53 @@ public sealed class MatchingArea : IArea
 
     private static void MapMentorRequests(RouteGroupBuilder g)
     {
-        g.MapGet("", async (HttpContext c, Guid id, ListMentorRequests.Handler h, CancellationToken ct) =>
+        g.MapGet("/mentor-requests", async (HttpContext c, Guid id, ListMentorRequests.Handler h, CancellationToken ct) =>
             Ok(await h.OwnAsync(c.User.Actor(), id, ct), v => new OwnMentorRequestsResponse(v.ProgrammeId, v.MenteesChoose, [.. v.Sent.Select(ToResponse)], [.. v.Received.Select(ToResponse)])))
             .WithName("ListOwnMentorRequests")
             .WithSummary("One's own mentor requests in the programme: those sent as a mentee (ranked) and those that reached one as a mentor.");
 
-        g.MapGet("/all", async (HttpContext c, Guid id, int? page, ListMentorRequests.Handler h, CancellationToken ct) =>
+        g.MapGet("/mentor-requests/all", async (HttpContext c, Guid id, int? page, ListMentorRequests.Handler h, CancellationToken ct) =>
             Ok(await h.ProgrammeAsync(c.User.Actor(), id, page, ct), v => new MentorRequestPageResponse(v.ProgrammeId, v.MenteesChoose,
                 [.. v.Requests.Items.Select(ToResponse)], v.Requests.PageNumber, v.Requests.PageSize, v.Requests.Total)))
             .WithName("ListProgrammeMentorRequests")
             .WithSummary("Every mentor request of the programme, open ones first, with rank, state and days waiting, paged (the programme's coordinators).");
 
-        g.MapPost("", async (HttpContext c, Guid id, RequestMentor.Request body, RequestMentor.Handler h, CancellationToken ct) =>
+        g.MapPost("/mentor-requests", async (HttpContext c, Guid id, RequestMentor.Request body, RequestMentor.Handler h, CancellationToken ct) =>
             Created(await h.HandleAsync(c.User.Actor(), id, body, ct), rid => $"/api/v1/programmes/{id}/mentor-requests"))
             .WithName("RequestMentor").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Request a mentor, ranked after one's other open requests (accepted mentees without a mentor, up to three; 400 for a full mentor, a fourth request, a repeat or when already paired; 409 when the programme does not let mentees choose).");
 
-        g.MapPost("/{requestId:guid}/move", async (HttpContext c, Guid id, Guid requestId, MoveRequest body, ChangeMentorRequest.Handler h, CancellationToken ct) =>
+        g.MapPost("/mentor-requests/{requestId:guid}/move", async (HttpContext c, Guid id, Guid requestId, MoveRequest body, ChangeMentorRequest.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), id, requestId, body.Up ? ChangeMentorRequest.Change.Up : ChangeMentorRequest.Change.Down, ct)))
             .WithName("MoveMentorRequest").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Move one's own open request up or down the ranking; a new first request goes to its mentor (the mentee).");
 
-        g.MapPost("/{requestId:guid}/withdraw", async (HttpContext c, Guid id, Guid requestId, ChangeMentorRequest.Handler h, CancellationToken ct) =>
+        g.MapPost("/mentor-requests/{requestId:guid}/withdraw", async (HttpContext c, Guid id, Guid requestId, ChangeMentorRequest.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), id, requestId, ChangeMentorRequest.Change.Withdraw, ct)))
             .WithName("WithdrawMentorRequest").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Withdraw one's own open request; the next one moves up (the mentee).");
 
-        g.MapPost("/{requestId:guid}/accept", async (HttpContext c, Guid id, Guid requestId, AnswerMentorRequest.Handler h, CancellationToken ct) =>
+        g.MapPost("/mentor-requests/{requestId:guid}/accept", async (HttpContext c, Guid id, Guid requestId, AnswerMentorRequest.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), id, requestId, new AnswerMentorRequest.Request { Accept = true }, ct)))
             .WithName("AcceptMentorRequest").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Accept a request that reached one: the pair is proposed and the mentee's other requests close (the mentor; 409 when answered or the pair cannot be made).");
 
-        g.MapPost("/{requestId:guid}/decline", async (HttpContext c, Guid id, Guid requestId, AnswerMentorRequest.Request body, AnswerMentorRequest.Handler h, CancellationToken ct) =>
+        g.MapPost("/mentor-requests/{requestId:guid}/decline", async (HttpContext c, Guid id, Guid requestId, AnswerMentorRequest.Request body, AnswerMentorRequest.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), id, requestId, body with { Accept = false }, ct)))
             .WithName("DeclineMentorRequest").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Decline a request that reached one, with a reason the mentee reads; it passes to their next-ranked mentor (the mentor).");
 
-        g.MapPost("/{requestId:guid}/close", async (HttpContext c, Guid id, Guid requestId, StepInMentorRequest.CloseRequest body, StepInMentorRequest.Handler h, CancellationToken ct) =>
+        g.MapPost("/mentor-requests/{requestId:guid}/close", async (HttpContext c, Guid id, Guid requestId, StepInMentorRequest.CloseRequest body, StepInMentorRequest.Handler h, CancellationToken ct) =>
             NoContent(await h.CloseAsync(c.User.Actor(), id, requestId, body, ct)))
             .WithName("CloseMentorRequest").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Close an open request with a note; the mentee's next-ranked mentor gets the turn (the programme's coordinators).");
 
-        g.MapPost("/assign", async (HttpContext c, Guid id, StepInMentorRequest.AssignRequest body, StepInMentorRequest.Handler h, CancellationToken ct) =>
+        g.MapPost("/mentor-requests/assign", async (HttpContext c, Guid id, StepInMentorRequest.AssignRequest body, StepInMentorRequest.Handler h, CancellationToken ct) =>
             Created(await h.AssignAsync(c.User.Actor(), id, body, ct), pairId => $"/api/v1/pairs/{pairId}"))
             .WithName("AssignMentor")
             .WithSummary("Pair a mentee with a mentor as a proposed pair (the matching rules) and close the mentee's open requests (the programme's coordinators).");
 
-        g.MapPut("/settings", async (HttpContext c, Guid id, LetMenteesChoose.Request body, LetMenteesChoose.Handler h, CancellationToken ct) =>
+        g.MapPut("/mentor-requests/settings", async (HttpContext c, Guid id, LetMenteesChoose.Request body, LetMenteesChoose.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
             .WithName("LetMenteesChoose").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Turn mentee-choice mode on or off: whether mentees may request mentors from the directory (the programme's coordinators).");
