@@ -61,6 +61,11 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/programmes/{id}/webhooks"] = Policy.Webhook.ManageProgramme,
         ["GET /api/v1/webhooks/{id}"] = Policy.Webhook.Manage,
         ["DELETE /api/v1/webhooks/{id}"] = Policy.Webhook.Manage, // filled with a spare webhook of MenteeA's
+        ["GET /Account/Chat"] = Route.SignedIn, // one's own chat connection only; tested in ChatTests
+        ["GET /Programmes/{id}/Chat"] = Policy.Webhook.ManageProgramme,
+        ["GET /api/v1/me/chat"] = Route.SignedIn, // one's own only (404 while not connected)
+        ["PUT /api/v1/me/chat"] = Route.SignedIn,
+        ["DELETE /api/v1/me/chat"] = Route.SignedIn, // nothing to disconnect is no error
         ["GET /calendar/{token}.ics"] = Route.Public, // the secret token is the key (filled with MenteeA's)
         ["GET /Account/Notifications"] = Route.SignedIn,
         ["GET /Unsubscribe"] = Route.Public, // the signed token is the proof; without one the answer is 400

@@ -25,6 +25,8 @@ public static class AuditActions
     public const string WebhookSecretRotated = "webhook.secret_rotated";
     public const string WebhookEnabled = "webhook.enabled";
     public const string WebhookDisabled = "webhook.disabled";
+    public const string ChatConnected = "chat.connected";
+    public const string ChatDisconnected = "chat.disconnected";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -50,6 +52,8 @@ public static class AuditActions
         [WebhookSecretRotated] = "Webhook signing secret replaced",
         [WebhookEnabled] = "Webhook turned on",
         [WebhookDisabled] = "Webhook turned off",
+        [ChatConnected] = "Slack or Teams connected",
+        [ChatDisconnected] = "Slack or Teams disconnected",
     };
 }
 

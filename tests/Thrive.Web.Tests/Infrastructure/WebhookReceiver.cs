@@ -43,6 +43,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public void Expect(string path, string secret) => secrets[path] = secret;
 
+    /// <summary>A path for Slack or Teams messages, which are not signed (the URL itself is the secret): everything that arrives there is taken.</summary>
+    public string ChatUrl(string path) => new Uri(BaseAddress, "/chat/" + path).AbsoluteUri;
+
     public static async Task<WebhookReceiver> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -51,6 +54,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var app = builder.Build();
         var receiver = new WebhookReceiver(app);
         app.MapPost("/hook/{path}", receiver.HandleAsync);
+        app.MapPost("/chat/{path}", receiver.HandleChatAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         receiver.BaseAddress = new Uri(address);
@@ -82,6 +86,21 @@ public sealed class WebhookReceiver : IAsyncDisposable
         if (error is not null) return Results.Text("signature refused: " + error, statusCode: 400);
         var status = StatusFor(call);
         return Results.Text(status == 200 ? "thanks from the receiver" : "the receiver is down", statusCode: status);
+    }
+
+    private async Task<IResult> HandleChatAsync(string path, HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync();
+        All.Enqueue(new(path, "", "", "", body, true, null));
+        var call = Interlocked.Increment(ref calls);
+        if (Delay > TimeSpan.Zero)
+        {
+            try { await Task.Delay(Delay, request.HttpContext.RequestAborted); }
+            catch (OperationCanceledException) { return Results.Empty; }
+        }
+        var status = StatusFor(call);
+        return Results.Text(status == 200 ? "ok" : "no_service", statusCode: status);
     }
 
     public async ValueTask DisposeAsync()

@@ -53,6 +53,8 @@ public static class PersonalData
                     .Select(t => new { t.Id, t.Name, t.Scope, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt }).ToListAsync(ct),
                 ["webhooks"] = await db.WebhookSubscriptions.AsNoTracking().Where(w => w.OwnerId == me).OrderBy(x => x.Id).Take(Cap)
                     .Select(w => new { w.Id, w.ProgrammeId, w.Url, w.Description, w.Events, w.Enabled, w.CreatedAt, w.DisabledAt }).ToListAsync(ct),
+                ["chatConnections"] = await db.ChatConnections.AsNoTracking().Where(c => c.OwnerId == me).OrderBy(x => x.Id).Take(Cap)
+                    .Select(c => new { c.Id, c.ProgrammeId, Tool = c.Tool.ToString(), c.Host, c.Kinds, c.InsteadOfMail, c.Enabled, c.CreatedAt, c.DisabledAt }).ToListAsync(ct),
                 ["programmePlaces"] = await db.Participants.AsNoTracking().Where(p => p.UserId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["pairs"] = await db.Pairs.AsNoTracking().Where(p => pairs.Contains(p.Id)).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["mentorRequests"] = await db.MentorRequests.AsNoTracking().Where(r => r.MenteeId == me || r.MentorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
@@ -222,6 +224,7 @@ public static class PersonalData
             await db.AccessTokens.Where(t => t.OwnerId == me).ExecuteDeleteAsync(ct);
             await db.WebhookSubscriptions.Where(w => w.OwnerId == me && w.ProgrammeId == null).ExecuteDeleteAsync(ct); // their deliveries and log go with them
             await db.WebhookEvents.Where(e => e.PersonId == me).ExecuteDeleteAsync(ct);
+            await db.ChatConnections.Where(c => c.OwnerId == me && c.ProgrammeId == null).ExecuteDeleteAsync(ct); // their messages go with them
             await db.ReminderDeliveries.Where(d => d.UserId == me).ExecuteDeleteAsync(ct);
             await db.SentMail.Where(m => m.To == email).ExecuteDeleteAsync(ct);
             var normalised = EmailAddress.Normalise(email);

@@ -127,6 +127,9 @@ public static class PersonalDataTables
         Deleted<WebhookEvent>("Ids and times of what happened, for delivery; events about the person's own goals go with the account (the others name only the pair and programme by id)."),
         Deleted<WebhookDelivery>("Bookkeeping so that each event reaches each webhook once; it goes with its event or its webhook."),
         Deleted<WebhookAttempt>("The delivery log's answers from the receiver; they go with their delivery."),
+        // Chat (Slack, Microsoft Teams)
+        Shared<ChatConnection>("chatConnections", "A person's own chat connection goes with the account; a programme's channel stays with the programme, whose coordinators manage it. The URL, a secret, is never exported: only its host."),
+        Kept<ChatMessage>("The messages posted to a chat and their delivery log go with their connection: a person's own connection (their reminders) is deleted with the account, a programme channel's messages (counts and group names only) stay with the programme."),
         // Role exploration
         Own<RoleConversation>("roleConversations"),
         Own<ExplorationRole>("explorationRoles", "The person's own roles and the built-in ones they hid."),

@@ -10,7 +10,7 @@ public sealed record ReminderPassResult(int Due, int Claimed, int Sent);
 /// every other path sends each key exactly once).
 /// </summary>
 public sealed class ReminderPass(ThriveDbContext db, DueReminders due, ReminderMail.Writer writer, Mailer mailer, IOptions<ThriveOptions> options,
-    ILogger<ReminderPass> log)
+    ILogger<ReminderPass> log, Chat.ChatReminders chat)
 {
     private const int SendBatch = 10;
 
@@ -38,10 +38,14 @@ public sealed class ReminderPass(ThriveDbContext db, DueReminders due, ReminderM
             if (ok) claimed.Add((d, claimId));
         }
 
+        // Each claimed reminder is written once; those its reader chose for Slack or Teams go to the chat outbox too (or instead).
+        var mails = claimed.ToDictionary(c => c.Reminder.Key, c => c.Reminder.Write(writer), StringComparer.Ordinal);
+        var chatOnly = await chat.PostAsync(claimed.Select(c => new Chat.ChatReminders.Claimed(c.Reminder.Key, c.Reminder.Kind, c.Reminder.To.Id, mails[c.Reminder.Key])).ToList(), now, ct);
         var sent = 0;
         foreach (var batch in claimed.Chunk(SendBatch))
         {
-            await mailer.SendManyAsync(batch.Select(c => c.Reminder.Write(writer)).ToList(), ct);
+            var toMail = batch.Where(c => !chatOnly.Contains(c.Reminder.Key)).Select(c => mails[c.Reminder.Key]).ToList();
+            if (toMail.Count > 0) await mailer.SendManyAsync(toMail, ct);
             // By key (the unique index finds the rows) and by claim (only the holder of each claim marks it).
             var batchKeys = batch.Select(c => c.Reminder.Key).ToList();
             var ids = batch.Select(c => c.ClaimId).ToList();

@@ -117,7 +117,7 @@ public sealed class WebhookPass(ThriveDbContext db, IHttpClientFactory http, Mai
             request.Headers.Add("webhook-timestamp", now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
             request.Headers.Add("webhook-signature", new StandardWebhook(c.Secret).Sign(c.MessageId, now, c.Payload));
             using var response = await http.CreateClient(Client).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var body = await ReadStartAsync(response, timeout.Token);
+            var body = await ReadStartAsync(response, WebhookAttempt.ResponseMax, timeout.Token);
             var code = (int)response.StatusCode;
             if (code is >= 300 and < 400) body = $"Redirect to {response.Headers.Location} not followed. " + body;
             return new(c, now, code, Stopwatch.GetElapsedTime(started), body);
@@ -134,14 +134,15 @@ public sealed class WebhookPass(ThriveDbContext db, IHttpClientFactory http, Mai
     }
 
     /// <summary>The first characters of the answer, reading no more than it needs.</summary>
-    private static async Task<string> ReadStartAsync(HttpResponseMessage response, CancellationToken ct)
+    internal static async Task<string> ReadStartAsync(HttpResponseMessage response, int max, CancellationToken ct)
     {
-        var buffer = new byte[WebhookAttempt.ResponseMax * 4];
+        ArgumentNullException.ThrowIfNull(response);
+        var buffer = new byte[max * 4];
         await using var stream = await response.Content.ReadAsStreamAsync(ct);
         var read = 0;
         for (int n; read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), ct)) > 0;) read += n;
         var text = Encoding.UTF8.GetString(buffer, 0, read);
-        return text.Length > WebhookAttempt.ResponseMax ? text[..WebhookAttempt.ResponseMax] : text;
+        return text.Length > max ? text[..max] : text;
     }
 
     private async Task RecordAsync(Outcome o, Guid claim, DateTimeOffset now, CancellationToken ct)

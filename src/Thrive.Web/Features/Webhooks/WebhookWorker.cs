@@ -1,7 +1,7 @@
 namespace Thrive.Web.Features.Webhooks;
 
 /// <summary>
-/// Runs a webhook pass every Thrive:Webhooks:IntervalSeconds while Thrive:Webhooks:Enabled is true, off the request
+/// Runs a webhook pass (then a chat pass, Slack and Teams) every Thrive:Webhooks:IntervalSeconds while Thrive:Webhooks:Enabled is true, off the request
 /// path: a change only writes its event to the outbox, so a slow or dead receiver never holds up the person who caused it.
 /// </summary>
 public sealed class WebhookWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ThriveOptions> options, ILogger<WebhookWorker> log) : BackgroundService
@@ -17,6 +17,8 @@ public sealed class WebhookWorker(IServiceScopeFactory scopes, TimeProvider cloc
             {
                 using var scope = scopes.CreateScope();
                 await scope.ServiceProvider.GetRequiredService<WebhookPass>().RunAsync(clock.GetUtcNow(), stoppingToken);
+                // Slack and Teams messages share the outbox pattern, the client and the schedule.
+                await scope.ServiceProvider.GetRequiredService<Chat.ChatPass>().RunAsync(clock.GetUtcNow(), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
 #pragma warning disable CA1031 // one failed pass (database down) must not stop the next one
