@@ -42,32 +42,12 @@ public static class BackGoal
             var member = await db.GroupMembers.FirstAsync(m => m.GroupId == groupId && m.UserId == me, ct);
             var backed = member.BackGoal(group, r.GoalId, r.Follows);
             if (!backed.Succeeded) return backed;
-            await feed.StageAsync(groupId, me, reader.UtcNow, ct, only: me);
+            await feed.StageAsync(groupId, me, reader.UtcNow, ct, only: me, unbacked: true); // "none" takes off what the group wrote
             return await GroupRoster.SaveAsync(db, ct, "The goal was just changed in another tab; reload and try again.");
         }
 
         /// <summary>One of the member's own open goals, with a measure, that nothing else measures.</summary>
-        private async Task<Error?> CheckGoalAsync(Guid goalId, Guid ownerId, Guid groupId, CancellationToken ct)
-        {
-            var goal = await db.Goals.Where(g => g.Id == goalId && g.OwnerId == ownerId)
-                .Select(g => new
-                {
-                    g.Status, g.Smart.Metric, g.Smart.Target,
-                    Commitment = db.Commitments.Where(c => c.GoalId == g.Id && c.Feed != GoalFeed.None).Select(c => c.Behaviour).FirstOrDefault(),
-                    Roles = db.RoleExplorations.Any(x => x.GoalId == g.Id),
-                })
-                .FirstOrDefaultAsync(ct);
-            const string Field = nameof(Request.GoalId);
-            if (goal is null) return Error.Validation(Field, "Choose one of your own goals, or none.");
-            if (goal.Status is not (GoalStatus.Draft or GoalStatus.Active)) return Error.Validation(Field, "This goal is achieved or dropped: choose an open goal.");
-            if (goal.Metric.Length == 0 || goal.Target is null)
-                return Error.Validation(Field, "This goal has no measure yet: give it a metric and a target on the goal page first.");
-            if (goal.Commitment is { } behaviour)
-                return Error.Validation(Field, $"The commitment \"{behaviour}\" already measures this goal: let it only name the goal first.");
-            if (goal.Roles) return Error.Validation(Field, "The conversations you log in role exploration already measure this goal: choose another goal.");
-            return await GoalFeeds.GroupAsync(db, goalId, groupId, ct) is { } other
-                ? Error.Validation(Field, $"Your progress in the group \"{other}\" already measures this goal: choose another goal.")
-                : null;
-        }
+        private Task<Error?> CheckGoalAsync(Guid goalId, Guid ownerId, Guid groupId, CancellationToken ct) =>
+            GoalFeeds.RefusalAsync(db, goalId, new(FeedSource.Group, ownerId, null, groupId, nameof(Request.GoalId), nameof(Request.GoalId), "choose another goal."), ct);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Thrive.Web.Features.Goals;
 
 namespace Thrive.Web.Features.Groups;
 
@@ -14,16 +15,19 @@ public sealed class GroupGoalFeed(ThriveDbContext db)
     public const int HistoryLimit = 2_000;
 
     /// <summary>Stages the values for the group's members (or only <paramref name="only"/>) as the context holds them (saved or pending); the caller saves once.</summary>
-    public async Task StageAsync(Guid groupId, Guid actorId, DateTimeOffset now, CancellationToken ct, Guid? only = null)
+    /// <param name="unbacked">Also take off the values the group wrote for members who back no goal now (a goal just set to none);
+    /// otherwise, with no member backing a goal, nothing is read or changed.</param>
+    public async Task StageAsync(Guid groupId, Guid actorId, DateTimeOffset now, CancellationToken ct, Guid? only = null, bool unbacked = false)
     {
         // Tracked, so that a goal chosen or a part marked in this context counts before it is saved.
         var members = (await db.GroupMembers.Where(m => m.GroupId == groupId && (only == null || m.UserId == only)).OrderBy(m => m.Id).Take(GroupDetails.CapacityMax).ToListAsync(ct))
             .Where(m => db.Entry(m).State != EntityState.Deleted).ToList();
+        var backing = members.Where(m => m.GoalId is not null).ToList();
+        if (backing.Count == 0 && !unbacked) return; // nothing follows the group: a part read or a meeting attended writes no value
         var userIds = members.Select(m => m.UserId).ToList();
         // What the group wrote before, on goals of these members (a member who left keeps theirs as history).
         var written = await db.MeasureEntries.Where(m => m.GroupId == groupId && db.Goals.Any(g => g.Id == m.GoalId && userIds.Contains(g.OwnerId)))
             .OrderBy(m => m.Date).ThenBy(m => m.Id).Take(HistoryLimit * 4).ToListAsync(ct);
-        var backing = members.Where(m => m.GoalId is not null).ToList();
         var wanted = new Dictionary<(Guid Goal, DateOnly Date), GoalPoint>();
         if (backing.Count > 0)
         {
@@ -36,13 +40,7 @@ public sealed class GroupGoalFeed(ThriveDbContext db)
                 foreach (var p in GroupGoal.Points(baselines.GetValueOrDefault(m.GoalId!.Value), m.Follows, steps[m.UserId]))
                     wanted[(m.GoalId!.Value, p.Date)] = p;
         }
-        foreach (var m in written)
-        {
-            if (wanted.Remove((m.GoalId, m.Date), out var p)) m.Follow(p.Value, p.Note, now);
-            else db.MeasureEntries.Remove(m);
-        }
-        foreach (var ((goal, _), p) in wanted)
-            db.MeasureEntries.Add(MeasureEntry.FromGroup(goal, groupId, p.Date, p.Value, p.Note, actorId, now));
+        GoalFeeds.Reconcile(db, written, wanted, (goal, p) => MeasureEntry.FromGroup(goal, groupId, p.Date, p.Value, p.Note, actorId, now), now);
     }
 
     /// <summary>Each backing member's steps on their own calendar: parts read (with chapters) and meetings attended, as the context holds them.</summary>

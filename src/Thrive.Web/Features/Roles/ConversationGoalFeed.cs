@@ -15,19 +15,13 @@ public sealed class ConversationGoalFeed(ThriveDbContext db)
     {
         var written = await db.MeasureEntries.Where(m => m.FromConversations && db.Goals.Any(g => g.Id == m.GoalId && g.OwnerId == ownerId && g.ProgrammeId == programmeId))
             .OrderBy(m => m.Date).ThenBy(m => m.Id).Take(HistoryLimit).ToListAsync(ct);
-        var wanted = new Dictionary<DateOnly, GoalPoint>();
+        var wanted = new Dictionary<(Guid Goal, DateOnly Date), GoalPoint>();
         if (goalId is { } goal)
         {
             var baseline = await db.Goals.Where(g => g.Id == goal).Select(g => g.Smart.Baseline).FirstOrDefaultAsync(ct);
-            wanted = RolesMap.GoalPoints(baseline, await FactsAsync(ownerId, programmeId, ct)).ToDictionary(p => p.Date);
+            wanted = RolesMap.GoalPoints(baseline, await FactsAsync(ownerId, programmeId, ct)).ToDictionary(p => (goal, p.Date));
         }
-        foreach (var m in written)
-        {
-            if (m.GoalId == goalId && wanted.Remove(m.Date, out var p)) m.Follow(p.Value, p.Note, now);
-            else db.MeasureEntries.Remove(m);
-        }
-        foreach (var p in wanted.Values)
-            db.MeasureEntries.Add(MeasureEntry.FromRoleConversations(goalId!.Value, p.Date, p.Value, p.Note, actorId, now));
+        Goals.GoalFeeds.Reconcile(db, written, wanted, (goal, p) => MeasureEntry.FromRoleConversations(goal, p.Date, p.Value, p.Note, actorId, now), now);
     }
 
     /// <summary>The owner's conversations: those stored, with the ones this context adds, changes or removes in their place.</summary>

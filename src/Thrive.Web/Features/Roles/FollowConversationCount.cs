@@ -29,20 +29,9 @@ public static class FollowConversationCount
             return Result.Ok();
         }
 
-        /// <summary>One of the reader's goals in this programme, with a measure, that no commitment measures.</summary>
-        private async Task<Error?> CheckGoalAsync(Guid goalId, Guid ownerId, Guid programmeId, CancellationToken ct)
-        {
-            var goal = await db.Goals.Where(g => g.Id == goalId && g.OwnerId == ownerId && g.ProgrammeId == programmeId)
-                .Select(g => new { g.Smart.Metric, g.Smart.Target, FedBy = db.Commitments.Where(c => c.GoalId == g.Id && c.Feed != GoalFeed.None).Select(c => c.Behaviour).FirstOrDefault() })
-                .FirstOrDefaultAsync(ct);
-            if (goal is null) return Error.Validation(nameof(Request.GoalId), "Choose one of your own goals in this programme, or none.");
-            if (goal.Metric.Length == 0 || goal.Target is null)
-                return Error.Validation(nameof(Request.GoalId), "This goal has no measure yet: give it a metric and a target on the goal page first.");
-            if (await Goals.GoalFeeds.GroupRefusalAsync(db, goalId, nameof(Request.GoalId), "choose another goal, or stop the group counting it on the group's page.", ct) is { } group)
-                return group;
-            return goal.FedBy is { } behaviour
-                ? Error.Validation(nameof(Request.GoalId), $"The commitment \"{behaviour}\" already measures this goal: let it only name the goal first.")
-                : null;
-        }
+        /// <summary>One of the reader's goals in this programme, with a measure, that nothing else measures.</summary>
+        private Task<Error?> CheckGoalAsync(Guid goalId, Guid ownerId, Guid programmeId, CancellationToken ct) =>
+            Goals.GoalFeeds.RefusalAsync(db, goalId, new(Goals.FeedSource.Conversations, ownerId, programmeId, null,
+                nameof(Request.GoalId), nameof(Request.GoalId), "choose another goal."), ct);
     }
 }
