@@ -16,13 +16,28 @@ public sealed class SsoBrowserTests(OidcTestProvider provider) : BrowserTest, IC
         provider.Add(new(person.Email));
         var page = await NewPageAsync();
 
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with Test provider" }).ClickAsync();
-        await page.GetByLabel("Provider e-mail").FillAsync(person.Email);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in at the provider" }).ClickAsync();
+        await SignInWithProviderAsync(page, person.Email);
 
         await page.WaitForURLAsync(BaseUrl + "/");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Signing_out_signs_out_at_the_provider_too_and_comes_back_to_the_sign_in_page()
+    {
+        var person = await Given.In(App).PersonAsync("Sipho Sso");
+        provider.Add(new(person.Email));
+        var page = await NewPageAsync();
+        await SignInWithProviderAsync(page, person.Email);
+        await page.WaitForURLAsync(BaseUrl + "/");
+        var before = provider.SignedOut.Count;
+
+        // The form's answer goes on to the provider (the page's form-action allows it) and back.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(BaseUrl + "/Account/SignIn");
+        Assert.Equal(before + 1, provider.SignedOut.Count);
+        await page.GotoAsync("/Account/Profile");
+        Assert.Contains("/Account/SignIn", page.Url, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,10 +46,7 @@ public sealed class SsoBrowserTests(OidcTestProvider provider) : BrowserTest, IC
         provider.Add(new("nobody.known@elsewhere.example"));
         var page = await NewPageAsync();
 
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with Test provider" }).ClickAsync();
-        await page.GetByLabel("Provider e-mail").FillAsync("nobody.known@elsewhere.example");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in at the provider" }).ClickAsync();
+        await SignInWithProviderAsync(page, "nobody.known@elsewhere.example");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign-in did not work" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("no open invitation")).ToBeVisibleAsync();
@@ -56,6 +68,15 @@ public sealed class SsoBrowserTests(OidcTestProvider provider) : BrowserTest, IC
         await page.GotoAsync("/Admin/SignIn");
         await Assertions.Expect(page.GetByText("Sign in with Test provider")).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
+    }
+
+    /// <summary>The provider's button on Thrive's sign-in page, then the provider's own page.</summary>
+    private static async Task SignInWithProviderAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with Test provider" }).ClickAsync();
+        await page.GetByLabel("Provider e-mail").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in at the provider" }).ClickAsync();
     }
 
     private static async Task AssertAccessibleAsync(IPage page)

@@ -6,8 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Thrive.Domain.Common;
 using Thrive.Domain.Reminders;
 using Thrive.Persistence;
+using Thrive.Domain.Webhooks;
 using Thrive.Web.Features.Chat;
+using Thrive.Web.Features.Groups;
+using Thrive.Web.Features.Pairs;
 using Thrive.Web.Features.Reminders;
+using Thrive.Web.Features.Webhooks;
 using Thrive.Web.Infrastructure;
 using Thrive.Web.Tests.Infrastructure;
 
@@ -40,9 +44,21 @@ public sealed class ChatTests : WebTest
         return await scope.ServiceProvider.GetRequiredService<ChatPass>().RunAsync(now, Ct);
     }
 
-    private async Task<ReminderPassResult> ReminderPassAsync(DateTimeOffset now)
+    private async Task<WebhookPassResult> WebhookPassAsync(DateTimeOffset now, ThriveApp? app = null)
+    {
+        using var scope = (app ?? App).Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<WebhookPass>().RunAsync(now, Ct);
+    }
+
+    private async Task<T> AsAsync<THandler, T>(GivenPerson who, Func<THandler, Actor, Task<T>> act) where THandler : notnull
     {
         using var scope = App.Services.CreateScope();
+        return await act(scope.ServiceProvider.GetRequiredService<THandler>(), new Actor(who.Id, false));
+    }
+
+    private async Task<ReminderPassResult> ReminderPassAsync(DateTimeOffset now, ThriveApp? app = null)
+    {
+        using var scope = (app ?? App).Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<ReminderPass>().RunAsync(now, Ct);
     }
 
@@ -277,5 +293,138 @@ public sealed class ChatTests : WebTest
         Assert.True((await client.GetFromJsonAsync<JsonElement>("/api/v1/me/chat", Ct)).GetProperty("connected").GetBoolean());
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync("/api/v1/me/chat", Ct)).StatusCode);
         Assert.False((await client.GetFromJsonAsync<JsonElement>("/api/v1/me/chat", Ct)).GetProperty("connected").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_programme_channel_hears_of_a_confirmed_pair_a_new_group_and_a_pair_at_risk_as_they_happen_once_across_two_instances()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var programme = await G.ProgrammeAsync();
+        // Started five weeks ago and never met: at risk on cohort health. It is counted, never named.
+        var quiet = await G.PairAsync(programme, await G.MentorAsync(programme, "Quentin Quiet"), await G.MenteeAsync(programme, "Rosa Risk"));
+        await WritePrivateTextAsync(quiet);
+        var other = await G.ProgrammeAsync();
+        Assert.True((await ConnectAsync(programme.Coordinator, programme.Id, new() { Tool = ChatTool.Slack, Url = receiver.ChatUrl("slack") })).Succeeded);
+        Assert.True((await ConnectAsync(other.Coordinator, other.Id, new() { Tool = ChatTool.Teams, Url = receiver.ChatUrl("teams") })).Succeeded);
+
+        var (mentor, mentee) = (await G.MentorAsync(programme, "Ada Lovelace"), await G.MenteeAsync(programme, "Grace Hopper"));
+        var proposed = await AsAsync<ProposePair.Handler, Result<Guid>>(programme.Coordinator, (h, a) => h.HandleAsync(a, programme.Id, new() { MentorId = mentor.Id, MenteeId = mentee.Id }, Ct));
+        Assert.True((await AsAsync<ActivatePair.Handler, Result<Unit>>(programme.Coordinator, (h, a) => h.HandleAsync(a, proposed.Value, Ct))).Succeeded);
+        var host = await G.MentorAsync(other, "Helen Host");
+        var group = await AsAsync<CreateGroup.Handler, Result<Guid>>(other.Coordinator, (h, a) => h.HandleAsync(a, new()
+        {
+            ProgrammeId = other.Id, Kind = Thrive.Domain.Groups.GroupKind.PeerGroup, Name = "Staff engineers circle", Purpose = "Talk about staff work.", Capacity = 6,
+            Facilitators = [host.Id],
+        }, Ct));
+        Assert.True(group.Succeeded, string.Join("; ", group.Errors.Select(e => e.Message)));
+
+        await using var second = new ThriveApp(App.Database, settings: Allowing);
+        _ = second.Server;
+        foreach (var now in new[] { G.Now, G.Now, G.Now.AddMinutes(1) })
+        {
+            await Task.WhenAll(Task.Run(() => WebhookPassAsync(now, App), Ct), Task.Run(() => WebhookPassAsync(now, second), Ct));
+            await Task.WhenAll(Task.Run(() => ChatPassAsync(now, App), Ct), Task.Run(() => ChatPassAsync(now, second), Ct));
+        }
+
+        var arrived = receiver.All.ToList();
+        var events = await App.WithDbAsync(db => db.ChatMessages.AsNoTracking().Where(m => m.Key.StartsWith("event:")).ToListAsync());
+        Assert.Equal(3, events.Count); // the pair, the group, the pair at risk: one message each
+        Assert.Equal(arrived.Count, arrived.Select(r => r.Body).Distinct().Count()); // nothing posted twice
+        Assert.Equal(arrived.Count, await App.WithDbAsync(db => db.ChatMessages.CountAsync(m => m.Status == ChatMessageStatus.Delivered && m.Attempts == 1)));
+        var slack = arrived.Where(r => r.Path == "slack").Select(r => r.Body).ToList();
+        Assert.All(slack, AssertSlack);
+        var pairNews = Assert.Single(slack, b => b.Contains(": a new pair", StringComparison.Ordinal));
+        Assert.Contains("Ada (mentor) and Grace (mentee) are now a confirmed pair.", pairNews, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lovelace", pairNews, StringComparison.Ordinal);
+        var riskNews = Assert.Single(slack, b => b.Contains(": a pair is at risk", StringComparison.Ordinal));
+        Assert.Contains("Pairs at risk now: 1", riskNews, StringComparison.Ordinal);
+        Assert.Contains($"/Programmes/{programme.Id}/Health", riskNews, StringComparison.Ordinal);
+        Assert.DoesNotContain(slack, b => b.Contains("Quentin", StringComparison.Ordinal) || b.Contains("Rosa", StringComparison.Ordinal));
+        var teams = arrived.Where(r => r.Path == "teams").Select(r => AssertTeams(r.Body)).ToList();
+        var groupCard = Assert.Single(teams, c => c.GetProperty("body")[0].GetProperty("text").GetString()!.EndsWith(": a new group", StringComparison.Ordinal));
+        Assert.Equal("Staff engineers circle was created.", groupCard.GetProperty("body")[1].GetProperty("text").GetString());
+        Assert.EndsWith($"/Groups/{group.Value}", groupCard.GetProperty("actions")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(teams, c => c.ToString().Contains("a new pair", StringComparison.Ordinal)); // the other programme's news stays in its channel
+        await AssertNoPrivateTextAsync(receiver);
+    }
+
+    [Fact]
+    public async Task After_five_messages_fail_every_try_the_connection_is_turned_off_its_owner_mailed_and_the_page_turns_it_on_again()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.StatusFor = _ => 500;
+        var pair = await G.PairAsync(await G.ProgrammeAsync());
+        Assert.True((await ConnectAsync(pair.Mentee, null, new() { Tool = ChatTool.Slack, Url = receiver.ChatUrl("down") })).Succeeded);
+        for (var i = 1; i < ChatConnection.FailedMessagesMax; i++)
+            Assert.True((await AsAsync<SendChatTest.Handler, Result<Unit>>(pair.Mentee, (h, a) => h.HandleAsync(a, null, Ct))).Succeeded);
+        var at = G.Now;
+        await ChatPassAsync(at);
+        foreach (var delay in WebhookRetries.Delays)
+        {
+            Assert.True(await App.WithDbAsync(db => db.ChatConnections.Select(c => c.Enabled).SingleAsync()));
+            at += delay + TimeSpan.FromSeconds(1);
+            await ChatPassAsync(at);
+        }
+        Assert.Equal(ChatConnection.FailedMessagesMax * WebhookRetries.MaxAttempts, receiver.All.Count);
+        Assert.All(await App.WithDbAsync(db => db.ChatMessages.AsNoTracking().ToListAsync()), m => Assert.Equal((ChatMessageStatus.Failed, 500), (m.Status, m.LastStatusCode)));
+        var off = await App.WithDbAsync(db => db.ChatConnections.AsNoTracking().SingleAsync());
+        Assert.False(off.Enabled);
+        Assert.Equal(ChatConnection.FailedMessagesMax, off.FailedMessages);
+        var mail = Assert.Single(await App.WithDbAsync(db => db.SentMail.AsNoTracking().Where(m => m.To == pair.Mentee.Email).ToListAsync()));
+        Assert.Equal("Your Thrive chat connection was turned off", mail.Subject);
+        Assert.Contains("/Account/Chat", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Your reminders go by mail meanwhile", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("/chat/down", mail.TextBody, StringComparison.Ordinal);
+
+        // Nothing more is sent while it is off; the page says so and turns it on again, the count starting over.
+        Assert.False((await AsAsync<SendChatTest.Handler, Result<Unit>>(pair.Mentee, (h, a) => h.HandleAsync(a, null, Ct))).Succeeded);
+        await ChatPassAsync(at.AddMinutes(1));
+        Assert.Equal(ChatConnection.FailedMessagesMax * WebhookRetries.MaxAttempts, receiver.All.Count);
+        var client = await pair.Mentee.SignInAsync();
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/Account/Chat", Ct));
+        Assert.Contains("failed every try", page, StringComparison.Ordinal);
+        Assert.Contains("Turn on again", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await ThriveApp.PostFormAsync(client, "/Account/Chat?handler=Enable", new(), "/Account/Chat")).StatusCode);
+        var on = await App.WithDbAsync(db => db.ChatConnections.AsNoTracking().SingleAsync());
+        Assert.True(on.Enabled);
+        Assert.Equal(0, on.FailedMessages);
+        Assert.Null(on.DisabledReason);
+        receiver.StatusFor = _ => 200;
+        Assert.Equal((1, 1), await ChatPassAsync(at.AddMinutes(2)) is var o ? (o.Claimed, o.Delivered) : default);
+        Assert.Contains("Thrive is posting here again", receiver.All.Last().Body, StringComparison.Ordinal);
+        Assert.Equal(1, await App.WithDbAsync(db => db.AuditLog.CountAsync(a => a.Action == AuditActions.ChatEnabled)));
+    }
+
+    [Fact]
+    public async Task Two_instances_running_the_reminder_pass_at_once_post_one_chat_message_per_reminder()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var programme = await G.ProgrammeAsync();
+        var morning = NextAt(null, 9);
+        var pairs = new List<GivenPair>();
+        for (var i = 0; i < 3; i++)
+        {
+            var pair = await G.PairAsync(programme);
+            pairs.Add(pair);
+            await G.SessionAsync(pair, morning.AddDays(1).AddHours(3 + i));
+            foreach (var who in new[] { pair.Mentor, pair.Mentee })
+                Assert.True((await ConnectAsync(who, null, new()
+                {
+                    Tool = i % 2 == 0 ? ChatTool.Slack : ChatTool.Teams, Url = receiver.ChatUrl(who.Email), Kinds = [ReminderKind.SessionTomorrow], InsteadOfMail = true,
+                })).Succeeded);
+        }
+        await using var second = new ThriveApp(App.Database, settings: Allowing);
+        _ = second.Server;
+        foreach (var now in new[] { morning, morning, morning.AddMinutes(30) })
+        {
+            await Task.WhenAll(Task.Run(() => ReminderPassAsync(now, App), Ct), Task.Run(() => ReminderPassAsync(now, second), Ct));
+            await Task.WhenAll(Task.Run(() => ChatPassAsync(now, App), Ct), Task.Run(() => ChatPassAsync(now, second), Ct));
+        }
+
+        var reminders = receiver.All.Where(r => r.Body.Contains("Your mentoring session is tomorrow", StringComparison.Ordinal)).ToList();
+        Assert.Equal(pairs.Count * 2, reminders.Count); // one per person, whichever instance claimed it
+        Assert.Equal(pairs.Count * 2, reminders.Select(r => r.Path).Distinct().Count());
+        Assert.Equal(pairs.Count * 2, await App.WithDbAsync(db => db.ChatMessages.CountAsync(m => m.Title == "Your mentoring session is tomorrow" && m.Status == ChatMessageStatus.Delivered)));
+        Assert.Equal(0, await App.WithDbAsync(db => db.SentMail.CountAsync(m => m.Subject == "Your mentoring session is tomorrow"))); // chat instead of mail
     }
 }

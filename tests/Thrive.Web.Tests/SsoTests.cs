@@ -277,6 +277,64 @@ public sealed class SsoTests(OidcTestProvider provider) : WebTest, IClassFixture
     }
 
     /// <summary>Starts at Thrive, signs in at the provider's page, comes back: the callback URL and where Thrive sent the browser in the end.</summary>
+    [Fact]
+    public async Task Signing_out_after_a_provider_sign_in_signs_out_at_the_provider_too_and_comes_back_to_the_sign_in_page()
+    {
+        var given = Given.In(App);
+        var person = await given.PersonAsync("Lindiwe Khumalo");
+        provider.Add(new(person.Email));
+        var browser = App.Anonymous();
+        await SignInAtProviderAsync(browser, person.Email);
+        var before = provider.SignedOut.Count;
+
+        var signOut = await ThriveApp.PostFormAsync(browser, "/Account/SignOut", new());
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        var end = signOut.Headers.Location!;
+        Assert.StartsWith(provider.Issuer + "/logout?", end.AbsoluteUri, StringComparison.Ordinal);
+        Assert.Contains("client_id=" + OidcTestProvider.ClientId, end.Query, StringComparison.Ordinal);
+        Assert.DoesNotContain("id_token_hint", end.Query, StringComparison.Ordinal); // Thrive keeps no token
+        using var idp = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var back = await idp.GetAsync(end, Ct);
+        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+        Assert.Equal(before + 1, provider.SignedOut.Count);
+        Assert.EndsWith("/signout-callback-test", provider.SignedOut.Last().PostLogoutRedirectUri, StringComparison.Ordinal);
+        var landed = await browser.GetAsync(back.Headers.Location!.PathAndQuery, Ct);
+        Assert.Equal(HttpStatusCode.Redirect, landed.StatusCode);
+        Assert.Equal("/Account/SignIn", landed.Headers.Location!.OriginalString);
+        Assert.NotEqual(HttpStatusCode.OK, (await browser.GetAsync("/Account/Profile", Ct)).StatusCode);
+
+        // Every page lets a form's answer go on to the provider (form-action), and only there.
+        var csp = (await App.Anonymous().GetAsync("/Account/SignIn", Ct)).Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("form-action 'self' " + provider.BaseAddress.GetLeftPart(UriPartial.Authority), csp, StringComparison.Ordinal);
+
+        // Signed in with a password: Thrive's own sign-out only.
+        var other = await (await given.PersonAsync("Pat Password")).SignInAsync();
+        var local = await ThriveApp.PostFormAsync(other, "/Account/SignOut", new());
+        Assert.Equal("/Account/SignIn", local.Headers.Location!.OriginalString);
+        Assert.Equal(before + 1, provider.SignedOut.Count);
+    }
+
+    [Fact]
+    public async Task The_personal_data_download_lists_linked_providers_with_subject_and_date_and_deleting_the_account_removes_the_links()
+    {
+        var person = await Given.In(App).PersonAsync("Thandi Export");
+        var at = provider.Add(new(person.Email));
+        var browser = App.Anonymous();
+        await SignInAtProviderAsync(browser, person.Email);
+
+        var export = await browser.GetStringAsync("/api/v1/me/export", Ct);
+        using var doc = System.Text.Json.JsonDocument.Parse(export);
+        var link = Assert.Single(doc.RootElement.GetProperty("signInLinks").EnumerateArray());
+        Assert.Equal("Test provider", link.GetProperty("provider").GetString());
+        Assert.Equal(at.Subject, link.GetProperty("subject").GetString());
+        Assert.True(link.GetProperty("linkedAt").GetDateTimeOffset() > DateTimeOffset.MinValue);
+        Assert.Equal(["linkedAt", "provider", "subject"], link.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)); // never a token
+
+        var deleted = await ThriveApp.PostFormAsync(browser, "/Account/Data?handler=Delete", new() { ["ConfirmEmail"] = person.Email, ["password"] = ThriveApp.Password }, "/Account/Data");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.Set<IdentityUserLogin<Guid>>().AnyAsync(l => l.UserId == person.Id, Ct)));
+    }
+
     private async Task<(Uri Callback, string Landing)> SignInAtProviderAsync(HttpClient browser, string email)
     {
         var start = await browser.GetAsync("/Account/SsoStart?provider=test", Ct);

@@ -9,6 +9,7 @@ using Thrive.Domain.Relationship;
 using Thrive.Domain.Sessions;
 using Thrive.Domain.Webhooks;
 using Thrive.Web.Features.Goals;
+using Thrive.Web.Features.Groups;
 using Thrive.Web.Features.Pairs;
 using Thrive.Web.Features.Relationship;
 using Thrive.Web.Features.Sessions;
@@ -123,6 +124,9 @@ public sealed class WebhookTests : WebTest
         Assert.True((await AsAsync<GiveFeedback.Handler, Result<Guid>>(mentor, (h, a) => h.HandleAsync(a, pair.Id,
             new() { Kind = FeedbackKind.Praise, Situation = PrivateText[5], Impact = PrivateText[6], Action = PrivateText[7] }, Ct))).Succeeded);
         await G.WellbeingCheckInAsync(mentee, note: PrivateText[8]);
+        // A group in the programme (its id only; a community group raises nothing).
+        var group = await AsAsync<CreateGroup.Handler, Result<Guid>>(coordinator, (h, a) => h.HandleAsync(a, new() { ProgrammeId = programme.Id, Kind = Thrive.Domain.Groups.GroupKind.PeerGroup, Name = "Peer group", Purpose = "Talk.", Facilitators = [mentor.Id] }, Ct));
+        Assert.True(group.Succeeded, string.Join("; ", group.Errors.Select(e => e.Message)));
 
         var now = G.Now;
         for (var pass = await PassAsync(now); pass.Claimed > 0; pass = await PassAsync(now)) Assert.Equal(pass.Claimed, pass.Delivered);
@@ -147,6 +151,9 @@ public sealed class WebhookTests : WebTest
         var feedback = byPath["programme"].Single(e => Type(e) == "feedback.given").GetProperty("data");
         Assert.True(feedback.TryGetProperty("feedbackId", out _));
         Assert.Equal(["feedbackId", "menteeId", "mentorId", "pairId", "programme"], feedback.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var created = byPath["programme"].Single(e => Type(e) == "group.created").GetProperty("data");
+        Assert.Equal(group.Value.ToString(), created.GetProperty("groupId").GetString());
+        Assert.Equal(["groupId", "programme"], created.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         await AssertNoPrivateTextAsync(receiver);
     }
 

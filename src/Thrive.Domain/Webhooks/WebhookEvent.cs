@@ -20,7 +20,7 @@ public sealed class WebhookEvent
     public Guid ProgrammeId { get; private set; }
     public Guid? PairId { get; private set; }
 
-    /// <summary>The session, goal or feedback the event is about (the pair itself for pair events).</summary>
+    /// <summary>The session, goal, feedback or group the event is about (the pair itself for pair events).</summary>
     public Guid ItemId { get; private set; }
 
     /// <summary>The person whose goal it is, for goal events (the pair is found when the event is sent).</summary>
@@ -75,6 +75,10 @@ public sealed class WebhookEvent
         ArgumentNullException.ThrowIfNull(goal);
         return new() { Id = Guid.NewGuid(), Type = WebhookEventType.GoalAchieved, OccurredAt = now, ProgrammeId = goal.ProgrammeId, ItemId = goal.Id, PersonId = goal.OwnerId };
     }
+
+    /// <summary>A group created in a programme (community groups belong to no programme and raise none).</summary>
+    public static WebhookEvent ForGroup(Guid programmeId, Guid groupId, DateTimeOffset now) =>
+        new() { Id = Guid.NewGuid(), Type = WebhookEventType.GroupCreated, OccurredAt = now, ProgrammeId = programmeId, ItemId = groupId };
 
     public static WebhookEvent ForFeedback(Guid programmeId, Feedback feedback, DateTimeOffset now)
     {

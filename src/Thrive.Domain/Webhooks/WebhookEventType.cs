@@ -15,6 +15,7 @@ public enum WebhookEventType
     GoalAchieved = 1 << 7,
     FeedbackGiven = 1 << 8,
     PairAtRisk = 1 << 9,
+    GroupCreated = 1 << 10,
 }
 
 /// <summary>The event types by their names on the wire (<c>pair.proposed</c>), in the order the pages list them.</summary>
@@ -32,6 +33,7 @@ public static class WebhookEventTypes
         (WebhookEventType.GoalAchieved, "goal.achieved", "A goal is achieved"),
         (WebhookEventType.FeedbackGiven, "feedback.given", "Feedback is given (never its text)"),
         (WebhookEventType.PairAtRisk, "pair.at_risk", "A pair becomes at risk on cohort health"),
+        (WebhookEventType.GroupCreated, "group.created", "A group is created in the programme"),
     ];
 
     public static WebhookEventType Every { get; } = All.Aggregate(WebhookEventType.None, (a, t) => a | t.Type);

@@ -27,6 +27,7 @@ public static class AuditActions
     public const string WebhookDisabled = "webhook.disabled";
     public const string ChatConnected = "chat.connected";
     public const string ChatDisconnected = "chat.disconnected";
+    public const string ChatEnabled = "chat.enabled";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -54,6 +55,7 @@ public static class AuditActions
         [WebhookDisabled] = "Webhook turned off",
         [ChatConnected] = "Slack or Teams connected",
         [ChatDisconnected] = "Slack or Teams disconnected",
+        [ChatEnabled] = "Slack or Teams turned on again",
     };
 }
 

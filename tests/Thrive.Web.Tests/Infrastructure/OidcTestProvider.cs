@@ -46,6 +46,9 @@ public sealed class OidcTestProvider : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The RP-initiated sign-outs that reached the end-session endpoint: the client id and where to go back.</summary>
+    public ConcurrentQueue<(string ClientId, string PostLogoutRedirectUri)> SignedOut { get; } = new();
+
     public string Issuer => BaseAddress.AbsoluteUri.TrimEnd('/');
 
     public Person Add(Person person)
@@ -84,6 +87,7 @@ public sealed class OidcTestProvider : IAsyncLifetime
             ["code_challenge_methods_supported"] = new[] { "S256" },
             ["token_endpoint_auth_methods_supported"] = new[] { "client_secret_post", "client_secret_basic" },
             ["scopes_supported"] = new[] { "openid", "profile", "email" },
+            ["end_session_endpoint"] = Issuer + "/logout",
         }));
         app.MapGet("/jwks", () =>
         {
@@ -93,6 +97,7 @@ public sealed class OidcTestProvider : IAsyncLifetime
         app.MapGet("/authorize", Authorize);
         app.MapPost("/login", LoginAsync);
         app.MapPost("/token", TokenAsync);
+        app.MapGet("/logout", EndSession);
         await app.StartAsync();
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
@@ -105,6 +110,16 @@ public sealed class OidcTestProvider : IAsyncLifetime
             await app.DisposeAsync();
         }
         key.Rsa.Dispose();
+    }
+
+    /// <summary>The end-session endpoint: the provider's own session ends, and the browser goes back with the state.</summary>
+    private IResult EndSession(HttpRequest request)
+    {
+        var q = request.Query;
+        var back = q["post_logout_redirect_uri"].ToString();
+        if (q["client_id"] != ClientId || !Uri.TryCreate(back, UriKind.Absolute, out _)) return Results.Text("invalid end-session request", statusCode: 400);
+        SignedOut.Enqueue((q["client_id"].ToString(), back));
+        return Results.Redirect(QueryHelpers.AddQueryString(back, "state", q["state"].ToString()));
     }
 
     /// <summary>The login page: the request travels on in a hidden field.</summary>

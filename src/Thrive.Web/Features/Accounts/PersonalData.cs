@@ -14,6 +14,9 @@ namespace Thrive.Web.Features.Accounts;
 /// </summary>
 public static class PersonalData
 {
+    /// <summary>A link to a single sign-on provider as the download shows it.</summary>
+    public sealed record SignInLink(string Provider, string Subject, DateTimeOffset? LinkedAt);
+
     public const string DeletedName = "Deleted user";
 
     /// <summary>Each part is capped; no real account comes near it.</summary>
@@ -26,6 +29,26 @@ public static class PersonalData
 
     public sealed class Handler(ThriveDbContext db, UserManager<ThriveUser> users, AuditLog audit, TimeProvider clock)
     {
+        /// <summary>
+        /// The single sign-on providers linked to the account: the provider, the subject it knows the person by and when
+        /// the link was made (from the audit log; null for a link older than it). Never a token: Thrive keeps none.
+        /// </summary>
+        private async Task<List<SignInLink>> SignInLinksAsync(Guid me, CancellationToken ct)
+        {
+            var logins = await db.Set<IdentityUserLogin<Guid>>().AsNoTracking().Where(l => l.UserId == me).OrderBy(l => l.LoginProvider).Take(Cap)
+                .Select(l => new { l.LoginProvider, l.ProviderDisplayName, l.ProviderKey }).ToListAsync(ct);
+            if (logins.Count == 0) return [];
+            var linked = await db.AuditLog.AsNoTracking()
+                .Where(a => a.SubjectId == me && (a.Action == AuditActions.SsoLinked || a.Action == AuditActions.SsoAccountCreated))
+                .OrderBy(a => a.At).ThenBy(a => a.Id).Take(Cap).Select(a => new { a.At, a.Detail }).ToListAsync(ct);
+            return logins.Select(l =>
+            {
+                var key = l.LoginProvider.StartsWith(SingleSignOn.SchemePrefix, StringComparison.Ordinal) ? l.LoginProvider[SingleSignOn.SchemePrefix.Length..] : l.LoginProvider;
+                var at = linked.FirstOrDefault(a => a.Detail.Equals(key, StringComparison.OrdinalIgnoreCase) || a.Detail.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase))?.At;
+                return new SignInLink(l.ProviderDisplayName ?? key, l.ProviderKey, at);
+            }).ToList();
+        }
+
         public async Task<Result<byte[]>> ExportAsync(Actor actor, CancellationToken ct)
         {
             var me = actor.UserId;
@@ -49,6 +72,7 @@ public static class PersonalData
                 ["exportedAt"] = clock.GetUtcNow(),
                 ["about"] = "Everything Thrive holds about you. Shared records (sessions, action items, feedback, plans) are those of your pairs.",
                 ["profile"] = user,
+                ["signInLinks"] = await SignInLinksAsync(me, ct),
                 ["accessTokens"] = await db.AccessTokens.AsNoTracking().Where(t => t.OwnerId == me).OrderBy(x => x.Id).Take(Cap)
                     .Select(t => new { t.Id, t.Name, t.Scope, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt }).ToListAsync(ct),
                 ["webhooks"] = await db.WebhookSubscriptions.AsNoTracking().Where(w => w.OwnerId == me).OrderBy(x => x.Id).Take(Cap)

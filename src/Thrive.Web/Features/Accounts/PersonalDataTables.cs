@@ -34,7 +34,7 @@ public static class PersonalDataTables
         // Accounts and sign-in
         Shared<ThriveUser>("profile", "The account row stays without name, e-mail, password or profile, so that shared records keep an author who reads \"Deleted user\"."),
         Deleted<IdentityUserClaim<Guid>>("Sign-in machinery: Thrive stores no claims."),
-        Deleted<IdentityUserLogin<Guid>>("Sign-in machinery: the links to single sign-on providers (the provider and its opaque id for the person), listed on Sign-in methods."),
+        Own<IdentityUserLogin<Guid>>("signInLinks", "The links to single sign-on providers: the provider, its id for the person (the subject) and when the link was made; no token is kept."),
         Deleted<IdentityUserToken<Guid>>("Sign-in secrets, which never leave the server."),
         Deleted<IdentityUserRole<Guid>>("Sign-in machinery: Thrive holds roles on programme places and the admin flag, which the download shows."),
         NotPersonal<IdentityRole<Guid>>("Identity's role names."),

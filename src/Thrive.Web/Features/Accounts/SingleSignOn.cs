@@ -24,6 +24,9 @@ public static partial class SingleSignOn
 
     public static string CallbackPath(string key) => "/signin-" + key.ToLowerInvariant();
 
+    /// <summary>Where the provider sends the browser back after signing the person out there too.</summary>
+    public static string SignedOutCallbackPath(string key) => "/signout-callback-" + key.ToLowerInvariant();
+
     /// <summary>The provider key of a scheme name, or null when it is not one of ours.</summary>
     public static string? KeyOf(string? scheme) =>
         scheme is not null && scheme.StartsWith(SchemePrefix, StringComparison.Ordinal) ? scheme[SchemePrefix.Length..] : null;
@@ -43,6 +46,7 @@ public static partial class SingleSignOn
             }
         });
         services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, ProviderScheme>();
+        services.AddScoped<SignOutAtProvider>();
         return services;
     }
 
@@ -72,6 +76,7 @@ public static partial class SingleSignOn
             o.ClientSecret = string.IsNullOrEmpty(provider.ClientSecret) ? null : provider.ClientSecret;
             o.RequireHttpsMetadata = provider.RequireHttpsMetadata;
             o.CallbackPath = CallbackPath(key);
+            o.SignedOutCallbackPath = SignedOutCallbackPath(key);
             o.ResponseType = OpenIdConnectResponseType.Code;
             o.ResponseMode = OpenIdConnectResponseMode.Query; // a top-level GET back: the Lax correlation cookie travels with it
             o.UsePkce = true;
@@ -92,6 +97,12 @@ public static partial class SingleSignOn
                 // Identity's external login reads the subject from the name identifier.
                 if (c.Principal?.FindFirst("sub") is { } sub && c.Principal.Identity is ClaimsIdentity id)
                     id.AddClaim(new Claim(ClaimTypes.NameIdentifier, sub.Value));
+                return Task.CompletedTask;
+            };
+            o.Events.OnRedirectToIdentityProviderForSignOut = c =>
+            {
+                // No id token is kept (SaveTokens is off), so the client id tells the provider who asks.
+                c.ProtocolMessage.ClientId = c.Options.ClientId;
                 return Task.CompletedTask;
             };
             o.Events.OnAccessDenied = c =>

@@ -120,6 +120,6 @@ public sealed class ChatPass(ThriveDbContext db, IHttpClientFactory http, ChatUr
         await mailer.SendAsync(new OutgoingMail(to, "Your Thrive chat connection was turned off",
             $"Thrive turned off the chat connection that posts to {c.Host}: the last {ChatConnection.FailedMessagesMax} messages could not be delivered, "
             + $"each tried {WebhookRetries.MaxAttempts} times over about a day.{(c.ProgrammeId is null ? " Your reminders go by mail meanwhile." : "")}\n\n"
-            + $"The delivery log shows each message's last answer. When the channel works again (or with a new URL), connect it again:\n{page}\n"), ct);
+            + $"The delivery log shows each message's last answer. When the channel works again, turn it on again on this page (or connect a new URL there):\n{page}\n"), ct);
     }
 }

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Thrive.Web.Features.Chat;
 
 /// <summary>
-/// A programme's weekly news for its chat channel, written once per ISO week (on the first pass from Monday
+/// A programme's news for its chat channel, as things happen (<see cref="AddForEventAsync"/>: a pair confirmed, a group
+/// created, a pair turned at risk, from the webhook outbox) and once a week. The weekly news is written once per ISO week (on the first pass from Monday
 /// <see cref="NewsHourUtc"/>:00 UTC; the key makes it once across instances): pairs confirmed in the last seven days,
 /// groups created, pairs at risk and applications waiting. Counts and the names of public things (the programme,
 /// its groups) only: never a person's words, and no pair by name (a pair at risk is the coordinators' business).
@@ -11,6 +12,54 @@ namespace Thrive.Web.Features.Chat;
 public sealed class ProgrammeNews(ThriveDbContext db, Health.PairHealthReader health, ChatOutbox outbox, LinkBuilder links)
 {
     public const int NewsHourUtc = 8;
+
+    /// <summary>The events a programme's channel hears about as they happen.</summary>
+    public const WebhookEventType Told = WebhookEventType.PairConfirmed | WebhookEventType.GroupCreated | WebhookEventType.PairAtRisk;
+
+    /// <summary>
+    /// Adds (without saving) the message for an event to the programme channel's outbox, in the save that dispatches the
+    /// event: the dispatch is claimed by one instance only, and the key (the event's id) is unique per connection. A new
+    /// pair is named by the two first names (the channel is its coordinators'); a group by its name; a pair at risk is
+    /// never named, only counted. Nothing anyone wrote.
+    /// </summary>
+    public async Task<bool> AddForEventAsync(WebhookEvent e, string programmeName, Guid? mentorId, Guid? menteeId, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if ((e.Type & Told) == 0) return false;
+        var c = await db.ChatConnections.AsNoTracking().Where(x => x.ProgrammeId == e.ProgrammeId && x.Enabled).Select(x => new { x.Id, x.Tool }).FirstOrDefaultAsync(ct);
+        if (c is null) return false;
+        var p = e.ProgrammeId;
+        ChatNote? note = null;
+        if (e.Type == WebhookEventType.PairConfirmed && mentorId is { } mentor && menteeId is { } mentee)
+        {
+            var names = await db.Users.AsNoTracking().Where(u => u.Id == mentor || u.Id == mentee).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => FirstName(u.DisplayName), ct);
+            note = new($"{programmeName}: a new pair", [$"{names.GetValueOrDefault(mentor, "A mentor")} (mentor) and {names.GetValueOrDefault(mentee, "a mentee")} (mentee) are now a confirmed pair."],
+                links.Absolute($"/Programmes/{p}"), "Open the programme");
+        }
+        else if (e.Type == WebhookEventType.GroupCreated)
+        {
+            var group = await db.Groups.AsNoTracking().Where(g => g.Id == e.ItemId).Select(g => g.Name).FirstOrDefaultAsync(ct);
+            if (group is not null) note = new($"{programmeName}: a new group", [$"{group} was created."], links.Absolute($"/Groups/{e.ItemId}"), "Open the group");
+        }
+        else if (e.Type == WebhookEventType.PairAtRisk)
+        {
+            var atRisk = (await health.ForAsync([p], now, DateOnly.FromDateTime(now.UtcDateTime), ct)).Count(r => r.Status == HealthStatus.AtRisk);
+            note = new($"{programmeName}: a pair is at risk", [$"A pair turned at risk on cohort health. Pairs at risk now: {Math.Max(1, atRisk)}"],
+                links.Absolute($"/Programmes/{p}/Health"), "Open cohort health");
+        }
+        if (note is null) return false;
+        db.ChatMessages.Add(ChatOutbox.New(c.Id, c.Tool, $"event:{e.Id:N}", note, now));
+        return true;
+    }
+
+    /// <summary>The first word of a display name.</summary>
+    public static string FirstName(string displayName)
+    {
+        ArgumentNullException.ThrowIfNull(displayName);
+        var name = displayName.Trim();
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? name[..space] : name;
+    }
 
     public async Task<int> WriteAsync(DateTimeOffset now, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ public static class SendChatTest
             if (programmeId is { } p && (await access.CheckAsync(actor, Policy.Webhook.ManageProgramme, p, ct)).Denied is { } denied) return denied;
             var c = await ChatScope.Of(db, actor, programmeId).Select(x => new { x.Id, x.Tool, x.Enabled }).FirstOrDefaultAsync(ct);
             if (c is null) return Error.NotFound("The chat connection");
-            if (!c.Enabled) return Error.Conflict("The connection is turned off after repeated failures. Connect it again (with a new URL if it changed) to turn it on.");
+            if (!c.Enabled) return Error.Conflict("The connection is turned off after repeated failures. Turn it on again (or connect a new URL).");
             await outbox.AddAsync(c.Id, c.Tool, "test:" + Guid.NewGuid(), ConnectChat.TestNote(links, programmeId) with { Title = "A test message from Thrive" }, reader.UtcNow, ct);
             return Result.Ok();
         }

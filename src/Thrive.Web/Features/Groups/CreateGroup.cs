@@ -56,6 +56,7 @@ public static class CreateGroup
             var (group, members) = made.Value;
             db.Groups.Add(group);
             db.GroupMembers.AddRange(members);
+            if (group.ProgrammeId is { } programme) db.WebhookEvents.Add(WebhookEvent.ForGroup(programme, group.Id, group.CreatedAt));
             await db.SaveChangesAsync(ct);
             return group.Id;
         }

@@ -17,7 +17,7 @@ public sealed record WebhookPassResult(int Dispatched, int Claimed, int Delivere
 /// <see cref="WebhookSubscription.FailedEventsMax"/> such events in a row, with a mail to its owner.
 /// </summary>
 public sealed class WebhookPass(ThriveDbContext db, IHttpClientFactory http, Mailer mailer, LinkBuilder links, IOptions<ThriveOptions> options, ILogger<WebhookPass> log,
-    AtRiskEvents atRisk)
+    AtRiskEvents atRisk, Chat.ProgrammeNews news)
 {
     public const string Client = "webhooks";
 
@@ -56,6 +56,8 @@ public sealed class WebhookPass(ThriveDbContext db, IHttpClientFactory http, Mai
                 .Where(w => w.ProgrammeId == e.ProgrammeId || (w.ProgrammeId == null && people.Contains(w.OwnerId)))
                 .Select(w => new { w.Id, w.Events, w.Enabled }).ToListAsync(ct);
             db.WebhookDeliveries.AddRange(subscriptions.Where(w => w.Enabled && (w.Events & type) != 0).Select(w => WebhookDelivery.For(e.Id, w.Id, now)));
+            // The programme's Slack or Teams channel hears some events too, in the same claimed save (so once).
+            await news.AddForEventAsync(e, programme, pair?.MentorId, pair?.MenteeId, now, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();

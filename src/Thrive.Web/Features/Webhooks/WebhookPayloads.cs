@@ -26,6 +26,7 @@ public static class WebhookPayloads
         /// <summary>Whose goal it is.</summary>
         public Guid? OwnerId { get; init; }
         public Guid? FeedbackId { get; init; }
+        public Guid? GroupId { get; init; }
     }
 
     public sealed record Body(string Type, DateTimeOffset Timestamp, Data Data);
@@ -48,6 +49,7 @@ public static class WebhookPayloads
             WebhookEventType.SessionScheduled or WebhookEventType.SessionMoved or WebhookEventType.SessionCancelled or WebhookEventType.SessionHeld => data with { SessionId = e.ItemId },
             WebhookEventType.GoalAchieved => data with { GoalId = e.ItemId, OwnerId = e.PersonId },
             WebhookEventType.FeedbackGiven => data with { FeedbackId = e.ItemId },
+            WebhookEventType.GroupCreated => data with { GroupId = e.ItemId },
             _ => data,
         };
         return JsonSerializer.Serialize(new Body(WebhookEventTypes.NameOf(e.Type), e.OccurredAt, data), Json);

@@ -34,6 +34,10 @@ public abstract class ChatPage(GetChat.Handler get, ConnectChat.Handler connect,
         await AfterChangeAsync(await test.HandleAsync(Actor, ProgrammeId, ct), "A test message is on its way; the log below shows when it arrives.", Here,
             () => ShowAsync(get.HandleAsync(Actor, ProgrammeId, ct)));
 
+    public async Task<IActionResult> OnPostEnableAsync([FromServices] EnableChat.Handler enable, CancellationToken ct) =>
+        await AfterChangeAsync(await (enable ?? throw new ArgumentNullException(nameof(enable))).HandleAsync(Actor, ProgrammeId, ct),
+            "Turned on again. A test message is on its way; the log below shows when it arrives.", Here, () => ShowAsync(get.HandleAsync(Actor, ProgrammeId, ct)));
+
     public async Task<IActionResult> OnPostDisconnectAsync(CancellationToken ct) =>
         await AfterChangeAsync(await disconnect.HandleAsync(Actor, ProgrammeId, ct), "Disconnected. Nothing more goes to that channel.", Here,
             () => ShowAsync(get.HandleAsync(Actor, ProgrammeId, ct)));
