@@ -145,6 +145,7 @@ public sealed class PairSurveyTests : WebTest
         var mentor = await pair.Mentor.SignInAsync();
         var home = WebUtility.HtmlDecode(await mentor.GetStringAsync("/", Ct));
         Assert.Contains($"/Pairs/{pair.Id}/EndSurvey", home, StringComparison.Ordinal);
+        Assert.Contains($"/Pairs/{pair.Id}/EndSurvey", await mentor.GetStringAsync($"/Pairs/{pair.Id}/Close", Ct), StringComparison.Ordinal);
         var saved = await ThriveApp.PostFormAsync(mentor, $"/Pairs/{pair.Id}/EndSurvey",
             new() { ["Answer.GoalsMet"] = "All", ["Answer.Again"] = "true", ["Answer.Recommend"] = "9" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
