@@ -56,6 +56,7 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<MidpointCheck> MidpointChecks => Set<MidpointCheck>();
     public DbSet<PairEscalation> PairEscalations => Set<PairEscalation>();
     public DbSet<SessionRating> SessionRatings => Set<SessionRating>();
+    public DbSet<PairSurveyAnswer> PairSurveyAnswers => Set<PairSurveyAnswer>();
     public DbSet<ActivityRead> ActivityReads => Set<ActivityRead>();
     public DbSet<ClosingReflection> ClosingReflections => Set<ClosingReflection>();
     public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();

@@ -288,6 +288,12 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/sessions/{id}/rating"] = Policy.Survey.Rate,
         ["PUT /api/v1/sessions/{id}/rating"] = Policy.Survey.Rate,
         ["GET /api/v1/programmes/{id}/surveys"] = Policy.Survey.Results,
+        ["GET /Pairs/{id}/Pulse"] = Policy.Survey.Answer, // one's own answers only; what coordinators see is tested in PairSurveyTests
+        ["GET /Pairs/{id}/EndSurvey"] = Policy.Survey.Answer,
+        ["GET /api/v1/pairs/{id}/pulse"] = Policy.Survey.Answer,
+        ["PUT /api/v1/pairs/{id}/pulse"] = Policy.Survey.Answer,
+        ["GET /api/v1/pairs/{id}/end-survey"] = Policy.Survey.Answer,
+        ["PUT /api/v1/pairs/{id}/end-survey"] = Policy.Survey.Answer,
         ["POST /api/v1/groups/{id}/meetings/{meetingId}/attendance"] = Policy.Meeting.TakePart,
     };
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Thrive.Domain.Commitments;
+using Thrive.Domain.Surveys;
 using Thrive.Web.Tests.Infrastructure;
 
 namespace Thrive.Web.Tests;
@@ -36,6 +37,8 @@ public sealed partial class HomeNextStepsTests : WebTest
         await given.CommitmentAsync(pair.Mentee, startedOn: given.Today.AddDays(-28));
         var board = await given.BoardAsync(pair.Mentee);
         await given.TaskAsync(board, "Rewrite the whole checkout", given.Now.AddDays(-9), started: given.Now.AddDays(-8));
+        // The pair started 31 days ago: Lerato has answered this round's relationship pulse (its step is tested in PairSurveyTests).
+        await given.PairSurveyAnswerAsync(pair, pair.Mentee, SurveyKind.Pulse, new(4, MeetingAsPlanned.Yes, null, null, null, "", false));
 
         var lerato = await pair.Mentee.SignInAsync();
         var steps = await StepsAsync(lerato);

@@ -15,3 +15,20 @@ internal sealed class SessionRatingConfiguration : IEntityTypeConfiguration<Sess
         b.HasIndex(x => x.RaterId);
     }
 }
+
+internal sealed class PairSurveyAnswerConfiguration : IEntityTypeConfiguration<PairSurveyAnswer>
+{
+    public void Configure(EntityTypeBuilder<PairSurveyAnswer> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Side).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Meeting).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.GoalsMet).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Comment).HasMaxLength(PairSurveyAnswer.CommentMax);
+        b.HasOne<Pair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ThriveUser>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.PairId, x.PersonId, x.Kind, x.Round }).IsUnique(); // one answer per person per pulse round, one end survey
+        b.HasIndex(x => x.PersonId);
+    }
+}

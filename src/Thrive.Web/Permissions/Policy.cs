@@ -80,6 +80,7 @@ public static class Policy
     public static class Survey
     {
         public static readonly Permission Rate = new("rate a held session: one's own rating, read back only by its author", Resource.Session, PairMembers);
+        public static readonly Permission Answer = new("answer the pair's relationship pulse and end survey: one's own answers, read back only by their author", Resource.Pair, PairMembers);
         public static readonly Permission Results = new("read the programme's survey results: wholes of at least five people, and answers whose authors named themselves", Resource.Programme, Runners);
     }
 

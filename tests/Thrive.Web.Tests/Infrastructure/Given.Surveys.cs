@@ -2,7 +2,7 @@ using Thrive.Domain.Surveys;
 
 namespace Thrive.Web.Tests.Infrastructure;
 
-/// <summary>Survey answers: a member's rating of a held session.</summary>
+/// <summary>Survey answers: a member's rating of a held session, their pulse and end-survey answers.</summary>
 public sealed partial class Given
 {
     /// <summary>A rating of <paramref name="session"/> by <paramref name="rater"/> (the mentor or the mentee of its pair).</summary>
@@ -12,5 +12,14 @@ public sealed partial class Given
         var rating = SessionRating.Start(session.Id, session.Pair.Id, rater.Id, side);
         Ok(rating.Answer(score, comment, named, Now));
         await WriteAsync(db => db.SessionRatings.Add(rating));
+    }
+
+    /// <summary>An answer by <paramref name="person"/> to the pair's pulse (its round) or end survey.</summary>
+    public async Task PairSurveyAnswerAsync(GivenPair pair, GivenPerson person, SurveyKind kind, PairSurveyAnswer.Answers answers, int round = 1)
+    {
+        var side = person.Id == pair.Mentor.Id ? RaterSide.Mentor : RaterSide.Mentee;
+        var answer = PairSurveyAnswer.Start(pair.Id, person.Id, side, kind, round);
+        Ok(answer.Answer(answers, Now));
+        await WriteAsync(db => db.PairSurveyAnswers.Add(answer));
     }
 }

@@ -106,6 +106,7 @@ public static class PersonalDataTables
         Own<ClosingReflection>("closingReflections", "Each member writes their own."),
         // Surveys
         Own<SessionRating>("sessionRatings", "Each person's own ratings of sessions; they leave the programme's results with the account."),
+        Own<PairSurveyAnswer>("pairSurveyAnswers", "Each person's own relationship pulse and end-survey answers; they leave the programme's results with the account."),
         // Groups
         Kept<Group>("A group belongs to its programme or the community; its creator then reads \"Deleted user\"."),
         Own<GroupMember>("groupMemberships", "The person leaves every group (a group whose last facilitator goes keeps running; its coordinator names another)."),

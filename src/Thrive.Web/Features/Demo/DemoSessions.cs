@@ -29,6 +29,35 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
         }
         AddCharters(pairByMentee["mentee@thrive.test"], people["mentee@thrive.test"].Id, people["mentor@thrive.test"].Id);
         AddFeedback(pairByMentee, people);
+        AddPulses(pairByMentee, people);
+    }
+
+    /// <summary>
+    /// The first relationship pulse (the pairs started 32 days ago, so round 1 opened two days ago): six mentees and three
+    /// mentors answered, enough for the coordinator's charts; Lerato has not yet, so her home page asks her; the quiet
+    /// pair's mentee says it is not working; Ruben shows his name. Each comment is different.
+    /// </summary>
+    private void AddPulses(IReadOnlyDictionary<string, Guid> pairByMentee, IReadOnlyDictionary<string, ThriveUser> people)
+    {
+        (string Person, string Mentee, RaterSide Side, int Working, MeetingAsPlanned Meeting, string Comment, bool Named)[] answers =
+        [
+            ("aws.mentee@thrive.test", "aws.mentee@thrive.test", RaterSide.Mentee, 5, MeetingAsPlanned.Yes, "The hands-on labs between sessions make the theory stick.", false),
+            ("dsa.mentee@thrive.test", "dsa.mentee@thrive.test", RaterSide.Mentee, 4, MeetingAsPlanned.Yes, "", false),
+            ("careers.mentee@thrive.test", "careers.mentee@thrive.test", RaterSide.Mentee, 4, MeetingAsPlanned.Partly, "We moved two sessions because of my interviews; still worth it.", false),
+            ("bookclub.mentee@thrive.test", "bookclub.mentee@thrive.test", RaterSide.Mentee, 5, MeetingAsPlanned.Yes, "", false),
+            ("patterns.mentee@thrive.test", "patterns.mentee@thrive.test", RaterSide.Mentee, 3, MeetingAsPlanned.Partly, "I would like more time on patterns and less on tooling.", false),
+            ("quiet.mentee@thrive.test", "quiet.mentee@thrive.test", RaterSide.Mentee, 2, MeetingAsPlanned.No, "We have not found a time that works since week three.", false),
+            ("mentor@thrive.test", "mentee@thrive.test", RaterSide.Mentor, 4, MeetingAsPlanned.Yes, "", false),
+            ("mentor.algo@thrive.test", "dsa.mentee@thrive.test", RaterSide.Mentor, 5, MeetingAsPlanned.Yes, "Steady weekly rhythm; the timed practice is paying off.", true),
+            ("mentor.cloud@thrive.test", "aws.mentee@thrive.test", RaterSide.Mentor, 4, MeetingAsPlanned.Partly, "", false),
+        ];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var a = answers[i];
+            var answer = PairSurveyAnswer.Start(pairByMentee[a.Mentee], people[a.Person].Id, a.Side, SurveyKind.Pulse, 1);
+            answer.Answer(new(a.Working, a.Meeting, null, null, null, a.Comment, a.Named), now.AddHours(-40 + 3 * i));
+            db.PairSurveyAnswers.Add(answer);
+        }
     }
 
     /// <summary>Situation-Impact-Action feedback both ways: Daan and Lerato, and the book club's Fatima and Sanne.</summary>
@@ -151,13 +180,12 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
     private void AddRatings(Guid pairId, Guid menteeId, Guid mentorId, Story story, List<MentoringSession> held)
     {
         int[] scores = story.QuietFromWeek is null ? [4, 5, 4, 5, 5, 4] : [2, 2];
-        string[] comments = ["", "Very practical: I left with a clear next step.", "", "We went deep on one problem instead of skimming three.", ""];
         for (var i = 0; i < held.Count; i++)
         {
             var s = held[i];
             var last = i == held.Count - 1;
             if (!(last && story.MenteeEmail == "mentee@thrive.test"))
-                Rate(s, pairId, menteeId, RaterSide.Mentee, scores[(i + story.DayOffset) % scores.Length], comments[i % comments.Length], named: false);
+                Rate(s, pairId, menteeId, RaterSide.Mentee, scores[(i + story.DayOffset) % scores.Length], (i + story.DayOffset) % 2 == 1 ? NextComment() : "", named: false);
             if (RatingMentors.Contains(story.MentorEmail))
             {
                 var named = last && story.MentorEmail == "mentor.algo@thrive.test";
@@ -165,6 +193,39 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
             }
         }
     }
+
+    /// <summary>Mentees' comments on their sessions, each used once (a pool larger than the comments given), so that none repeats.</summary>
+    private static readonly string[] RatingComments =
+    [
+        "Very practical: I left with a clear next step.",
+        "We went deep on one problem instead of skimming three.",
+        "Helpful to talk through the trade-offs before writing any code.",
+        "The mock interview questions were exactly what I needed.",
+        "A bit rushed at the end, but the first half was great.",
+        "I finally understand why the tests kept failing.",
+        "Good to review last week's action items first.",
+        "We drew the architecture on a whiteboard; it clicked.",
+        "I came in stuck and left with a plan for the week.",
+        "Useful feedback on my CV wording.",
+        "Less new material today, more practice; that suited me.",
+        "We agreed to start timing the problems, which will help.",
+        "Talking about stress at work helped more than I expected.",
+        "Clear explanations of the AWS networking basics.",
+        "Would have liked more examples, but the reading list is good.",
+        "The chapter discussion gave me ideas for my next one-to-one.",
+        "We refactored one of my old projects together; eye-opening.",
+        "Short and focused; we got through the whole agenda.",
+        "The pairing exercise showed me how to break a problem down.",
+        "I appreciated the honest take on my portfolio.",
+        "Good conversation about what senior really means.",
+        "We set a realistic goal for the exam date.",
+        "Learned a debugging trick I used the next day.",
+        "Practising the difficult conversation made it less scary.",
+    ];
+
+    private int nextComment;
+
+    private string NextComment() => nextComment < RatingComments.Length ? RatingComments[nextComment++] : "";
 
     private void Rate(MentoringSession session, Guid pairId, Guid raterId, RaterSide side, int score, string comment, bool named)
     {

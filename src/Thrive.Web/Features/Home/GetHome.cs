@@ -63,6 +63,9 @@ public static class GetHome
                         ToRate = db.Sessions.Where(s => s.PairId == p.Id && s.Status == SessionStatus.Held && s.StartUtc >= rateSince
                                 && !db.SessionRatings.Any(r => r.SessionId == s.Id && r.RaterId == actor.UserId))
                             .OrderByDescending(s => s.StartUtc).Select(s => (Guid?)s.Id).FirstOrDefault(),
+                        p.ActivatedAt,
+                        LastPulse = db.PairSurveyAnswers.Where(a => a.PairId == p.Id && a.PersonId == actor.UserId && a.Kind == SurveyKind.Pulse).Max(a => (int?)a.Round),
+                        EndAnswered = db.PairSurveyAnswers.Any(a => a.PairId == p.Id && a.PersonId == actor.UserId && a.Kind == SurveyKind.End),
                     })
                 .Take(100).ToListAsync(ct);
             // Each pair's next session in one query over these pairs only (a per-pair subquery in the projection
@@ -117,7 +120,10 @@ public static class GetHome
             var rows = actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList();
             var pairFacts = memberships.Where(m => m.Pair is { State: PairState.Active }).Select(m => new NextSteps.PairFacts(m.Pair!.Id, m.Role == ParticipantRole.Mentor,
                 m.Pair.PartnerName, m.Pair.NextSession, pairs.First(p => p.Id == m.Pair.Id).Unread, m.CheckDue, pairs.First(p => p.Id == m.Pair.Id).Reviews,
-                pairs.First(p => p.Id == m.Pair.Id).ToRate));
+                pairs.First(p => p.Id == m.Pair.Id).ToRate,
+                pairs.First(p => p.Id == m.Pair.Id) is { ActivatedAt: { } started } mp && PulseSchedule.RoundOn(TimeZones.LocalDate(started, reader.TimeZone), today) is var round
+                    && round > 0 && (mp.LastPulse ?? 0) < round,
+                m.Phase == ProgrammePhase.ReflectingAndRevising && !pairs.First(p => p.Id == m.Pair.Id).EndAnswered));
             var own = place is null ? new NextSteps.OwnFacts(rows, [], [], [], []) : await OwnFactsAsync(actor.UserId, place.g.Id, rows, now, today, ct);
             return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now),
                 place is null || !places.Any(x => x.InGroups) ? [] : await GroupCardsAsync(actor.UserId, today, ct)); // only mentors and mentees are in groups

@@ -15,9 +15,11 @@ public static class NextSteps
     public const int Shown = 6;
 
     /// <summary>What the home page knows about one of the reader's active pairs.</summary>
-    /// <remarks><c>SessionToRate</c>: the latest held session of the last <see cref="SessionRating.ChangeDays"/> days the reader has not rated.</remarks>
+    /// <remarks><c>SessionToRate</c>: the latest held session of the last <see cref="SessionRating.ChangeDays"/> days the reader has not rated.
+    /// <c>PulseDue</c>: a relationship pulse round is open and the reader has not answered it; <c>EndSurveyDue</c>: the programme is in its
+    /// last phase and the reader has not answered the end survey.</remarks>
     public sealed record PairFacts(Guid PairId, bool IAmMentor, string PartnerName, GetHome.UpcomingSession? Next, int UnreadFeedback, bool CheckDue, int ReviewsWaiting = 0,
-        Guid? SessionToRate = null);
+        Guid? SessionToRate = null, bool PulseDue = false, bool EndSurveyDue = false);
 
     /// <summary>What the reader owns in their newest programme.</summary>
     public sealed record OwnFacts(IReadOnlyList<GetHome.ActionRow> Actions, IReadOnlyList<(Guid Id, string Sentence)> MissedTwice,
@@ -54,6 +56,12 @@ public static class NextSteps
             if (p.SessionToRate is { } rate)
                 steps.Add(new($"Rate your session with {p.PartnerName}: how useful was it, from 1 to 5? Only totals of five or more people reach your coordinator.",
                     $"/Sessions/{rate}/Rating", "Rate the session", 55));
+            if (p.PulseDue)
+                steps.Add(new($"How is your relationship with {p.PartnerName} going? Answer this round's pulse: two questions, a minute.",
+                    $"/Pairs/{p.PairId}/Pulse", "Answer the pulse", 58));
+            if (p.EndSurveyDue)
+                steps.Add(new($"Your programme is closing: tell your coordinators how your time with {p.PartnerName} went in the end-of-programme survey.",
+                    $"/Pairs/{p.PairId}/EndSurvey", "Answer the survey", 52));
             if (p.CheckDue)
                 steps.Add(new($"Halfway there: hold one session about your relationship with {p.PartnerName}, not the goals.", $"/Pairs/{p.PairId}/Check", "Relationship check", 60));
         }

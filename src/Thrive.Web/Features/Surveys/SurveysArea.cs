@@ -4,7 +4,7 @@ namespace Thrive.Web.Features.Surveys;
 /// <remarks>The API: your own session rating (read and give or change it), and a programme's survey results for its coordinators. Nobody reads another person's answer: not the partner, and coordinators only inside a whole of at least five people, unless its author named themselves.</remarks>
 public sealed class SurveysArea : IArea
 {
-    public string? ApiDescription => "Session ratings (your own) and a programme's survey results for its coordinators (wholes of at least five people, or named).";
+    public string? ApiDescription => "Session ratings, relationship pulses and end-of-programme surveys (your own) and a programme's survey results for its coordinators (wholes of at least five people, or named).";
 
     /// <param name="Open">Whether the rating can be given or changed now (the session is held, and until <c>changeableUntil</c>).</param>
     public sealed record RatingResponse(Guid SessionId, SessionStatus SessionStatus, bool Open, DateTimeOffset ChangeableUntil, int? Score, string Comment, bool Named,
@@ -18,7 +18,26 @@ public sealed class SurveysArea : IArea
 
     public sealed record GroupResponse(string Key, string Title, int MinScore, int MaxScore, AggregateResponse Unnamed, IReadOnlyList<NamedAnswerResponse> Named);
 
-    public sealed record SurveyResultsResponse(Guid ProgrammeId, string ProgrammeName, int MinimumPeople, IReadOnlyList<GroupResponse> SessionRatings);
+    /// <param name="Round">The pulse round open now (1, 2, ...); 0 when none is, and always 0 for the end survey.</param>
+    /// <param name="Open">Whether answers can be given or changed now (until <c>openUntil</c>, when the survey has a last day).</param>
+    public sealed record PairSurveyResponse(Guid PairId, SurveyKind Kind, bool Open, int Round, DateOnly? OpenUntil, DateOnly? NextOn, int? Working, MeetingAsPlanned? Meeting,
+        GoalsMet? GoalsMet, bool? Again, int? Recommend, string Comment, bool Named, DateTimeOffset? AnsweredAt);
+
+    /// <param name="Labels">The answers' labels, lowest score first; <c>unnamed.counts</c> follows them.</param>
+    public sealed record QuestionResponse(string Key, string Title, IReadOnlyList<string> Labels, AggregateResponse Unnamed);
+
+    /// <param name="Nps">The end survey's Net Promoter Score over the unnamed whole, when it is shown.</param>
+    public sealed record NpsResponse(int Promoters, int Passives, int Detractors, int Answers, int? Value);
+
+    public sealed record NamedSurveyAnswerResponse(string Name, RaterSide Side, int Round, int? Working, MeetingAsPlanned? Meeting, GoalsMet? GoalsMet, bool? Again,
+        int? Recommend, string Comment, DateTimeOffset AnsweredAt);
+
+    /// <param name="Shown">False when fewer than <c>minimumPeople</c> people gave unnamed answers: the questions then give only counts of people and answers.</param>
+    public sealed record PairSurveyResultsResponse(string Key, string Title, int People, bool Shown, IReadOnlyList<QuestionResponse> Questions, IReadOnlyList<string> Comments,
+        NpsResponse? Nps, IReadOnlyList<NamedSurveyAnswerResponse> Named);
+
+    public sealed record SurveyResultsResponse(Guid ProgrammeId, string ProgrammeName, int MinimumPeople, IReadOnlyList<GroupResponse> SessionRatings,
+        PairSurveyResultsResponse Pulse, PairSurveyResultsResponse End);
 
     public void MapApi(RouteGroupBuilder api)
     {
@@ -32,16 +51,44 @@ public sealed class SurveysArea : IArea
             .WithName("RateSession").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary($"Rate a held session from {SessionRating.MinScore} to {SessionRating.MaxScore}, with an optional comment and whether to show your name to the coordinators; 400 when out of range, 409 when the session is not held or its {SessionRating.ChangeDays} days have passed.");
 
+        MapPairSurvey(api, "pulse", SurveyKind.Pulse, "Pulse",
+            $"your relationship pulse: the round open now ({PulseSchedule.FirstAfterDays} days after the pair started, then every {PulseSchedule.EveryDays} days while it is active)");
+        MapPairSurvey(api, "end-survey", SurveyKind.End,
+            "EndSurvey", $"your end-of-programme survey (open while the pair is active and for {PairSurveyAnswer.EndOpenDays} days after it completed)");
+
         api.MapGet("/programmes/{id:guid}/surveys", async (HttpContext c, Guid id, GetSurveyResults.Handler h, CancellationToken ct) =>
             Ok(await h.HandleAsync(c.User.Actor(), id, ct), ToResponse))
             .WithName("GetSurveyResults")
             .WithSummary($"The programme's survey results (its coordinators): each group as a whole only when at least {SurveyAnonymity.MinimumPeople} people answered, plus the answers whose authors named themselves.");
     }
 
+    private static void MapPairSurvey(RouteGroupBuilder api, string path, SurveyKind kind, string name, string what)
+    {
+        api.MapGet($"/pairs/{{id:guid}}/{path}", async (HttpContext c, Guid id, GetPairSurvey.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, kind, ct), ToResponse))
+            .WithName($"Get{name}")
+            .WithSummary($"Your own answers to {what}; your partner's are never shown.");
+
+        api.MapPut($"/pairs/{{id:guid}}/{path}", async (HttpContext c, Guid id, AnswerPairSurvey.Request body, AnswerPairSurvey.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, kind, body, ct)))
+            .WithName($"Answer{name}").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary($"Give or change your answers to {what}; 400 with field errors when an answer is missing or out of range, 409 when it is not open.");
+    }
+
+    private static PairSurveyResponse ToResponse(GetPairSurvey.View v) => new(v.PairId, v.Kind, v.Open, v.Round, v.OpenUntil, v.NextOn, v.Mine.Working, v.Mine.Meeting,
+        v.Mine.GoalsMet, v.Mine.Again, v.Mine.Recommend, v.Mine.Comment ?? "", v.Mine.Named, v.AnsweredAt);
+
+    private static AggregateResponse ToResponse(SurveyAnonymity.Aggregate a) => new(a.Shown, a.People, a.Answers, a.Average, a.Counts, a.Comments);
+
+    private static PairSurveyResultsResponse ToResponse(GetSurveyResults.SurveyResults r) => new(r.Key, r.Title, r.People, r.Shown,
+        r.Questions.Select(q => new QuestionResponse(q.Key, q.Title, q.Labels, ToResponse(q.Unnamed) with { Comments = [] })).ToList(), r.Comments,
+        r.Nps is { } n ? new NpsResponse(n.Promoters, n.Passives, n.Detractors, n.Answers, n.Value) : null,
+        r.Named.Select(n => new NamedSurveyAnswerResponse(n.Name, n.Side, n.Round, n.Working, n.Meeting, n.GoalsMet, n.Again, n.Recommend, n.Comment, n.AnsweredAt)).ToList());
+
     private static RatingResponse ToResponse(GetSessionRating.View v) => new(v.SessionId, v.Status, v.Open, v.ChangeableUntil, v.Score, v.Comment, v.Named, v.AnsweredAt);
 
     private static SurveyResultsResponse ToResponse(GetSurveyResults.View v) => new(v.ProgrammeId, v.ProgrammeName, v.MinimumPeople,
-        v.SessionRatings.Select(g => new GroupResponse(g.Key, g.Title, g.MinScore, g.MaxScore,
-            new AggregateResponse(g.Unnamed.Shown, g.Unnamed.People, g.Unnamed.Answers, g.Unnamed.Average, g.Unnamed.Counts, g.Unnamed.Comments),
-            g.Named.Select(n => new NamedAnswerResponse(n.Name, n.Score, n.Comment, n.AnsweredAt)).ToList())).ToList());
+        v.SessionRatings.Select(g => new GroupResponse(g.Key, g.Title, g.MinScore, g.MaxScore, ToResponse(g.Unnamed),
+            g.Named.Select(n => new NamedAnswerResponse(n.Name, n.Score, n.Comment, n.AnsweredAt)).ToList())).ToList(),
+        ToResponse(v.Pulse), ToResponse(v.End));
 }
