@@ -288,6 +288,9 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/sessions/{id}/rating"] = Policy.Survey.Rate,
         ["PUT /api/v1/sessions/{id}/rating"] = Policy.Survey.Rate,
         ["GET /api/v1/programmes/{id}/surveys"] = Policy.Survey.Results,
+        ["GET /Programmes/{id}/Report"] = Policy.Report.Read, // its CSV downloads (?handler=Csv) are checked in ReportTests
+        ["GET /api/v1/programmes/{id}/report"] = Policy.Report.Read,
+        ["GET /Reports"] = Route.RunsAProgrammeOrAdmin, // only programmes the reader runs are offered; tested in ReportTests
         ["POST /api/v1/groups/{id}/meetings/{meetingId}/attendance"] = Policy.Meeting.TakePart,
     };
 
