@@ -294,6 +294,9 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["PUT /api/v1/pairs/{id}/pulse"] = Policy.Survey.Answer,
         ["GET /api/v1/pairs/{id}/end-survey"] = Policy.Survey.Answer,
         ["PUT /api/v1/pairs/{id}/end-survey"] = Policy.Survey.Answer,
+        ["GET /Programmes/{id}/Report"] = Policy.Report.Read, // its CSV downloads (?handler=Csv) are checked in ReportTests
+        ["GET /api/v1/programmes/{id}/report"] = Policy.Report.Read,
+        ["GET /Reports"] = Route.RunsAProgrammeOrAdmin, // only programmes the reader runs are offered; tested in ReportTests
         ["POST /api/v1/groups/{id}/meetings/{meetingId}/attendance"] = Policy.Meeting.TakePart,
     };
 

@@ -168,6 +168,37 @@ public sealed class QueryCountTests : WebTest
     }
 
     [Fact]
+    public async Task The_report_its_csv_and_the_comparison_send_the_same_number_of_commands_for_two_pairs_and_forty_two()
+    {
+        var world = await WorldAsync();
+        var id = world.Pair.Programme.Id;
+        var second = await Given.In(App).ProgrammeAsync(coordinator: world.Pair.Programme.Coordinator);
+        var coordinator = await world.Pair.Programme.Coordinator.SignInAsync();
+        var pages = new (HttpClient Client, string Url)[]
+        {
+            (coordinator, $"/Programmes/{id}/Report"), (coordinator, $"/api/v1/programmes/{id}/report"),
+            (coordinator, $"/Programmes/{id}/Report?handler=Csv&table=sessions"), (coordinator, $"/Reports?programmes={id}&programmes={second.Id}"),
+        };
+        var before = new List<int>();
+        foreach (var (client, url) in pages) before.Add(await CommandsForAsync(client, url));
+        TestContext.Current.SendDiagnosticMessage("SQL commands per page: " + string.Join(", ", pages.Select((p, i) => $"{p.Url}={before[i]}")));
+        Assert.All(before, n => Assert.InRange(n, 1, 16));
+
+        // 40 more pairs, each with a session.
+        await GrowAsync(id);
+        using (var scope = App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ThriveDbContext>();
+            var pairs = await db.Pairs.Where(p => p.ProgrammeId == id).Select(p => p.Id).ToListAsync(Ct);
+            var start = DateTimeOffset.UtcNow.AddDays(-3);
+            foreach (var pair in pairs) db.Sessions.Add(Thrive.Domain.Sessions.MentoringSession.Plan(pair, start, start.AddHours(1)));
+            await db.SaveChangesAsync(Ct);
+        }
+        for (var i = 0; i < pages.Length; i++)
+            Assert.True(before[i] == await CommandsForAsync(pages[i].Client, pages[i].Url), $"{pages[i].Url}: {before[i]} commands before, more after growing the data");
+    }
+
+    [Fact]
     public async Task A_group_page_sends_the_same_number_of_commands_for_three_members_and_forty_with_more_parts()
     {
         var world = await WorldAsync();

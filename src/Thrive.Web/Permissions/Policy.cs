@@ -84,6 +84,12 @@ public static class Policy
         public static readonly Permission Results = new("read the programme's survey results: wholes of at least five people, and answers whose authors named themselves", Resource.Programme, Runners);
     }
 
+    /// <summary>Reports: a programme's figures (matching, sessions, goals, ratings, endings) as counts and dates only, never anyone's words.</summary>
+    public static class Report
+    {
+        public static readonly Permission Read = new("read the programme's report and download its tables: counts and dates only, ratings as wholes of at least five people", Resource.Programme, Runners);
+    }
+
     public static class Agreement
     {
         public static readonly Permission Read = new("read the charters and the mentoring plan", Resource.Pair, PairMembers);

@@ -99,7 +99,7 @@ public static class ParticipantsCsv
         .Where(x => f.HasFlag(x)).Select(x => x.ToString().ToLowerInvariant()));
 
     /// <summary>Cells that a spreadsheet would run as a formula get a leading apostrophe.</summary>
-    internal static string SafeCell(string s) => s.Length > 0 && "=+-@\t\r".Contains(s[0], StringComparison.Ordinal) ? "'" + s : s;
+    internal static string SafeCell(string s) => CsvText.SafeCell(s);
 
     private static string Column(string? field) => field is not null && FieldToColumn.TryGetValue(field, out var c) ? c : field ?? "";
 
