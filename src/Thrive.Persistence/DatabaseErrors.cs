@@ -59,4 +59,28 @@ public static class DatabaseErrors
 
     /// <summary>Another save took the same unique key first.</summary>
     public static bool IsUniqueKeyViolation(this DbUpdateException exception) => Classify(exception) == DatabaseFailure.UniqueKey;
+
+    /// <summary>
+    /// Inserts one row whose unique key says "this was done" (a claim, an outbox message), and saves it alone; false when
+    /// another instance inserted the same key first. The row is detached afterwards either way, so a lost race leaves
+    /// nothing pending on the context.
+    /// </summary>
+    public static async Task<bool> InsertOnceAsync<T>(this DbContext db, T row, CancellationToken ct) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
+        {
+            return false;
+        }
+        finally
+        {
+            db.Entry(row).State = EntityState.Detached;
+        }
+    }
 }

@@ -9,21 +9,7 @@ public sealed class ChatOutbox(ThriveDbContext db)
     public async Task<bool> AddAsync(Guid connectionId, ChatTool tool, string key, ChatNote note, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(note);
-        var row = New(connectionId, tool, key, note, now);
-        db.ChatMessages.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
-        {
-            return false;
-        }
-        finally
-        {
-            db.Entry(row).State = EntityState.Detached;
-        }
+        return await db.InsertOnceAsync(New(connectionId, tool, key, note, now), ct);
     }
 
     public static ChatMessage New(Guid connectionId, ChatTool tool, string key, ChatNote note, DateTimeOffset now) => new()

@@ -1,3 +1,5 @@
+using Thrive.Web.Features.Webhooks;
+
 namespace Thrive.Web.Features.Chat;
 
 /// <summary>
@@ -22,7 +24,7 @@ public static class ConnectChat
         public async Task<Result<Guid>> HandleAsync(Actor actor, Guid? programmeId, Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
-            if (programmeId is { } p && (await access.CheckAsync(actor, Policy.Webhook.ManageProgramme, p, ct)).Denied is { } denied) return denied;
+            if (await IntegrationScope.DeniedAsync(access, actor, programmeId, ct) is { } denied) return denied;
             if (!Enum.IsDefined(r.Tool)) return Error.Validation(nameof(Request.Tool), "Choose Slack or Microsoft Teams.");
             var url = await urls.CheckAsync(r.Url, ct);
             if (!url.Succeeded) return Result<Guid>.Fail(url.Errors);

@@ -1,3 +1,5 @@
+using Thrive.Web.Features.Webhooks;
+
 namespace Thrive.Web.Features.Chat;
 
 /// <summary>Disconnects the actor's own chat, or a programme's channel, with its delivery log; reminders go by mail again.</summary>
@@ -7,7 +9,7 @@ public static class DisconnectChat
     {
         public async Task<Result<Unit>> HandleAsync(Actor actor, Guid? programmeId, CancellationToken ct)
         {
-            if (programmeId is { } p && (await access.CheckAsync(actor, Policy.Webhook.ManageProgramme, p, ct)).Denied is { } denied) return denied;
+            if (await IntegrationScope.DeniedAsync(access, actor, programmeId, ct) is { } denied) return denied;
             var c = await ChatScope.Of(db, actor, programmeId).FirstOrDefaultAsync(ct);
             if (c is null) return Result.Ok(); // already disconnected: nothing to do
             db.ChatConnections.Remove(c);

@@ -1,3 +1,5 @@
+using Thrive.Web.Features.Webhooks;
+
 namespace Thrive.Web.Features.Chat;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class EnableChat
     {
         public async Task<Result<Unit>> HandleAsync(Actor actor, Guid? programmeId, CancellationToken ct)
         {
-            if (programmeId is { } p && (await access.CheckAsync(actor, Policy.Webhook.ManageProgramme, p, ct)).Denied is { } denied) return denied;
+            if (await IntegrationScope.DeniedAsync(access, actor, programmeId, ct) is { } denied) return denied;
             var c = await ChatScope.Of(db, actor, programmeId).FirstOrDefaultAsync(ct);
             if (c is null) return Error.NotFound("The chat connection");
             if (c.Enabled) return Result.Ok(); // already on: nothing to do

@@ -1,3 +1,5 @@
+using Thrive.Web.Features.Webhooks;
+
 namespace Thrive.Web.Features.Chat;
 
 /// <summary>The actor's own chat connection (or a programme's channel) as shown: the host only, the choices and the newest messages' log.</summary>
@@ -16,12 +18,9 @@ public static class GetChat
     {
         public async Task<Result<View>> HandleAsync(Actor actor, Guid? programmeId, CancellationToken ct)
         {
-            string? name = null;
-            if (programmeId is { } p)
-            {
-                if ((await access.CheckAsync(actor, Policy.Webhook.ManageProgramme, p, ct)).Denied is { } denied) return denied;
-                name = await db.Programmes.Where(x => x.Id == p).Select(x => x.Name).FirstAsync(ct);
-            }
+            var programme = await IntegrationScope.ProgrammeNameAsync(db, access, actor, programmeId, ct);
+            if (!programme.Succeeded) return Result<View>.Fail(programme.Errors);
+            var name = programme.Value;
             var c = await ChatScope.Of(db, actor, programmeId).AsNoTracking().FirstOrDefaultAsync(ct);
             if (c is null) return new View(programmeId, name, null);
             var log = await db.ChatMessages.AsNoTracking().Where(m => m.ConnectionId == c.Id).OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Id).Take(LogSize)

@@ -1,3 +1,5 @@
+using Thrive.Web.Features.Webhooks;
+
 namespace Thrive.Web.Features.Chat;
 
 /// <summary>Queues a test message; the delivery log shows a moment later whether it arrived.</summary>
@@ -7,7 +9,7 @@ public static class SendChatTest
     {
         public async Task<Result<Unit>> HandleAsync(Actor actor, Guid? programmeId, CancellationToken ct)
         {
-            if (programmeId is { } p && (await access.CheckAsync(actor, Policy.Webhook.ManageProgramme, p, ct)).Denied is { } denied) return denied;
+            if (await IntegrationScope.DeniedAsync(access, actor, programmeId, ct) is { } denied) return denied;
             var c = await ChatScope.Of(db, actor, programmeId).Select(x => new { x.Id, x.Tool, x.Enabled }).FirstOrDefaultAsync(ct);
             if (c is null) return Error.NotFound("The chat connection");
             if (!c.Enabled) return Error.Conflict("The connection is turned off after repeated failures. Turn it on again (or connect a new URL).");

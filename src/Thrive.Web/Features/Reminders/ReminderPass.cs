@@ -59,24 +59,8 @@ public sealed class ReminderPass(ThriveDbContext db, DueReminders due, ReminderM
     }
 
     /// <summary>Inserts the key's row; false when another instance inserted it first.</summary>
-    private async Task<bool> ClaimAsync(DueReminder d, Guid claimId, DateTimeOffset now, CancellationToken ct)
-    {
-        var row = new ReminderDelivery { Id = Guid.NewGuid(), Key = d.Key, Kind = d.Kind.ToString(), UserId = d.To.Id, ClaimId = claimId, ClaimedAt = now, Attempts = 1 };
-        db.ReminderDeliveries.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException e) when (e.IsUniqueKeyViolation())
-        {
-            return false;
-        }
-        finally
-        {
-            db.Entry(row).State = EntityState.Detached;
-        }
-    }
+    private Task<bool> ClaimAsync(DueReminder d, Guid claimId, DateTimeOffset now, CancellationToken ct) =>
+        db.InsertOnceAsync(new ReminderDelivery { Id = Guid.NewGuid(), Key = d.Key, Kind = d.Kind.ToString(), UserId = d.To.Id, ClaimId = claimId, ClaimedAt = now, Attempts = 1 }, ct);
 
     /// <summary>Takes over a claim whose lease ran out; the condition in the UPDATE lets only one instance win.</summary>
     private async Task<bool> TakeOverAsync(string key, Guid claimId, DateTimeOffset expired, DateTimeOffset now, CancellationToken ct) =>

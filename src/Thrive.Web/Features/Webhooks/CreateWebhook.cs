@@ -26,7 +26,7 @@ public static class CreateWebhook
         public async Task<Result<Created>> HandleAsync(Actor actor, Guid? programmeId, Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
-            if (programmeId is { } p && (await access.CheckAsync(actor, Policy.Webhook.ManageProgramme, p, ct)).Denied is { } denied) return denied;
+            if (await IntegrationScope.DeniedAsync(access, actor, programmeId, ct) is { } denied) return denied;
             var events = ParseEvents(r.Events);
             if (!events.Succeeded) return Result<Created>.Fail(events.Errors);
             var url = await targets.CheckAsync(r.Url, ct);

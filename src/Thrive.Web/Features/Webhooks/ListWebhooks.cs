@@ -12,12 +12,9 @@ public static class ListWebhooks
     {
         public async Task<Result<View>> HandleAsync(Actor actor, Guid? programmeId, CancellationToken ct)
         {
-            string? name = null;
-            if (programmeId is { } p)
-            {
-                if ((await access.CheckAsync(actor, Policy.Webhook.ManageProgramme, p, ct)).Denied is { } denied) return denied;
-                name = await db.Programmes.Where(x => x.Id == p).Select(x => x.Name).FirstAsync(ct);
-            }
+            var programme = await IntegrationScope.ProgrammeNameAsync(db, access, actor, programmeId, ct);
+            if (!programme.Succeeded) return Result<View>.Fail(programme.Errors);
+            var name = programme.Value;
             var me = actor.UserId;
             var rows = await db.WebhookSubscriptions.AsNoTracking()
                 .Where(w => programmeId == null ? w.ProgrammeId == null && w.OwnerId == me : w.ProgrammeId == programmeId)
