@@ -195,12 +195,56 @@ public sealed class MatchingTests
             foreach (var bonus in new long[] { 110L * (mentees + 1), 1 - CohortMatcher.QualityFloor })
             {
                 var solved = AssignmentSolver.Solve(mentees, caps, candidates, bonus);
-                var load = new int[caps.Length];
-                foreach (var j in solved.Where(j => j >= 0)) load[j]++;
-                Assert.All(Enumerable.Range(0, caps.Length), j => Assert.True(load[j] <= caps[j]));
+                AssertWithinCapacity(solved, caps);
                 Assert.Equal(BruteForce(mentees, caps, candidates, bonus), Value(solved, candidates, bonus));
             }
         }
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void Starting_from_each_mentees_best_mentors_and_pricing_the_rest_reaches_the_optimum_over_every_pair(int seed)
+    {
+        // Popular mentors (everyone's best few) with little room force several rounds of pricing.
+        var random = new Random(seed);
+        for (var round = 0; round < 10; round++)
+        {
+            var mentees = random.Next(20, 60);
+            var caps = Enumerable.Range(0, random.Next(5, 30)).Select(_ => random.Next(0, 4)).ToArray();
+            var popularity = caps.Select(_ => random.Next(0, 60)).ToArray();
+            var candidates = new List<Candidate>();
+            for (var i = 0; i < mentees; i++)
+                for (var j = 0; j < caps.Length; j++)
+                    if (random.Next(5) > 0) candidates.Add(new Candidate(i, j, Math.Min(100, popularity[j] + random.Next(0, 41))));
+            foreach (var bonus in new long[] { 110L * (mentees + 1), 1 - CohortMatcher.QualityFloor })
+            {
+                var priced = AssignmentSolver.Solve(mentees, caps, candidates, bonus, perMentee: 1, out var rounds);
+                var full = AssignmentSolver.Solve(mentees, caps, candidates, bonus, perMentee: int.MaxValue, out var fullRounds);
+                Assert.Equal(1, fullRounds);
+                Assert.True(rounds >= 1);
+                AssertWithinCapacity(priced, caps);
+                Assert.Equal(Value(full, candidates, bonus), Value(priced, candidates, bonus));
+            }
+        }
+    }
+
+    [Fact]
+    public void Pricing_brings_in_a_pair_outside_the_first_look_when_it_is_needed()
+    {
+        // Both mentees like mentor 0 best; the first look (one mentor each) cannot place both, the optimum uses mentor 1.
+        var candidates = new List<Candidate> { new(0, 0, 90), new(0, 1, 80), new(1, 0, 95), new(1, 1, 20) };
+        var solved = AssignmentSolver.Solve(2, [1, 1], candidates, 110L * 3, perMentee: 1, out var rounds);
+        Assert.Equal([1, 0], solved);
+        Assert.True(rounds >= 2);
+    }
+
+    private static void AssertWithinCapacity(int[] assignment, int[] caps)
+    {
+        var load = new int[caps.Length];
+        foreach (var j in assignment.Where(j => j >= 0)) load[j]++;
+        Assert.All(Enumerable.Range(0, caps.Length), j => Assert.True(load[j] <= caps[j]));
     }
 
     private static long Value(int[] assignment, List<Candidate> candidates, long bonus) =>
