@@ -40,22 +40,21 @@ public sealed class WebhookPass(ThriveDbContext db, IHttpClientFactory http, Mai
     private async Task<int> DispatchAsync(DateTimeOffset now, CancellationToken ct)
     {
         var waiting = await db.WebhookEvents.AsNoTracking().Where(e => e.DispatchedAt == null).OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Take(Batch * 5).ToListAsync(ct);
+        if (waiting.Count == 0) return 0;
+        // What the payloads and the fan-out need is read for the whole batch at once; only the claim is per event.
+        var read = await DispatchFacts.ReadAsync(db, waiting, ct);
         var done = 0;
         foreach (var e in waiting)
         {
-            var pair = await PairOfAsync(e, ct);
-            var programme = await db.Programmes.Where(p => p.Id == e.ProgrammeId).Select(p => p.Name).FirstOrDefaultAsync(ct) ?? "";
+            var pair = read.PairOf(e);
+            var programme = read.ProgrammeName(e.ProgrammeId);
             var payload = WebhookPayloads.Write(e, programme, pair);
             var people = pair is null ? (e.PersonId is { } p ? [p] : []) : new List<Guid> { pair.MentorId, pair.MenteeId };
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var mine = await db.WebhookEvents.Where(x => x.Id == e.Id && x.DispatchedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(x => x.DispatchedAt, now).SetProperty(x => x.Payload, payload), ct) == 1;
             if (!mine) continue;
-            var type = e.Type;
-            var subscriptions = await db.WebhookSubscriptions.AsNoTracking()
-                .Where(w => w.ProgrammeId == e.ProgrammeId || (w.ProgrammeId == null && people.Contains(w.OwnerId)))
-                .Select(w => new { w.Id, w.Events, w.Enabled }).ToListAsync(ct);
-            db.WebhookDeliveries.AddRange(subscriptions.Where(w => w.Enabled && (w.Events & type) != 0).Select(w => WebhookDelivery.For(e.Id, w.Id, now)));
+            db.WebhookDeliveries.AddRange(read.SubscriptionsFor(e, people).Select(w => WebhookDelivery.For(e.Id, w, now)));
             // The programme's Slack or Teams channel hears some events too, in the same claimed save (so once).
             await news.AddForEventAsync(e, programme, pair?.MentorId, pair?.MenteeId, now, ct);
             await db.SaveChangesAsync(ct);
@@ -66,15 +65,55 @@ public sealed class WebhookPass(ThriveDbContext db, IHttpClientFactory http, Mai
         return done;
     }
 
-    /// <summary>The event's pair: named on it, or for a goal the owner's active or completed pair in the programme.</summary>
-    private async Task<WebhookPayloads.PairIds?> PairOfAsync(WebhookEvent e, CancellationToken ct)
+    /// <summary>The programme names, pairs and enabled subscriptions a batch of waiting events needs, in three reads.</summary>
+    private sealed class DispatchFacts
     {
-        var pairs = db.Pairs.AsNoTracking();
-        if (e.PairId is { } id) pairs = pairs.Where(p => p.Id == id);
-        else if (e.PersonId is { } person)
-            pairs = pairs.Where(p => p.ProgrammeId == e.ProgrammeId && (p.MentorId == person || p.MenteeId == person) && (p.State == PairState.Active || p.State == PairState.Completed));
-        else return null;
-        return await pairs.OrderByDescending(p => p.ProposedAt).ThenBy(p => p.Id).Select(p => new WebhookPayloads.PairIds(p.Id, p.MentorId, p.MenteeId)).FirstOrDefaultAsync(ct);
+        private readonly Dictionary<Guid, string> programmes;
+        private readonly Dictionary<Guid, WebhookPayloads.PairIds> pairsById;
+        private readonly Dictionary<(Guid Programme, Guid Person), WebhookPayloads.PairIds> newestPairOf;
+        private readonly List<(Guid Id, Guid? ProgrammeId, Guid OwnerId, WebhookEventType Events)> subscriptions;
+
+        private DispatchFacts(Dictionary<Guid, string> programmes, Dictionary<Guid, WebhookPayloads.PairIds> pairsById,
+            Dictionary<(Guid, Guid), WebhookPayloads.PairIds> newestPairOf, List<(Guid, Guid?, Guid, WebhookEventType)> subscriptions) =>
+            (this.programmes, this.pairsById, this.newestPairOf, this.subscriptions) = (programmes, pairsById, newestPairOf, subscriptions);
+
+        public static async Task<DispatchFacts> ReadAsync(ThriveDbContext db, List<WebhookEvent> events, CancellationToken ct)
+        {
+            var programmeIds = events.Select(e => e.ProgrammeId).Distinct().ToList();
+            var pairIds = events.Where(e => e.PairId != null).Select(e => e.PairId!.Value).Distinct().ToList();
+            var persons = events.Where(e => e.PairId == null && e.PersonId != null).Select(e => e.PersonId!.Value).Distinct().ToList();
+            var programmes = await db.Programmes.AsNoTracking().Where(p => programmeIds.Contains(p.Id)).Select(p => new { p.Id, p.Name })
+                .ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+            // A goal's event names its owner: the pair is the owner's newest active or completed pair in that programme.
+            var pairs = await db.Pairs.AsNoTracking()
+                .Where(p => pairIds.Contains(p.Id) || (programmeIds.Contains(p.ProgrammeId) && (persons.Contains(p.MentorId) || persons.Contains(p.MenteeId))
+                    && (p.State == PairState.Active || p.State == PairState.Completed)))
+                .OrderByDescending(p => p.ProposedAt).ThenBy(p => p.Id)
+                .Select(p => new { p.Id, p.ProgrammeId, p.MentorId, p.MenteeId, p.State }).ToListAsync(ct);
+            var byId = pairs.Where(p => pairIds.Contains(p.Id)).ToDictionary(p => p.Id, p => new WebhookPayloads.PairIds(p.Id, p.MentorId, p.MenteeId));
+            var newest = new Dictionary<(Guid, Guid), WebhookPayloads.PairIds>();
+            foreach (var p in pairs.Where(p => p.State is PairState.Active or PairState.Completed))
+                foreach (var person in new[] { p.MentorId, p.MenteeId })
+                    newest.TryAdd((p.ProgrammeId, person), new WebhookPayloads.PairIds(p.Id, p.MentorId, p.MenteeId)); // newest first
+            var people = persons.Concat(pairs.SelectMany(p => new[] { p.MentorId, p.MenteeId })).Distinct().ToList();
+            var subscriptions = await db.WebhookSubscriptions.AsNoTracking()
+                .Where(w => w.Enabled && ((w.ProgrammeId != null && programmeIds.Contains(w.ProgrammeId.Value)) || (w.ProgrammeId == null && people.Contains(w.OwnerId))))
+                .OrderBy(w => w.Id).Select(w => new { w.Id, w.ProgrammeId, w.OwnerId, w.Events }).ToListAsync(ct);
+            return new(programmes, byId, newest, subscriptions.Select(w => (w.Id, w.ProgrammeId, w.OwnerId, w.Events)).ToList());
+        }
+
+        public string ProgrammeName(Guid id) => programmes.GetValueOrDefault(id, "");
+
+        /// <summary>The event's pair: named on it, or for a goal the owner's active or completed pair in the programme.</summary>
+        public WebhookPayloads.PairIds? PairOf(WebhookEvent e) =>
+            e.PairId is { } id ? pairsById.GetValueOrDefault(id)
+            : e.PersonId is { } person ? newestPairOf.GetValueOrDefault((e.ProgrammeId, person))
+            : null;
+
+        /// <summary>The programme's webhooks and the people's own that want this event's type.</summary>
+        public IEnumerable<Guid> SubscriptionsFor(WebhookEvent e, List<Guid> people) =>
+            subscriptions.Where(w => (w.Events & e.Type) != 0 && (w.ProgrammeId == e.ProgrammeId || (w.ProgrammeId == null && people.Contains(w.OwnerId))))
+                .Select(w => w.Id);
     }
 
     private sealed record Claimed(Guid Id, string MessageId, int Attempts, Guid SubscriptionId, string Url, string Secret, Guid OwnerId, Guid? ProgrammeId, string Payload);
