@@ -79,19 +79,30 @@ public sealed class PairHealthReader(ThriveDbContext db)
                 select new { s.PairId, s.StartUtc, s.Status, s.AgendaSharedAt })
             .Take(MaxPairs * 60).ToListAsync(ct)).ToLookup(s => s.PairId);
 
+        // The mentees' commitments with only what a schedule needs, then their recent check-ins as flat rows: two
+        // narrow reads rather than one that repeats every commitment's columns on each of its check-ins.
         var since = today.AddDays(-CheckInDays);
-        var commitments = (await (
+        var mentees = active.Select(p => new { p.Id, p.MenteeId, p.ProgrammeId });
+        var commitmentRows = await (
                 from c in db.Commitments.AsNoTracking()
-                join p in active on new { Owner = c.OwnerId, c.ProgrammeId } equals new { Owner = p.MenteeId, p.ProgrammeId }
+                join p in mentees on new { Owner = c.OwnerId, c.ProgrammeId } equals new { Owner = p.MenteeId, p.ProgrammeId }
                 where !c.Archived
                 orderby c.CreatedAt, c.Id
                 select new
                 {
-                    p.Id, Commitment = c,
-                    CheckIns = db.CheckIns.Where(x => x.CommitmentId == c.Id && x.Date >= since).Select(x => new DayValue(x.Date, x.Value)).ToList(),
+                    PairId = p.Id, c.Id, Schedule = new HabitSchedule(c.Times, c.Period, c.Kind, c.Target, c.StartDate, c.Direction),
                     LastCheckIn = db.CheckIns.Where(x => x.CommitmentId == c.Id).OrderByDescending(x => x.RecordedAt).Select(x => (DateTimeOffset?)x.RecordedAt).FirstOrDefault(),
                 })
-            .Take(MaxPairs * 10).ToListAsync(ct)).ToLookup(c => c.Id);
+            .Take(MaxPairs * 10).ToListAsync(ct);
+        var checkIns = (await (
+                from x in db.CheckIns.AsNoTracking()
+                join c in db.Commitments on x.CommitmentId equals c.Id
+                // A set of mentees (one IN list), not a join: joined, SQLite looked the pairs up again for every check-in.
+                where programmeIds.Contains(c.ProgrammeId) && mentees.Select(p => p.MenteeId).Contains(c.OwnerId) && !c.Archived && x.Date >= since
+                orderby x.CommitmentId, x.Date, x.Id
+                select new { x.CommitmentId, x.Date, x.Value })
+            .Take(MaxPairs * 10 * (CheckInDays + 1)).ToListAsync(ct)).ToLookup(x => x.CommitmentId, x => new DayValue(x.Date, x.Value));
+        var commitments = commitmentRows.ToLookup(c => c.PairId);
 
         var steps = (await (
                 from x in db.PairEscalations.AsNoTracking()
@@ -107,7 +118,7 @@ public sealed class PairHealthReader(ThriveDbContext db)
             var past = sessions[p.Id].ToList();
             var held = past.Where(s => s.Status == SessionStatus.Held).ToList();
             var habits = commitments[p.Id].Select(c => (
-                MissedTwice: ReminderRules.MissedTwiceSince(HabitStats.Periods(c.Commitment.Schedule, c.CheckIns, today)) is not null, c.LastCheckIn)).ToList();
+                MissedTwice: ReminderRules.MissedTwiceSince(HabitStats.Periods(c.Schedule, checkIns[c.Id], today)) is not null, c.LastCheckIn)).ToList();
             var lastHeld = held.Count == 0 ? (DateTimeOffset?)null : held.Max(s => s.StartUtc);
             var progress = new[] { p.LastGoalUpdate, p.LastMeasure }.Max();
             var activity = new[]
