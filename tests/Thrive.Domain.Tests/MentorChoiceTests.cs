@@ -139,4 +139,75 @@ public sealed class MentorChoiceTests
     [InlineData(31, RecentActivity.NotLately)]
     public void Recently_active_reads_in_weeks_and_months_never_a_time(int? daysAgo, RecentActivity expected) =>
         Assert.Equal(expected, RecentActivityRule.Of(daysAgo is { } d ? Now.AddDays(-d) : null, Now));
+    [Theory]
+    [InlineData(5, 4.99, false)]
+    [InlineData(5, 5, true)]
+    [InlineData(1, 1.5, true)]
+    [InlineData(30, 29, false)]
+    public void A_pending_request_is_overdue_once_it_waited_the_programmes_days(int days, double waited, bool overdue)
+    {
+        var (_, a, _, _) = Three();
+        Assert.Equal(overdue, MentorChoice.IsOverdue(a, days, Now.AddDays(waited)));
+    }
+
+    [Fact]
+    public void An_unanswered_request_passes_to_the_next_choice_recorded_like_a_decline_with_its_reason()
+    {
+        var (mine, a, b, c) = Three();
+        var later = Now.AddDays(5);
+        var r = MentorChoice.PassOnUnanswered(mine, a.Id, 5, later);
+        Assert.True(r.Succeeded);
+        Assert.Equal((MentorRequestState.Unanswered, "No answer in 5 days.", (DateTimeOffset?)later), (a.State, a.Answer, a.ClosedAt));
+        Assert.Same(b, r.Value!.Next);
+        Assert.Equal((MentorRequestState.Pending, 1, (DateTimeOffset?)later), (b.State, b.Rank, b.SentAt));
+        Assert.Equal((MentorRequestState.Queued, 2), (c.State, c.Rank));
+    }
+
+    [Fact]
+    public void The_last_unanswered_request_leaves_no_mentor_and_a_queued_or_early_one_does_not_pass_on()
+    {
+        var mine = new List<MentorRequest>();
+        var a = Ask(mine, Guid.NewGuid());
+        var b = Ask(mine, Guid.NewGuid());
+        Assert.Equal("not_due", MentorChoice.PassOnUnanswered(mine, a.Id, 5, Now.AddDays(4)).Errors[0].Code);
+        Assert.Equal("not_due", MentorChoice.PassOnUnanswered(mine, b.Id, 5, Now.AddDays(9)).Errors[0].Code); // queued: its clock has not started
+        Assert.True(MentorChoice.PassOnUnanswered(mine, a.Id, 5, Now.AddDays(5)).Succeeded);
+        var last = MentorChoice.PassOnUnanswered(mine, b.Id, 5, Now.AddDays(10));
+        Assert.True(last.Succeeded);
+        Assert.Null(last.Value!.Next);
+        Assert.DoesNotContain(mine, x => x.IsOpen);
+    }
+
+    [Fact]
+    public void A_mentor_answering_a_request_that_passed_on_is_told_so()
+    {
+        var (mine, a, _, _) = Three();
+        Assert.True(MentorChoice.PassOnUnanswered(mine, a.Id, 2, Now.AddDays(3)).Succeeded);
+        var accept = MentorChoice.Accept(mine, a.Id, Now.AddDays(3));
+        var decline = MentorChoice.Decline(mine, a.Id, "Busy", Now.AddDays(3));
+        Assert.All(new[] { accept.Errors[0], decline.Errors[0] }, e => { Assert.Equal(ErrorKind.Conflict, e.Kind); Assert.Equal("passed_on", e.Code); Assert.Contains("passed on", e.Message, StringComparison.Ordinal); });
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(30, true)]
+    [InlineData(31, false)]
+    public void The_pass_on_days_are_one_to_thirty_and_default_to_five(int days, bool ok)
+    {
+        var settings = MatchingSettings.For(Programme);
+        Assert.Equal(5, settings.PassOnDays);
+        var r = settings.PassOnAfter(days);
+        Assert.Equal(ok, r.Succeeded);
+        Assert.Equal(ok ? days : 5, settings.PassOnDays);
+        if (!ok) Assert.Equal(nameof(MatchingSettings.PassOnDays), r.Errors[0].Field);
+    }
+
+    [Fact]
+    public void Days_left_round_up_and_stop_at_zero()
+    {
+        Assert.Equal(5, MentorChoice.DaysLeft(Now, 5, Now));
+        Assert.Equal(3, MentorChoice.DaysLeft(Now, 5, Now.AddDays(2).AddHours(1)));
+        Assert.Equal(0, MentorChoice.DaysLeft(Now, 5, Now.AddDays(6)));
+    }
 }

@@ -226,6 +226,20 @@ public sealed partial class DemoTests : WebTest
         Assert.Contains($"/Programmes/{programme}/Matching", await coordinator.GetStringAsync("/", Ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_second_programme_lets_mentees_choose_with_a_request_waiting_one_past_the_limit_and_one_declined_and_passed_on()
+    {
+        var states = await App.WithDbAsync(db => db.MentorRequests.Join(db.Programmes.Where(p => p.Name == DemoNextCohort.Name), r => r.ProgrammeId, p => p.Id, (r, p) => r.State).ToListAsync());
+        Assert.Equal(3, states.Count(s => s == Thrive.Domain.Matching.MentorRequestState.Pending));
+        Assert.Equal(1, states.Count(s => s == Thrive.Domain.Matching.MentorRequestState.Declined));
+        var chiamaka = await App.SignedInAsync("chiamaka.obi@thrive.test", DemoSeeder.Password);
+        Assert.Contains("1 mentee asked you to mentor them", WebUtility.HtmlDecode(await chiamaka.GetStringAsync("/", Ct)), StringComparison.Ordinal);
+        var daniel = await App.SignedInAsync("daniel.okoro@thrive.test", DemoSeeder.Password);
+        Assert.Contains("Tom Hendriks declined", WebUtility.HtmlDecode(await daniel.GetStringAsync("/", Ct)), StringComparison.Ordinal);
+        var coordinator = await App.SignedInAsync(DemoSeeder.Accounts[0].Email, DemoSeeder.Password);
+        Assert.Contains("1 mentor request waiting past the limit", WebUtility.HtmlDecode(await coordinator.GetStringAsync("/", Ct)), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"<li class=""mb-1""><code>([^<]+)</code> · ([^:<]+):")]
     private static partial Regex ListedAccount();
 }

@@ -16,11 +16,18 @@ public sealed class MatchingSettings
 
     /// <summary>Mentee-choice mode: mentees request mentors from the directory (the coordinator's matching still works).</summary>
     public bool MenteesChoose { get; private set; }
+
+    /// <summary>Days a request waits at a mentor without an answer before it passes to the mentee's next choice.</summary>
+    public int PassOnDays { get; private set; }
     public Guid Version { get; private set; }
+
+    public const int PassOnDaysDefault = 5;
+    public const int PassOnDaysMin = 1;
+    public const int PassOnDaysMax = 30;
 
     public MatchingWeights Weights => new(Stack, Focus, Experience, TimeZone, Interests, MentorType);
 
-    public static MatchingSettings For(Guid programmeId) => new MatchingSettings { ProgrammeId = programmeId, Version = Guid.NewGuid() }.With(MatchingWeights.Default, MatchObjective.MostPeople);
+    public static MatchingSettings For(Guid programmeId) => new MatchingSettings { ProgrammeId = programmeId, PassOnDays = PassOnDaysDefault, Version = Guid.NewGuid() }.With(MatchingWeights.Default, MatchObjective.MostPeople);
 
     public Result<Unit> Change(MatchingWeights weights, MatchObjective objective)
     {
@@ -38,6 +45,17 @@ public sealed class MatchingSettings
         if (MenteesChoose == on) return;
         MenteesChoose = on;
         Version = Guid.NewGuid();
+    }
+
+    /// <summary>Sets how many days a request waits at a mentor before it passes on (1 to 30).</summary>
+    public Result<Unit> PassOnAfter(int days)
+    {
+        if (days is < PassOnDaysMin or > PassOnDaysMax)
+            return Error.Validation(nameof(PassOnDays), $"Enter a number of days from {PassOnDaysMin} to {PassOnDaysMax}.");
+        if (PassOnDays == days) return Result.Ok();
+        PassOnDays = days;
+        Version = Guid.NewGuid();
+        return Result.Ok();
     }
 
     private MatchingSettings With(MatchingWeights w, MatchObjective objective)

@@ -51,7 +51,7 @@ public static class MentorChoice
     {
         var v = new Validate().Required("Reason", reason, "A reason", MentorRequest.AnswerMax);
         if (!v.Ok) return Result<Unit>.Fail(v.Errors);
-        if (Find(mine, requestId) is { State: not MentorRequestState.Pending }) return Answered();
+        if (Find(mine, requestId) is { State: not MentorRequestState.Pending } answered) return Answered(answered);
         return EndAndPassOn(mine, requestId, MentorRequestState.Declined, reason, now);
     }
 
@@ -60,7 +60,7 @@ public static class MentorChoice
     {
         var request = Find(mine, requestId);
         if (request is null) return Error.NotFound("Request");
-        if (request.State != MentorRequestState.Pending) return Answered();
+        if (request.State != MentorRequestState.Pending) return Answered(request);
         request.End(MentorRequestState.Accepted, null, now);
         CloseAll(mine, "Another mentor accepted.", now);
         return Result.Ok();
@@ -83,13 +83,46 @@ public static class MentorChoice
     {
         var request = Find(mine, requestId);
         if (request is null) return Error.NotFound("Request");
-        if (!request.IsOpen) return Answered();
+        if (!request.IsOpen) return Answered(request);
         request.End(state, answer, now);
         PassOn(Open(mine), now);
         return Result.Ok();
     }
 
-    private static Error Answered() => Error.Conflict("This request has already been answered or closed.", code: "answered");
+    /// <summary>Whether a pending request has waited <paramref name="days"/> at its mentor without an answer.</summary>
+    public static bool IsOverdue(MentorRequest request, int days, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.State == MentorRequestState.Pending && request.SentAt is { } sent && now - sent >= TimeSpan.FromDays(days);
+    }
+
+    /// <summary>Whole days (rounded up) before a request sent at <paramref name="sentAt"/> passes on; 0 when it is due.</summary>
+    public static int DaysLeft(DateTimeOffset sentAt, int days, DateTimeOffset now) => Math.Max(0, (int)Math.Ceiling((sentAt.AddDays(days) - now).TotalDays));
+
+    /// <summary>The answer recorded on a request that passed on unanswered.</summary>
+    public static string NoAnswer(int days) => days == 1 ? "No answer in 1 day." : $"No answer in {days} days.";
+
+    /// <summary>What passing on did: the request that lapsed, and the one now with the next mentor (null: no mentor left, the coordinator steps in).</summary>
+    public sealed record PassedOn(MentorRequest Lapsed, MentorRequest? Next);
+
+    /// <summary>
+    /// A request that waited <paramref name="days"/> at its mentor without an answer ends like a decline (the reason says
+    /// so) and the mentee's next-ranked mentor gets it; with none left the mentee needs the coordinator.
+    /// </summary>
+    public static Result<PassedOn> PassOnUnanswered(IReadOnlyList<MentorRequest> mine, Guid requestId, int days, DateTimeOffset now)
+    {
+        var request = Find(mine, requestId);
+        if (request is null) return Error.NotFound("Request");
+        if (!IsOverdue(request, days, now)) return Error.Conflict("This request is not waiting past its limit.", code: "not_due");
+        request.End(MentorRequestState.Unanswered, NoAnswer(days), now);
+        var open = Open(mine);
+        PassOn(open, now);
+        return new PassedOn(request, open.FirstOrDefault());
+    }
+
+    private static Error Answered(MentorRequest? request = null) => request?.State == MentorRequestState.Unanswered
+        ? Error.Conflict("This request passed on to the mentee's next choice because it waited too long without an answer; it can no longer be answered here.", code: "passed_on")
+        : Error.Conflict("This request has already been answered or closed.", code: "answered");
 
     private static MentorRequest? Find(IReadOnlyList<MentorRequest> mine, Guid id) => mine.FirstOrDefault(r => r.Id == id);
 

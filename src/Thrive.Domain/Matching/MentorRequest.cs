@@ -3,9 +3,9 @@ namespace Thrive.Domain.Matching;
 /// <summary>
 /// Where a mentee's request to one mentor stands. Queued: waits behind a higher-ranked one; Pending: with the mentor
 /// now; then answered (accepted, declined), withdrawn by the mentee, or closed (by a coordinator, or because another
-/// request was accepted).
+/// request was accepted), or passed on unanswered (it waited the programme's days at its mentor without an answer).
 /// </summary>
-public enum MentorRequestState { Queued, Pending, Accepted, Declined, Withdrawn, Closed }
+public enum MentorRequestState { Queued, Pending, Accepted, Declined, Withdrawn, Closed, Unanswered }
 
 /// <summary>A mentee's request to one mentor of a programme, one of up to three ranked ones (mentee-choice mode).</summary>
 public sealed class MentorRequest

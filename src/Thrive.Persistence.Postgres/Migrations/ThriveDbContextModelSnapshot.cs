@@ -2288,6 +2288,9 @@ namespace Thrive.Persistence.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("PassOnDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Stack")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -2277,6 +2277,9 @@ namespace Thrive.Persistence.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PassOnDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Stack")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -159,18 +159,22 @@ public sealed class DemoSeeder(ThriveDbContext db, UserManager<ThriveUser> users
         db.Programmes.Add(next);
         var weights = MatchingSettings.For(next.Id); // the mentor type counts in this cohort's matching
         weights.Change(MatchingWeights.Default with { MentorType = Importance.Moderately }, MatchObjective.MostPeople);
+        weights.LetMenteesChoose(true); // mentees may also ask for a mentor from the directory (DemoMentorRequests)
         db.MatchingSettings.Add(weights);
         db.Participants.Add(Participant.Coordinator(next.Id, coordinatorId, now));
         string? hash = null; // one hash of the demo password for them all: hashing is slow on purpose
+        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var a in DemoNextCohort.Applicants)
         {
             var user = await CreateUserAsync(new DemoAccount(a.Email, a.Name, "", a.Answers.TimeZone), now, hash);
+            ids[a.Email] = user.Id;
             hash ??= user.PasswordHash;
             if (DemoMentorTypes.For(a.Email, user.Id, now) is { } quiz) db.MentorTypeResults.Add(quiz);
             var place = Participant.Apply(next.Id, user.Id, a.Role, a.Answers, now.AddDays(-9)).Value!;
             place.Review(true, coordinatorId, now.AddDays(-3));
             db.Participants.Add(place);
         }
+        DemoMentorRequests.Add(db, next.Id, ids, now);
     }
 
     private void AddAccepted(Guid programmeId, Guid userId, ParticipantRole role, ApplicationAnswers answers, DateTimeOffset now)

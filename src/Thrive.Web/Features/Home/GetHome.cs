@@ -22,7 +22,7 @@ public static class GetHome
     public sealed record NextStep(string Text, string? Link, string? LinkText);
 
     public sealed record CoordinatedProgramme(Guid Id, string Name, ProgrammeStatus Status, string WeekLine, int Week, int LengthWeeks,
-        int Applied, int Invited, int Mentors, int Mentees, int Proposed, int Active, int Completed, int Dissolved);
+        int Applied, int Invited, int Mentors, int Mentees, int Proposed, int Active, int Completed, int Dissolved, int RequestsOverdue = 0, int NoMentorLeft = 0);
 
     public sealed record UserRow(Guid Id, string Name, string Email, bool IsAdmin, DateTimeOffset CreatedAt);
 
@@ -33,7 +33,8 @@ public static class GetHome
     public sealed record GroupCard(Guid Id, string Name, GroupKind Kind, string? NextPart, DateOnly? NextDue, bool NextRead);
 
     public sealed record View(IReadOnlyList<ActionRow> Actions, IReadOnlyList<Membership> Memberships, IReadOnlyList<CoordinatedProgramme> Coordinated,
-        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today, IReadOnlyList<HomeStep> Steps, IReadOnlyList<GroupCard> Groups);
+        Page<CoordinatedProgramme>? AllProgrammes, Page<UserRow>? Users, DateOnly Today, IReadOnlyList<HomeStep> Steps, IReadOnlyList<GroupCard> Groups,
+        IReadOnlyList<HomeRequests.MenteeLine>? MentorRequests = null);
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader, StoryTools tools, MenteeWeek menteeWeek)
     {
@@ -101,6 +102,11 @@ public static class GetHome
             var coordinatedIds = places.Where(x => x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted).Select(x => x.g.Id).ToList();
             var coordinated = coordinatedIds.Count == 0 ? []
                 : await SummariesAsync(db.Programmes.Where(g => coordinatedIds.Contains(g.Id)), today, ct);
+            if (coordinated.Count > 0)
+            {
+                var requests = await HomeRequests.CoordinatorCountsAsync(db, coordinatedIds, now, ct);
+                coordinated = coordinated.Select(c => requests.TryGetValue(c.Id, out var n) ? c with { RequestsOverdue = n.Overdue, NoMentorLeft = n.NoMentorLeft } : c).ToList();
+            }
 
             Page<CoordinatedProgramme>? all = null;
             Page<UserRow>? users = null;
@@ -125,8 +131,12 @@ public static class GetHome
                     && round > 0 && (mp.LastPulse ?? 0) < round,
                 m.Phase == ProgrammePhase.ReflectingAndRevising && !pairs.First(p => p.Id == m.Pair.Id).EndAnswered));
             var own = place is null ? new NextSteps.OwnFacts(rows, [], [], [], []) : await OwnFactsAsync(actor.UserId, place.g.Id, rows, now, today, ct);
-            return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now),
-                place is null || !places.Any(x => x.InGroups) ? [] : await GroupCardsAsync(actor.UserId, today, ct)); // only mentors and mentees are in groups
+            var mentorOf = places.Any(x => x.Role == ParticipantRole.Mentor && x.Status == ApplicationStatus.Accepted);
+            var menteeOf = places.Any(x => x.Role == ParticipantRole.Mentee && x.Status == ApplicationStatus.Accepted);
+            var requestSteps = mentorOf ? await HomeRequests.MentorStepsAsync(db, actor.UserId, now, ct) : [];
+            return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now, requestSteps),
+                place is null || !places.Any(x => x.InGroups) ? [] : await GroupCardsAsync(actor.UserId, today, ct), // only mentors and mentees are in groups
+                menteeOf ? await HomeRequests.MenteeLinesAsync(db, actor.UserId, now, ct) : []);
         }
 
         /// <summary>

@@ -28,11 +28,12 @@ public static class NextSteps
     /// <summary>How soon a session counts as "coming up": its agenda should be ready by then.</summary>
     public static readonly TimeSpan Soon = TimeSpan.FromHours(48);
 
-    public static IReadOnlyList<HomeStep> For(IEnumerable<PairFacts> pairs, OwnFacts own, DateTimeOffset now)
+    /// <param name="more">Steps worked out elsewhere (a mentor's requests to answer), ranked with the others by urgency.</param>
+    public static IReadOnlyList<HomeStep> For(IEnumerable<PairFacts> pairs, OwnFacts own, DateTimeOffset now, IEnumerable<HomeStep>? more = null)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(own);
-        var steps = new List<HomeStep>();
+        var steps = new List<HomeStep>(more ?? []);
         foreach (var p in pairs)
         {
             var first = First(p.PartnerName);

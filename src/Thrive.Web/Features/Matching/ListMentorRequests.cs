@@ -10,17 +10,18 @@ public static class ListMentorRequests
     public const int PageSize = 25;
 
     public sealed record Row(Guid Id, Guid MenteeId, string MenteeName, Guid MentorId, string MentorName, int Rank, MentorRequestState State,
-        string? Note, string? Answer, DateTimeOffset RequestedAt, DateTimeOffset? SentAt, DateTimeOffset? ClosedAt, int DaysWaiting);
+        string? Note, string? Answer, DateTimeOffset RequestedAt, DateTimeOffset? SentAt, DateTimeOffset? ClosedAt, int DaysWaiting, int? DaysLeft = null);
 
     public sealed record OwnView(Guid ProgrammeId, string ProgrammeName, bool MenteesChoose, bool IAmMentee, bool IAmMentor, bool Paired,
-        IReadOnlyList<Row> Sent, IReadOnlyList<Row> Received, MentorOption? Mentor = null)
+        IReadOnlyList<Row> Sent, IReadOnlyList<Row> Received, MentorOption? Mentor = null, int PassOnDays = MatchingSettings.PassOnDaysDefault)
     {
         public int Open => Sent.Count(r => r.State is MentorRequestState.Queued or MentorRequestState.Pending);
     }
 
     public sealed record MentorOption(Guid Id, string Name, int FreePlaces);
 
-    public sealed record ProgrammeView(Guid ProgrammeId, string ProgrammeName, bool MenteesChoose, Page<Row> Requests, IReadOnlyList<MentorOption> Mentors);
+    public sealed record ProgrammeView(Guid ProgrammeId, string ProgrammeName, bool MenteesChoose, Page<Row> Requests, IReadOnlyList<MentorOption> Mentors,
+        int PassOnDays = MatchingSettings.PassOnDaysDefault);
 
     public sealed class Handler(ThriveDbContext db, Access access, ReaderClock reader)
     {
@@ -33,6 +34,7 @@ public static class ListMentorRequests
             {
                 p.Name,
                 Choose = db.MatchingSettings.Where(s => s.ProgrammeId == p.Id).Select(s => s.MenteesChoose).FirstOrDefault(),
+                Days = db.MatchingSettings.Where(s => s.ProgrammeId == p.Id).Select(s => (int?)s.PassOnDays).FirstOrDefault() ?? MatchingSettings.PassOnDaysDefault,
                 Role = db.Participants.Where(x => x.ProgrammeId == p.Id && x.UserId == me && x.Status == ApplicationStatus.Accepted).Select(x => x.Role).FirstOrDefault(),
                 Paired = db.Pairs.Any(x => x.ProgrammeId == p.Id && x.MenteeId == me && (x.State == PairState.Proposed || x.State == PairState.Active)),
             }).FirstAsync(ct);
@@ -46,11 +48,11 @@ public static class ListMentorRequests
             var rows = await Rows(db.MentorRequests.Where(r => r.ProgrammeId == programmeId && (r.MenteeId == me || (r.MentorId == me && r.SentAt != null))))
                 .OrderBy(r => r.State).ThenBy(r => r.Rank).ThenByDescending(r => r.RequestedAt).ThenBy(r => r.Id).Take(60).ToListAsync(ct);
             var now = reader.UtcNow;
-            var all = rows.Select(r => r.ToRow(now)).ToList();
+            var all = rows.Select(r => r.ToRow(now, head.Days)).ToList();
             return new OwnView(programmeId, head.Name, head.Choose, head.Role == ParticipantRole.Mentee, head.Role == ParticipantRole.Mentor, head.Paired,
                 all.Where(r => r.MenteeId == me).OrderBy(r => r.State > MentorRequestState.Pending).ThenBy(r => r.Rank).ToList(),
                 all.Where(r => r.MentorId == me).ToList(),
-                mentor is { } m ? new MentorOption(m.Id, m.DisplayName, Math.Max(0, m.Capacity - m.Open)) : null);
+                mentor is { } m ? new MentorOption(m.Id, m.DisplayName, Math.Max(0, m.Capacity - m.Open)) : null, head.Days);
         }
 
         public async Task<Result<ProgrammeView>> ProgrammeAsync(Actor actor, Guid programmeId, int? page, CancellationToken ct)
@@ -59,6 +61,7 @@ public static class ListMentorRequests
             var head = await db.Programmes.Where(p => p.Id == programmeId).Select(p => new
             {
                 p.Name, Choose = db.MatchingSettings.Where(s => s.ProgrammeId == p.Id).Select(s => s.MenteesChoose).FirstOrDefault(),
+                Days = db.MatchingSettings.Where(s => s.ProgrammeId == p.Id).Select(s => (int?)s.PassOnDays).FirstOrDefault() ?? MatchingSettings.PassOnDaysDefault,
             }).FirstAsync(ct);
             var request = PageRequest.Of(page, PageSize);
             var query = db.MentorRequests.Where(r => r.ProgrammeId == programmeId);
@@ -72,8 +75,8 @@ public static class ListMentorRequests
                 .OrderBy(x => x.DisplayName).ThenBy(x => x.Id).Take(GetMatchingProposal.MaxPerSide).ToListAsync(ct);
             var now = reader.UtcNow;
             return new ProgrammeView(programmeId, head.Name, head.Choose,
-                new Page<Row>(rows.Select(r => r.ToRow(now)).ToList(), request.Number, request.Size, total),
-                mentors.Select(m => new MentorOption(m.Id, m.DisplayName, Math.Max(0, m.Capacity - m.Open))).ToList());
+                new Page<Row>(rows.Select(r => r.ToRow(now, head.Days)).ToList(), request.Number, request.Size, total),
+                mentors.Select(m => new MentorOption(m.Id, m.DisplayName, Math.Max(0, m.Capacity - m.Open))).ToList(), head.Days);
         }
 
         private IQueryable<Raw> Rows(IQueryable<MentorRequest> requests) => requests
@@ -100,8 +103,10 @@ public static class ListMentorRequests
         public DateTimeOffset? SentAt { get; init; }
         public DateTimeOffset? ClosedAt { get; init; }
 
-        public Row ToRow(DateTimeOffset now) => new(Id, MenteeId, MenteeName, MentorId, MentorName, Rank, State, Note, Answer, RequestedAt, SentAt, ClosedAt,
-            State is MentorRequestState.Queued or MentorRequestState.Pending ? Math.Max(0, (int)(now - RequestedAt).TotalDays) : 0);
+        /// <summary>The row as read at <paramref name="now"/>; a pending one says how many days are left before it passes on.</summary>
+        public Row ToRow(DateTimeOffset now, int passOnDays) => new(Id, MenteeId, MenteeName, MentorId, MentorName, Rank, State, Note, Answer, RequestedAt, SentAt, ClosedAt,
+            State is MentorRequestState.Queued or MentorRequestState.Pending ? Math.Max(0, (int)(now - RequestedAt).TotalDays) : 0,
+            State == MentorRequestState.Pending && SentAt is { } sent ? MentorChoice.DaysLeft(sent, passOnDays, now) : null);
     }
 }
 
@@ -115,6 +120,7 @@ public static class MentorRequestWords
         MentorRequestState.Accepted => "accepted",
         MentorRequestState.Declined => "declined",
         MentorRequestState.Withdrawn => "withdrawn",
+        MentorRequestState.Unanswered => forMentee ? "passed on (no answer)" : "passed on (no answer in time)",
         _ => "closed",
     };
 
@@ -123,7 +129,7 @@ public static class MentorRequestWords
         MentorRequestState.Queued => "badge-status-invited",
         MentorRequestState.Pending => "badge-state-proposed",
         MentorRequestState.Accepted => "badge-status-accepted",
-        MentorRequestState.Declined => "badge-status-declined",
+        MentorRequestState.Declined or MentorRequestState.Unanswered => "badge-status-declined",
         _ => "badge-state-dissolved",
     };
 }

@@ -5,7 +5,12 @@ public sealed class MatchingArea : IArea
 {
     public string? ApiDescription => "Matching proposals for a programme's mentees and mentors, with every factor's points.";
 
-    public void AddServices(IServiceCollection services) => services.AddScoped<MentorRequestFlow>();
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<MentorRequestFlow>();
+        services.AddScoped<MentorRequestPass>();
+        services.AddHostedService<MentorRequestWorker>(); // runs on the reminder pass's schedule and switch
+    }
 
     public sealed record FactorResponse(MatchFactor Factor, Importance Importance, int Points, int MaxPoints, string Why);
 
@@ -24,11 +29,11 @@ public sealed class MatchingArea : IArea
     public sealed record ProposalResponse(Guid ProgrammeId, WeightsResponse Weights, IReadOnlyList<ProposedPairResponse> Pairs, IReadOnlyList<UnmatchedResponse> Unmatched, SpreadResponse Spread);
 
     public sealed record MentorRequestResponse(Guid Id, PersonResponse Mentee, PersonResponse Mentor, int Rank, MentorRequestState State, string? Note, string? Answer,
-        DateTimeOffset RequestedAt, DateTimeOffset? SentAt, DateTimeOffset? ClosedAt, int DaysWaiting);
+        DateTimeOffset RequestedAt, DateTimeOffset? SentAt, DateTimeOffset? ClosedAt, int DaysWaiting, int? DaysLeft);
 
     public sealed record OwnMentorRequestsResponse(Guid ProgrammeId, bool MenteesChoose, IReadOnlyList<MentorRequestResponse> Sent, IReadOnlyList<MentorRequestResponse> Received);
 
-    public sealed record MentorRequestPageResponse(Guid ProgrammeId, bool MenteesChoose, IReadOnlyList<MentorRequestResponse> Items, int Page, int PageSize, int Total);
+    public sealed record MentorRequestPageResponse(Guid ProgrammeId, bool MenteesChoose, int PassOnDays, IReadOnlyList<MentorRequestResponse> Items, int Page, int PageSize, int Total);
 
     public sealed record MoveRequest
     {
@@ -58,7 +63,7 @@ public sealed class MatchingArea : IArea
             .WithSummary("One's own mentor requests in the programme: those sent as a mentee (ranked) and those that reached one as a mentor.");
 
         g.MapGet("/mentor-requests/all", async (HttpContext c, Guid id, int? page, ListMentorRequests.Handler h, CancellationToken ct) =>
-            Ok(await h.ProgrammeAsync(c.User.Actor(), id, page, ct), v => new MentorRequestPageResponse(v.ProgrammeId, v.MenteesChoose,
+            Ok(await h.ProgrammeAsync(c.User.Actor(), id, page, ct), v => new MentorRequestPageResponse(v.ProgrammeId, v.MenteesChoose, v.PassOnDays,
                 [.. v.Requests.Items.Select(ToResponse)], v.Requests.PageNumber, v.Requests.PageSize, v.Requests.Total)))
             .WithName("ListProgrammeMentorRequests")
             .WithSummary("Every mentor request of the programme, open ones first, with rank, state and days waiting, paged (the programme's coordinators).");
@@ -101,11 +106,11 @@ public sealed class MatchingArea : IArea
         g.MapPut("/mentor-requests/settings", async (HttpContext c, Guid id, LetMenteesChoose.Request body, LetMenteesChoose.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), id, body, ct)))
             .WithName("LetMenteesChoose").ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Turn mentee-choice mode on or off: whether mentees may request mentors from the directory (the programme's coordinators).");
+            .WithSummary("Turn mentee-choice mode on or off: whether mentees may request mentors from the directory; optionally passOnDays (1 to 30, default 5), the days a request waits at a mentor without an answer before it passes to the mentee's next choice (the programme's coordinators; 400 out of range).");
     }
 
     private static MentorRequestResponse ToResponse(ListMentorRequests.Row r) => new(r.Id, new PersonResponse(r.MenteeId, r.MenteeName),
-        new PersonResponse(r.MentorId, r.MentorName), r.Rank, r.State, r.Note, r.Answer, r.RequestedAt, r.SentAt, r.ClosedAt, r.DaysWaiting);
+        new PersonResponse(r.MentorId, r.MentorName), r.Rank, r.State, r.Note, r.Answer, r.RequestedAt, r.SentAt, r.ClosedAt, r.DaysWaiting, r.DaysLeft);
 
     /// <summary>A proposal that cannot be made (every weight "not important") answers as a refusal of the request.</summary>
     private static Result<GetMatchingProposal.View> Flatten(Result<GetMatchingProposal.View> r) =>

@@ -11,6 +11,7 @@ public sealed class MentorRequestsAllModel(ListMentorRequests.Handler list, LetM
 {
     [BindProperty] public StepInMentorRequest.CloseRequest Close { get; set; } = new();
     [BindProperty] public StepInMentorRequest.AssignRequest Assign { get; set; } = new();
+    [BindProperty] public LetMenteesChoose.Request Settings { get; set; } = new();
 
     public Guid? CloseFor { get; private set; }
 
@@ -22,6 +23,22 @@ public sealed class MentorRequestsAllModel(ListMentorRequests.Handler list, LetM
         await AfterChangeAsync(await choose.HandleAsync(Actor, id, new LetMenteesChoose.Request { On = on }, ct),
             on ? "Mentees can now request mentors from the directory." : "Mentees can no longer request mentors; open requests stay as they are.",
             Here(id), () => LoadAsync(id, null, ct), "Choose");
+
+    /// <summary>Sets the days a request waits at a mentor before it passes on; mentee choice stays as it is.</summary>
+    public async Task<IActionResult> OnPostPassOnAsync(Guid id, CancellationToken ct)
+    {
+        if (Settings.PassOnDays is null)
+        {
+            if (await LoadAsync(id, null, ct) is { } gone) return gone;
+            ModelState.Remove($"{nameof(Settings)}.{nameof(Settings.PassOnDays)}");
+            ModelState.AddModelError($"{nameof(Settings)}.{nameof(Settings.PassOnDays)}",
+                $"Enter a number of days from {MatchingSettings.PassOnDaysMin} to {MatchingSettings.PassOnDaysMax}.");
+            return Page();
+        }
+        return await AfterChangeAsync(await choose.HandleAsync(Actor, id, Settings, ct),
+            $"Saved. A request now passes to the mentee's next choice after {Settings.PassOnDays} day{(Settings.PassOnDays == 1 ? "" : "s")} without an answer.",
+            Here(id), () => LoadAsync(id, null, ct), nameof(Settings));
+    }
 
     public async Task<IActionResult> OnPostCloseAsync(Guid id, Guid requestId, CancellationToken ct)
     {
