@@ -57,6 +57,8 @@ public sealed class ThriveDbContext(DbContextOptions<ThriveDbContext> options)
     public DbSet<PairEscalation> PairEscalations => Set<PairEscalation>();
     public DbSet<SessionRating> SessionRatings => Set<SessionRating>();
     public DbSet<PairSurveyAnswer> PairSurveyAnswers => Set<PairSurveyAnswer>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    public DbSet<SurveyQuestionAnswer> SurveyQuestionAnswers => Set<SurveyQuestionAnswer>();
     public DbSet<ActivityRead> ActivityReads => Set<ActivityRead>();
     public DbSet<ClosingReflection> ClosingReflections => Set<ClosingReflection>();
     public DbSet<ReminderOptOut> ReminderOptOuts => Set<ReminderOptOut>();

@@ -294,6 +294,12 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["PUT /api/v1/pairs/{id}/pulse"] = Policy.Survey.Answer,
         ["GET /api/v1/pairs/{id}/end-survey"] = Policy.Survey.Answer,
         ["PUT /api/v1/pairs/{id}/end-survey"] = Policy.Survey.Answer,
+        ["GET /Programmes/{id}/Surveys/Questions"] = Policy.Survey.Questions, // adding, editing, moving and retiring are tested in SurveyQuestionTests
+        ["GET /api/v1/programmes/{id}/surveys/questions"] = Policy.Survey.Questions,
+        ["POST /api/v1/programmes/{id}/surveys/questions"] = Policy.Survey.Questions,
+        ["PUT /api/v1/programmes/{id}/surveys/questions/{questionId}"] = Policy.Survey.Questions,
+        ["POST /api/v1/programmes/{id}/surveys/questions/{questionId}/move"] = Policy.Survey.Questions,
+        ["POST /api/v1/programmes/{id}/surveys/questions/{questionId}/retire"] = Policy.Survey.Questions, // retiring twice changes nothing, so every allowed persona gets 204
         ["GET /Programmes/{id}/Report"] = Policy.Report.Read, // its CSV downloads (?handler=Csv) are checked in ReportTests
         ["GET /api/v1/programmes/{id}/report"] = Policy.Report.Read,
         ["GET /Reports"] = Route.RunsAProgrammeOrAdmin, // only programmes the reader runs are offered; tested in ReportTests

@@ -32,3 +32,30 @@ internal sealed class PairSurveyAnswerConfiguration : IEntityTypeConfiguration<P
         b.HasIndex(x => x.PersonId);
     }
 }
+
+internal sealed class SurveyQuestionConfiguration : IEntityTypeConfiguration<SurveyQuestion>
+{
+    public void Configure(EntityTypeBuilder<SurveyQuestion> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.AnswerType).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Text).HasMaxLength(SurveyQuestion.TextMax);
+        b.Ignore(x => x.Retired);
+        b.HasOne<Programme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.ProgrammeId, x.Kind, x.Position }); // a survey's questions in their order
+    }
+}
+
+internal sealed class SurveyQuestionAnswerConfiguration : IEntityTypeConfiguration<SurveyQuestionAnswer>
+{
+    public void Configure(EntityTypeBuilder<SurveyQuestionAnswer> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Text).HasMaxLength(SurveyQuestion.FreeTextMax);
+        b.HasOne<PairSurveyAnswer>().WithMany().HasForeignKey(x => x.SurveyAnswerId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<SurveyQuestion>().WithMany().HasForeignKey(x => x.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.SurveyAnswerId, x.QuestionId }).IsUnique(); // one answer per question in each survey answer
+        b.HasIndex(x => x.QuestionId);
+    }
+}

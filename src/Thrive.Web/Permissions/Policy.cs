@@ -82,6 +82,7 @@ public static class Policy
         public static readonly Permission Rate = new("rate a held session: one's own rating, read back only by its author", Resource.Session, PairMembers);
         public static readonly Permission Answer = new("answer the pair's relationship pulse and end survey: one's own answers, read back only by their author", Resource.Pair, PairMembers);
         public static readonly Permission Results = new("read the programme's survey results: wholes of at least five people, and answers whose authors named themselves", Resource.Programme, Runners);
+        public static readonly Permission Questions = new("read, add, edit, reorder and retire the programme's own pulse and end-survey questions (the standard ones stay as they are)", Resource.Programme, Runners);
     }
 
     /// <summary>Reports: a programme's figures (matching, sessions, goals, ratings, endings) as counts and dates only, never anyone's words.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Thrive.Domain.Surveys;
 
 namespace Thrive.Web.Tests.Infrastructure;
@@ -21,5 +22,35 @@ public sealed partial class Given
         var answer = PairSurveyAnswer.Start(pair.Id, person.Id, side, kind, round);
         Ok(answer.Answer(answers, Now));
         await WriteAsync(db => db.PairSurveyAnswers.Add(answer));
+    }
+
+    /// <summary>A question of the programme's own in its pulse or end survey, asked after the others.</summary>
+    public async Task<Guid> SurveyQuestionAsync(GivenProgramme programme, SurveyKind kind, string text, SurveyAnswerType type, bool required = true, int position = 1)
+    {
+        var question = Ok(SurveyQuestion.Add(programme.Id, kind, text, type, required, 0, 0, position));
+        await WriteAsync(db => db.SurveyQuestions.Add(question));
+        return question.Id;
+    }
+
+    /// <summary>An answer by <paramref name="person"/> to the pair's pulse or end survey with answers to the programme's own questions (question id, number, text).</summary>
+    public async Task PairSurveyAnswerAsync(GivenPair pair, GivenPerson person, SurveyKind kind, PairSurveyAnswer.Answers answers,
+        IReadOnlyList<(Guid Question, int? Number, string? Text)> custom, int round = 1)
+    {
+        var side = person.Id == pair.Mentor.Id ? RaterSide.Mentor : RaterSide.Mentee;
+        var answer = PairSurveyAnswer.Start(pair.Id, person.Id, side, kind, round);
+        Ok(answer.Answer(answers, Now));
+        await WriteAsync(async db =>
+        {
+            db.PairSurveyAnswers.Add(answer);
+            var ids = custom.Select(c => c.Question).ToList();
+            var questions = await db.SurveyQuestions.Where(q => ids.Contains(q.Id)).ToDictionaryAsync(q => q.Id);
+            foreach (var (question, number, text) in custom)
+            {
+                var row = SurveyQuestionAnswer.Start(answer.Id, question);
+                row.Set(questions[question], number, text);
+                db.SurveyQuestionAnswers.Add(row);
+            }
+            return 0;
+        });
     }
 }

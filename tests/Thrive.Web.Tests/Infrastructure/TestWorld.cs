@@ -13,7 +13,11 @@ public sealed record World(Guid Programme, Guid PairA, Guid Application, Guid Go
     Guid ConversationA, Guid SpareConversationA, Guid RoleQuestionA, Guid EvidenceA, Guid SpareEvidenceA, Guid VersionA, string PortfolioToken,
     Guid CheckInA = default, Guid StressorA = default, Guid StrategyA = default, Guid WinA = default, Guid ExamTestA = default,
     Guid SpareCheckInA = default, Guid SpareStressorA = default, Guid SpareStrategyA = default, Guid SpareWinA = default,
-    Guid SpareStudyA = default, Guid TemplateA = default, Guid WebhookA = default, Guid SpareWebhookA = default, Guid GroupA = default, Guid MeetingA = default, Guid MentorRequestA = default);
+    Guid SpareStudyA = default, Guid TemplateA = default, Guid WebhookA = default, Guid SpareWebhookA = default, Guid GroupA = default, Guid MeetingA = default, Guid MentorRequestA = default)
+{
+    /// <summary>A question of the programme's own in its pulse.</summary>
+    public Guid SurveyQuestionA { get; init; }
+}
 
 /// <summary>
 /// A world built for the route tests (two programmes, the seven people who use them) and every route of the app
@@ -99,6 +103,7 @@ public static class TestWorld
             .Replace("{templateId}", w.TemplateA.ToString(), StringComparison.Ordinal)
             .Replace("{meetingId}", w.MeetingA.ToString(), StringComparison.Ordinal)
             .Replace("{requestId}", w.MentorRequestA.ToString(), StringComparison.Ordinal)
+            .Replace("{questionId}", w.SurveyQuestionA.ToString(), StringComparison.Ordinal)
             .Replace("{strategyId}", (parts[0] == "DELETE" ? w.SpareStrategyA : w.StrategyA).ToString(), StringComparison.Ordinal);
         if (url.EndsWith("/decision", StringComparison.Ordinal)) url += "?accept=false";
         if (url.EndsWith("/Compare", StringComparison.Ordinal)) url += "?a=1&b=2";
@@ -169,6 +174,7 @@ public static class TestWorld
             (await given.WebhookAsync(menteeA.Id, "https://hooks.example.com/menteeA")).Id, (await given.WebhookAsync(menteeA.Id, "https://hooks.example.com/spare")).Id, group.Id, meeting,
             // MenteeA's request to MentorA (it has reached him): accepting it is refused, as she already has a pair.
             await given.MentorRequestAsync(programme, menteeA, pairA.Mentor, "Written for the authorization matrix."));
+        world = world with { SurveyQuestionA = await given.SurveyQuestionAsync(programme, Thrive.Domain.Surveys.SurveyKind.Pulse, "Do you feel heard?", Thrive.Domain.Surveys.SurveyAnswerType.Scale) };
         People.Add(world, new Dictionary<Persona, string>
         {
             [Persona.MenteeA] = menteeA.Email, [Persona.MentorA] = pairA.Mentor.Email, [Persona.MenteeB] = pairB.Mentee.Email,

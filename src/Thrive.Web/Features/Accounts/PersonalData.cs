@@ -136,6 +136,14 @@ public static class PersonalData
                 ["closingReflections"] = await db.ClosingReflections.AsNoTracking().Where(c => c.AuthorId == me).OrderBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["sessionRatings"] = await db.SessionRatings.AsNoTracking().Where(r => r.RaterId == me).OrderBy(r => r.AnsweredAt).ThenBy(x => x.Id).Take(Cap).ToListAsync(ct),
                 ["pairSurveyAnswers"] = await db.PairSurveyAnswers.AsNoTracking().Where(r => r.PersonId == me).OrderBy(r => r.AnsweredAt).ThenBy(x => x.Id).Take(Cap).ToListAsync(ct),
+                ["surveyQuestionAnswers"] = await (
+                        from qa in db.SurveyQuestionAnswers.AsNoTracking()
+                        join a in db.PairSurveyAnswers on qa.SurveyAnswerId equals a.Id
+                        where a.PersonId == me
+                        join q in db.SurveyQuestions on qa.QuestionId equals q.Id
+                        orderby a.AnsweredAt, qa.Id
+                        select new { qa.Id, qa.SurveyAnswerId, qa.QuestionId, Question = q.Text, qa.Number, qa.Text })
+                    .Take(Cap).ToListAsync(ct),
                 ["groupMemberships"] = await db.GroupMembers.AsNoTracking().Where(m => m.UserId == me)
                     .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new { m.GroupId, GroupName = g.Name, g.Kind, m.Role, m.JoinedAt }).OrderBy(x => x.JoinedAt).ThenBy(x => x.GroupId).Take(Cap).ToListAsync(ct),
                 ["groupPartsRead"] = await db.PartsRead.AsNoTracking().Where(r => r.UserId == me).OrderBy(x => x.ReadAt).ThenBy(x => x.PartId).Take(Cap).ToListAsync(ct),
@@ -235,6 +243,8 @@ public static class PersonalData
             await db.MidpointChecks.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
             await db.ClosingReflections.Where(c => c.AuthorId == me).ExecuteDeleteAsync(ct);
             await db.SessionRatings.Where(r => r.RaterId == me).ExecuteDeleteAsync(ct);
+            var mySurveyAnswers = db.PairSurveyAnswers.Where(r => r.PersonId == me).Select(r => r.Id);
+            await db.SurveyQuestionAnswers.Where(a => mySurveyAnswers.Contains(a.SurveyAnswerId)).ExecuteDeleteAsync(ct);
             await db.PairSurveyAnswers.Where(r => r.PersonId == me).ExecuteDeleteAsync(ct);
             var prompts = db.DiscussionPrompts.Where(p => p.AuthorId == me).Select(p => p.Id);
             await db.PromptVotes.Where(v => v.VoterId == me || prompts.Contains(v.PromptId)).ExecuteDeleteAsync(ct);

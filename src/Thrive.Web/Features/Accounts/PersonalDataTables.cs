@@ -107,6 +107,8 @@ public static class PersonalDataTables
         // Surveys
         Own<SessionRating>("sessionRatings", "Each person's own ratings of sessions; they leave the programme's results with the account."),
         Own<PairSurveyAnswer>("pairSurveyAnswers", "Each person's own relationship pulse and end-survey answers; they leave the programme's results with the account."),
+        NotPersonal<SurveyQuestion>("A programme's own survey questions, written by its coordinators; they name no one."),
+        Own<SurveyQuestionAnswer>("surveyQuestionAnswers", "Part of each person's pulse and end-survey answers: their answers to the programme's own questions."),
         // Groups
         Kept<Group>("A group belongs to its programme or the community; its creator then reads \"Deleted user\"."),
         Own<GroupMember>("groupMemberships", "The person leaves every group (a group whose last facilitator goes keeps running; its coordinator names another)."),

@@ -51,12 +51,21 @@ internal sealed class DemoSessions(ThriveDbContext db, Programme programme, Date
             ("mentor.algo@thrive.test", "dsa.mentee@thrive.test", RaterSide.Mentor, 5, MeetingAsPlanned.Yes, "Steady weekly rhythm; the timed practice is paying off.", true),
             ("mentor.cloud@thrive.test", "aws.mentee@thrive.test", RaterSide.Mentor, 4, MeetingAsPlanned.Partly, "", false),
         ];
+        // The coordinator's own questions: one in the pulse (answered below, one person skipped it), one waiting in the end survey.
+        var steps = SurveyQuestion.Add(programme.Id, SurveyKind.Pulse, "How clear are your next steps after a session?", SurveyAnswerType.Scale, false, 0, 0, 1).Value!;
+        db.SurveyQuestions.Add(steps);
+        db.SurveyQuestions.Add(SurveyQuestion.Add(programme.Id, SurveyKind.End, "What should we change for the next cohort?", SurveyAnswerType.FreeText, false, 0, 0, 1).Value!);
+        int?[] clarity = [5, 4, 3, 5, 3, 2, 4, null, 4];
         for (var i = 0; i < answers.Length; i++)
         {
             var a = answers[i];
             var answer = PairSurveyAnswer.Start(pairByMentee[a.Mentee], people[a.Person].Id, a.Side, SurveyKind.Pulse, 1);
             answer.Answer(new(a.Working, a.Meeting, null, null, null, a.Comment, a.Named), now.AddHours(-40 + 3 * i));
             db.PairSurveyAnswers.Add(answer);
+            if (clarity[i] is not { } c) continue;
+            var custom = SurveyQuestionAnswer.Start(answer.Id, steps.Id);
+            custom.Set(steps, c, null);
+            db.SurveyQuestionAnswers.Add(custom);
         }
     }
 

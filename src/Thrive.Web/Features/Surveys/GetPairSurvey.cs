@@ -11,8 +11,12 @@ public static class GetPairSurvey
     /// <param name="Round">The pulse round open today (1, 2, ...), 0 when none is; always 0 for the end survey.</param>
     /// <param name="OpenUntil">The last day the open round (or the end survey) can be answered or changed; null when not open.</param>
     /// <param name="NextOn">When no pulse round is open: the day the next one opens, if the pair is active.</param>
+    /// <param name="Questions">The programme's own questions asked after the standard ones, in order, each with the reader's answer.</param>
     public sealed record View(Guid PairId, SurveyKind Kind, string PartnerName, bool Open, int Round, DateOnly? OpenUntil, DateOnly? NextOn,
-        PairSurveyAnswer.Answers Mine, DateTimeOffset? AnsweredAt, string? Closed);
+        PairSurveyAnswer.Answers Mine, DateTimeOffset? AnsweredAt, string? Closed, IReadOnlyList<Question> Questions);
+
+    /// <summary>One of the programme's own questions, with the reader's answer: <paramref name="Number"/> (yes 1, no 0) or <paramref name="Text"/>.</summary>
+    public sealed record Question(Guid Id, string Title, SurveyAnswerType AnswerType, bool Required, int? Number, string Text);
 
     /// <summary>What decides whether a pair's survey is open: its state, when it started and ended.</summary>
     internal sealed record Timing(PairState State, DateTimeOffset? ActivatedAt, DateTimeOffset? EndedAt);
@@ -46,7 +50,7 @@ public static class GetPairSurvey
                     from p in db.Pairs.AsNoTracking()
                     where p.Id == pairId
                     join u in db.Users on (p.MentorId == me ? p.MenteeId : p.MentorId) equals u.Id
-                    select new { p.State, p.ActivatedAt, p.EndedAt, Partner = u.DisplayName })
+                    select new { p.ProgrammeId, p.State, p.ActivatedAt, p.EndedAt, Partner = u.DisplayName })
                 .FirstAsync(ct);
             var (round, until, next, closed) = Window(kind, new(pair.State, pair.ActivatedAt, pair.EndedAt), reader.Today, reader.TimeZone);
             // The end survey is round 0; a closed pulse shows the reader's latest round.
@@ -55,7 +59,18 @@ public static class GetPairSurvey
                 .OrderByDescending(a => a.Round).FirstOrDefaultAsync(ct);
             var answers = mine is null ? new PairSurveyAnswer.Answers(null, null, null, null, null, "", false)
                 : new PairSurveyAnswer.Answers(mine.Working, mine.Meeting, mine.GoalsMet, mine.Again, mine.Recommend, mine.Comment, mine.Named);
-            return new View(pairId, kind, pair.Partner, closed is null, round, until, next, answers, mine?.AnsweredAt, closed);
+            var mineId = mine?.Id ?? Guid.Empty;
+            var questions = await db.SurveyQuestions.AsNoTracking()
+                .Where(q => q.ProgrammeId == pair.ProgrammeId && q.Kind == kind && q.RetiredAt == null)
+                .OrderBy(q => q.Position).ThenBy(q => q.Id)
+                .Select(q => new
+                {
+                    q.Id, q.Text, q.AnswerType, q.Required,
+                    Mine = db.SurveyQuestionAnswers.Where(a => a.SurveyAnswerId == mineId && a.QuestionId == q.Id).Select(a => new { a.Number, a.Text }).FirstOrDefault(),
+                })
+                .Take(SurveyQuestion.MaxActivePerSurvey * 2).ToListAsync(ct);
+            return new View(pairId, kind, pair.Partner, closed is null, round, until, next, answers, mine?.AnsweredAt, closed,
+                questions.Select(q => new Question(q.Id, q.Text, q.AnswerType, q.Required, q.Mine?.Number, q.Mine?.Text ?? "")).ToList());
         }
     }
 }

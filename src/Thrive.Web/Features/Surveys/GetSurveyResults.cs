@@ -31,7 +31,22 @@ public static class GetSurveyResults
     /// Promoter Score of the end survey, and the named answers (newest first).
     /// </summary>
     public sealed record SurveyResults(string Key, string Title, int People, bool Shown, IReadOnlyList<Question> Questions, IReadOnlyList<string> Comments,
-        NetPromoter.Score? Nps, IReadOnlyList<NamedSurveyAnswer> Named);
+        NetPromoter.Score? Nps, IReadOnlyList<NamedSurveyAnswer> Named)
+    {
+        /// <summary>The programme's own questions of this survey, asked ones first, retired ones after (their answers stay).</summary>
+        public IReadOnlyList<CustomQuestion> Custom { get; init; } = [];
+    }
+
+    /// <summary>A named answer to one of the programme's own questions, as coordinators see it.</summary>
+    public sealed record NamedCustomAnswer(string Name, RaterSide Side, string Answer, DateTimeOffset AnsweredAt);
+
+    /// <summary>
+    /// One of the programme's own questions: its labels (lowest first; none for free text) and unnamed whole, judged on
+    /// its own people like every question (free-text answers are the whole's comments, shown only from
+    /// <see cref="SurveyAnonymity.MinimumPeople"/> people), and the answers whose authors named themselves.
+    /// </summary>
+    public sealed record CustomQuestion(Guid Id, string Title, SurveyAnswerType AnswerType, bool Retired, IReadOnlyList<string> Labels, bool Average,
+        SurveyAnonymity.Aggregate Unnamed, IReadOnlyList<NamedCustomAnswer> Named);
 
     public sealed record View(Guid ProgrammeId, string ProgrammeName, int MinimumPeople, IReadOnlyList<Group> SessionRatings, SurveyResults Pulse, SurveyResults End);
 
@@ -67,15 +82,64 @@ public static class GetSurveyResults
                     select new Row(a.PersonId, a.Kind, a.Named, a.Named ? u.DisplayName : "", a.Side, a.Round, a.Working, a.Meeting, a.GoalsMet, a.Again, a.Recommend,
                         a.Comment, a.AnsweredAt))
                 .Take(MaxAnswers).ToListAsync(ct);
+            var questions = await db.SurveyQuestions.AsNoTracking().Where(q => q.ProgrammeId == programmeId)
+                .OrderBy(q => q.RetiredAt != null).ThenBy(q => q.Position).ThenBy(q => q.Id)
+                .Take(2 * SurveyQuestion.MaxPerSurvey).ToListAsync(ct);
+            var custom = await (
+                    from qa in db.SurveyQuestionAnswers.AsNoTracking()
+                    join a in db.PairSurveyAnswers on qa.SurveyAnswerId equals a.Id
+                    join p in db.Pairs on a.PairId equals p.Id
+                    where p.ProgrammeId == programmeId
+                    join u in db.Users on a.PersonId equals u.Id
+                    orderby a.AnsweredAt descending, qa.Id
+                    select new CustomRow(qa.QuestionId, a.PersonId, a.Named, a.Named ? u.DisplayName : "", a.Side, qa.Number, qa.Text, a.AnsweredAt))
+                .Take(MaxAnswers).ToListAsync(ct);
             return new View(programmeId, name, SurveyAnonymity.MinimumPeople,
                 [GroupOf(RaterSide.Mentee, "Session ratings by mentees"), GroupOf(RaterSide.Mentor, "Session ratings by mentors")],
-                Summarise(SurveyKind.Pulse, answers), Summarise(SurveyKind.End, answers));
+                Summarise(SurveyKind.Pulse, answers) with { Custom = SummariseCustom(SurveyKind.Pulse, questions, custom) },
+                Summarise(SurveyKind.End, answers) with { Custom = SummariseCustom(SurveyKind.End, questions, custom) });
         }
     }
 
     /// <summary>A pair survey answer as read for the results; the name only when its author named themselves.</summary>
     internal sealed record Row(Guid PersonId, SurveyKind Kind, bool Named, string Name, RaterSide Side, int Round, int? Working, MeetingAsPlanned? Meeting, GoalsMet? GoalsMet,
         bool? Again, int? Recommend, string Comment, DateTimeOffset AnsweredAt);
+
+    /// <summary>An answer to one of the programme's own questions as read for the results; the name only when its author named themselves.</summary>
+    internal sealed record CustomRow(Guid QuestionId, Guid PersonId, bool Named, string Name, RaterSide Side, int? Number, string Text, DateTimeOffset AnsweredAt);
+
+    /// <summary>Each of a survey's own questions summarised from its answers, on the same rule as the standard questions.</summary>
+    internal static IReadOnlyList<CustomQuestion> SummariseCustom(SurveyKind kind, IReadOnlyList<SurveyQuestion> questions, IReadOnlyList<CustomRow> rows)
+    {
+        var byQuestion = rows.ToLookup(r => r.QuestionId);
+        return questions.Where(q => q.Kind == kind).Select(q =>
+        {
+            var mine = byQuestion[q.Id].ToList();
+            var range = SurveyQuestion.RangeOf(q.AnswerType);
+            // Yes/no is stored yes 1, no 0 and shown "Yes" first; free text is one bucket whose answers are the comments.
+            int ScoreOf(CustomRow r) => q.AnswerType == SurveyAnswerType.YesNo ? 1 - (r.Number ?? 0) : range is null ? 0 : r.Number ?? range.Value.Min;
+            var labels = q.AnswerType switch
+            {
+                SurveyAnswerType.YesNo => YesNo,
+                SurveyAnswerType.FreeText => ["Answers"],
+                _ => Enumerable.Range(range!.Value.Min, range.Value.Max - range.Value.Min + 1).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray(),
+            };
+            var (min, max) = q.AnswerType switch { SurveyAnswerType.YesNo => (0, 1), SurveyAnswerType.FreeText => (0, 0), _ => range!.Value };
+            var unnamed = SurveyAnonymity.Summarise(mine.Select(r => new SurveyAnswer(r.PersonId, ScoreOf(r), q.AnswerType == SurveyAnswerType.FreeText ? r.Text : "", r.Named, r.Name)), min, max).Unnamed;
+            var average = q.AnswerType is SurveyAnswerType.Scale or SurveyAnswerType.ZeroToTen;
+            if (!average) unnamed = unnamed with { Average = null };
+            var named = mine.Where(r => r.Named).Select(r => new NamedCustomAnswer(r.Name, r.Side, Display(q.AnswerType, r.Number, r.Text), r.AnsweredAt)).ToList();
+            return new CustomQuestion(q.Id, q.Text, q.AnswerType, q.Retired, labels, average, unnamed, named);
+        }).ToList();
+    }
+
+    /// <summary>An answer in words, for the named answers: "4 of 5", "Yes", "7 of 10", or the text.</summary>
+    public static string Display(SurveyAnswerType type, int? number, string text) => type switch
+    {
+        SurveyAnswerType.YesNo => number == 1 ? "Yes" : "No",
+        SurveyAnswerType.FreeText => text,
+        _ => $"{number} of {SurveyQuestion.RangeOf(type)!.Value.Max}",
+    };
 
     private static readonly string[] Scale = ["1", "2", "3", "4", "5"];
     private static readonly string[] Meeting = ["Yes", "Partly", "No"];

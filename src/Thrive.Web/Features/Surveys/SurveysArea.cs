@@ -20,8 +20,29 @@ public sealed class SurveysArea : IArea
 
     /// <param name="Round">The pulse round open now (1, 2, ...); 0 when none is, and always 0 for the end survey.</param>
     /// <param name="Open">Whether answers can be given or changed now (until <c>openUntil</c>, when the survey has a last day).</param>
+    /// <param name="Questions">The programme's own questions, asked after the standard ones in this order, each with your answer.</param>
     public sealed record PairSurveyResponse(Guid PairId, SurveyKind Kind, bool Open, int Round, DateOnly? OpenUntil, DateOnly? NextOn, int? Working, MeetingAsPlanned? Meeting,
-        GoalsMet? GoalsMet, bool? Again, int? Recommend, string Comment, bool Named, DateTimeOffset? AnsweredAt);
+        GoalsMet? GoalsMet, bool? Again, int? Recommend, string Comment, bool Named, DateTimeOffset? AnsweredAt, IReadOnlyList<AskedQuestionResponse> Questions);
+
+    /// <summary>One of the programme's own questions as a member answers it.</summary>
+    /// <param name="Number">Your answer for a scale (1-5), 0-10 or yes/no (yes 1, no 0); null until given.</param>
+    /// <param name="Answer">Your answer to a free-text question; empty until given.</param>
+    public sealed record AskedQuestionResponse(Guid Id, string Text, SurveyAnswerType AnswerType, bool Required, int? Min, int? Max, int? Number, string Answer);
+
+    /// <summary>One of the programme's own survey questions as its coordinators manage it.</summary>
+    /// <param name="Position">Its place among the survey's own questions (after the standard ones), 1 first.</param>
+    /// <param name="Answers">How many answers it has: once it has any, its text and answer type can no longer change.</param>
+    public sealed record SurveyQuestionResponse(Guid Id, SurveyKind Kind, string Text, SurveyAnswerType AnswerType, int Position, bool Required, bool Retired, int Answers);
+
+    /// <param name="MaxActivePerSurvey">How many questions of its own a survey asks at most (retired ones do not count).</param>
+    public sealed record SurveyQuestionsResponse(Guid ProgrammeId, int MaxActivePerSurvey, int TextMax, IReadOnlyList<SurveyQuestionResponse> Pulse, IReadOnlyList<SurveyQuestionResponse> End);
+
+    public sealed record NamedCustomAnswerResponse(string Name, RaterSide Side, string Answer, DateTimeOffset AnsweredAt);
+
+    /// <param name="Labels">The answers' labels, lowest first (yes before no; one label for free text); <c>unnamed.counts</c> follows them.</param>
+    /// <param name="Unnamed">The unnamed whole, shown from <c>minimumPeople</c> people; for a free-text question the answers are its <c>comments</c>.</param>
+    public sealed record CustomQuestionResultResponse(Guid Id, string Title, SurveyAnswerType AnswerType, bool Retired, IReadOnlyList<string> Labels, AggregateResponse Unnamed,
+        IReadOnlyList<NamedCustomAnswerResponse> Named);
 
     /// <param name="Labels">The answers' labels, lowest score first; <c>unnamed.counts</c> follows them.</param>
     public sealed record QuestionResponse(string Key, string Title, IReadOnlyList<string> Labels, AggregateResponse Unnamed);
@@ -33,8 +54,9 @@ public sealed class SurveysArea : IArea
         int? Recommend, string Comment, DateTimeOffset AnsweredAt);
 
     /// <param name="Shown">False when fewer than <c>minimumPeople</c> people gave unnamed answers: the questions then give only counts of people and answers.</param>
+    /// <param name="Custom">The programme's own questions of this survey (retired ones too: their answers stay), each judged on its own people.</param>
     public sealed record PairSurveyResultsResponse(string Key, string Title, int People, bool Shown, IReadOnlyList<QuestionResponse> Questions, IReadOnlyList<string> Comments,
-        NpsResponse? Nps, IReadOnlyList<NamedSurveyAnswerResponse> Named);
+        NpsResponse? Nps, IReadOnlyList<NamedSurveyAnswerResponse> Named, IReadOnlyList<CustomQuestionResultResponse> Custom);
 
     public sealed record SurveyResultsResponse(Guid ProgrammeId, string ProgrammeName, int MinimumPeople, IReadOnlyList<GroupResponse> SessionRatings,
         PairSurveyResultsResponse Pulse, PairSurveyResultsResponse End);
@@ -60,6 +82,44 @@ public sealed class SurveysArea : IArea
             Ok(await h.HandleAsync(c.User.Actor(), id, ct), ToResponse))
             .WithName("GetSurveyResults")
             .WithSummary($"The programme's survey results (its coordinators): each group as a whole only when at least {SurveyAnonymity.MinimumPeople} people answered, plus the answers whose authors named themselves.");
+
+        MapQuestions(api);
+    }
+
+    private static void MapQuestions(RouteGroupBuilder api)
+    {
+        const string questions = "/programmes/{id:guid}/surveys/questions";
+        api.MapGet(questions, async (HttpContext c, Guid id, ListSurveyQuestions.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), id, ct), ToResponse))
+            .WithName("ListSurveyQuestions")
+            .WithSummary("The programme's own pulse and end-survey questions (its coordinators), in the order they are asked after the standard ones, retired ones last.");
+
+        api.MapPost(questions, async (HttpContext c, Guid id, AddSurveyQuestion.Request body, AddSurveyQuestion.Handler h, CancellationToken ct) =>
+            Created(await h.HandleAsync(c.User.Actor(), id, body, ct), q => $"{Areas.ApiPrefix}/programmes/{id}/surveys/questions/{q}"))
+            .WithName("AddSurveyQuestion")
+            .WithSummary($"Add a question to the pulse or the end survey, asked after the others; 400 with field errors when the text is empty or over {SurveyQuestion.TextMax} characters, or the survey already asks {SurveyQuestion.MaxActivePerSurvey}.");
+
+        api.MapPut(questions + "/{questionId:guid}", async (HttpContext c, Guid id, Guid questionId, EditSurveyQuestion.Request body, EditSurveyQuestion.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, questionId, body, ct)))
+            .WithName("EditSurveyQuestion").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Change a question's text, answer type or whether it is required; 409 when its text or type would change after people answered it, or it is retired.");
+
+        api.MapPost(questions + "/{questionId:guid}/move", async (HttpContext c, Guid id, Guid questionId, MoveSurveyQuestion.Request body, MoveSurveyQuestion.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, questionId, body, ct)))
+            .WithName("MoveSurveyQuestion").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Move a question to another place (1 first) among its survey's questions still asked; 400 when the place is out of range, 409 when it is retired.");
+
+        api.MapPost(questions + "/{questionId:guid}/retire", async (HttpContext c, Guid id, Guid questionId, RetireSurveyQuestion.Handler h, CancellationToken ct) =>
+            NoContent(await h.HandleAsync(c.User.Actor(), id, questionId, ct)))
+            .WithName("RetireSurveyQuestion")
+            .WithSummary("Retire a question: it is no longer asked, and its answers stay in the results. Retiring it again changes nothing.");
+    }
+
+    private static SurveyQuestionsResponse ToResponse(ListSurveyQuestions.View v)
+    {
+        static List<SurveyQuestionResponse> Of(IReadOnlyList<ListSurveyQuestions.Question> qs) =>
+            qs.Select(q => new SurveyQuestionResponse(q.Id, q.Kind, q.Text, q.AnswerType, q.Position, q.Required, q.Retired, q.Answers)).ToList();
+        return new(v.ProgrammeId, SurveyQuestion.MaxActivePerSurvey, SurveyQuestion.TextMax, Of(v.Pulse), Of(v.End));
     }
 
     private static void MapPairSurvey(RouteGroupBuilder api, string path, SurveyKind kind, string name, string what)
@@ -72,18 +132,22 @@ public sealed class SurveysArea : IArea
         api.MapPut($"/pairs/{{id:guid}}/{path}", async (HttpContext c, Guid id, AnswerPairSurvey.Request body, AnswerPairSurvey.Handler h, CancellationToken ct) =>
             NoContent(await h.HandleAsync(c.User.Actor(), id, kind, body, ct)))
             .WithName($"Answer{name}").ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary($"Give or change your answers to {what}; 400 with field errors when an answer is missing or out of range, 409 when it is not open.");
+            .WithSummary($"Give or change your answers to {what}, with the programme's own questions in `custom` by question id (a number, yes 1 and no 0, or a text); 400 with field errors when an answer is missing or out of range (a question of the programme's own under `Custom[n]`, n its place in `questions`), 409 when it is not open.");
     }
 
     private static PairSurveyResponse ToResponse(GetPairSurvey.View v) => new(v.PairId, v.Kind, v.Open, v.Round, v.OpenUntil, v.NextOn, v.Mine.Working, v.Mine.Meeting,
-        v.Mine.GoalsMet, v.Mine.Again, v.Mine.Recommend, v.Mine.Comment ?? "", v.Mine.Named, v.AnsweredAt);
+        v.Mine.GoalsMet, v.Mine.Again, v.Mine.Recommend, v.Mine.Comment ?? "", v.Mine.Named, v.AnsweredAt,
+        v.Questions.Select(q => new AskedQuestionResponse(q.Id, q.Title, q.AnswerType, q.Required, SurveyQuestion.RangeOf(q.AnswerType)?.Min, SurveyQuestion.RangeOf(q.AnswerType)?.Max,
+            q.Number, q.Text)).ToList());
 
     private static AggregateResponse ToResponse(SurveyAnonymity.Aggregate a) => new(a.Shown, a.People, a.Answers, a.Average, a.Counts, a.Comments);
 
     private static PairSurveyResultsResponse ToResponse(GetSurveyResults.SurveyResults r) => new(r.Key, r.Title, r.People, r.Shown,
         r.Questions.Select(q => new QuestionResponse(q.Key, q.Title, q.Labels, ToResponse(q.Unnamed) with { Comments = [] })).ToList(), r.Comments,
         r.Nps is { } n ? new NpsResponse(n.Promoters, n.Passives, n.Detractors, n.Answers, n.Value) : null,
-        r.Named.Select(n => new NamedSurveyAnswerResponse(n.Name, n.Side, n.Round, n.Working, n.Meeting, n.GoalsMet, n.Again, n.Recommend, n.Comment, n.AnsweredAt)).ToList());
+        r.Named.Select(n => new NamedSurveyAnswerResponse(n.Name, n.Side, n.Round, n.Working, n.Meeting, n.GoalsMet, n.Again, n.Recommend, n.Comment, n.AnsweredAt)).ToList(),
+        r.Custom.Select(q => new CustomQuestionResultResponse(q.Id, q.Title, q.AnswerType, q.Retired, q.Labels, ToResponse(q.Unnamed),
+            q.Named.Select(n => new NamedCustomAnswerResponse(n.Name, n.Side, n.Answer, n.AnsweredAt)).ToList())).ToList());
 
     private static RatingResponse ToResponse(GetSessionRating.View v) => new(v.SessionId, v.Status, v.Open, v.ChangeableUntil, v.Score, v.Comment, v.Named, v.AnsweredAt);
 

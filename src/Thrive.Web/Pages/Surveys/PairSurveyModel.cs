@@ -12,12 +12,15 @@ public abstract class PairSurveyModel(GetPairSurvey.Handler get, AnswerPairSurve
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        Answer = AnswerPairSurvey.Request.From(View.Mine);
+        Answer = AnswerPairSurvey.Request.From(View.Mine, View.Questions);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
         await AfterChangeAsync(await answer.HandleAsync(Actor, id, kind, Answer, ct), "Thank you: your answers are saved.", $"/Pairs/{id}/{page}", () => LoadAsync(id, ct), nameof(Answer));
+
+    /// <summary>The answer given (or posted) to one of the programme's own questions.</summary>
+    public AnswerPairSurvey.CustomAnswer? CustomAnswerTo(Guid questionId) => Answer.Custom?.FirstOrDefault(c => c?.QuestionId == questionId);
 
     private Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct) => ShowAsync(get.HandleAsync(Actor, id, kind, ct));
 }
