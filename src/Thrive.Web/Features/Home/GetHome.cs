@@ -136,7 +136,7 @@ public static class GetHome
             var requestSteps = mentorOf ? await HomeRequests.MentorStepsAsync(db, actor.UserId, now, ct) : [];
             return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now, requestSteps),
                 place is null || !places.Any(x => x.InGroups) ? [] : await GroupCardsAsync(actor.UserId, today, ct), // only mentors and mentees are in groups
-                menteeOf ? await HomeRequests.MenteeLinesAsync(db, actor.UserId, now, ct) : []);
+                menteeOf ? await HomeRequests.MenteeLinesAsync(db, actor.UserId, now, reader.TimeZone, ct) : []);
         }
 
         /// <summary>

@@ -38,7 +38,7 @@ public static class HomeRequests
     }
 
     /// <summary>The mentee's requests that are open or ended in the last fortnight, newest first.</summary>
-    public static async Task<IReadOnlyList<MenteeLine>> MenteeLinesAsync(ThriveDbContext db, Guid me, DateTimeOffset now, CancellationToken ct)
+    public static async Task<IReadOnlyList<MenteeLine>> MenteeLinesAsync(ThriveDbContext db, Guid me, DateTimeOffset now, string timeZone, CancellationToken ct)
     {
         var since = now.AddDays(-14);
         var rows = await db.MentorRequests.AsNoTracking()
@@ -52,11 +52,11 @@ public static class HomeRequests
         return rows.OrderBy(r => r.State is MentorRequestState.Queued or MentorRequestState.Pending ? r.Rank : 10).Select(r => new MenteeLine(r.ProgrammeId, r.DisplayName, r.State, r.Rank, r.State switch
         {
             MentorRequestState.Pending when r.SentAt is { } sent =>
-                $"with {r.DisplayName} since {Day(sent)}; it passes to your next choice {(MentorChoice.DaysLeft(sent, r.Days, now) is var left && left <= 1 ? "within a day" : $"in {left} days")} without an answer",
+                $"with {r.DisplayName} since {Day(sent, timeZone)}; it passes to your next choice {(MentorChoice.DaysLeft(sent, r.Days, now) is var left && left <= 1 ? "within a day" : $"in {left} days")} without an answer",
             MentorRequestState.Queued => $"choice {r.Rank.ToString(CultureInfo.InvariantCulture)}, {r.DisplayName}: waiting its turn",
-            MentorRequestState.Accepted => $"{r.DisplayName} accepted on {Day(r.ClosedAt)}: your pair is proposed",
-            MentorRequestState.Declined => $"{r.DisplayName} declined on {Day(r.ClosedAt)} and it passed on: \u201c{r.Answer}\u201d",
-            MentorRequestState.Unanswered => $"{r.DisplayName} did not answer in {r.Days.ToString(CultureInfo.InvariantCulture)} days; it passed on on {Day(r.ClosedAt)}",
+            MentorRequestState.Accepted => $"{r.DisplayName} accepted on {Day(r.ClosedAt, timeZone)}: your pair is proposed",
+            MentorRequestState.Declined => $"{r.DisplayName} declined on {Day(r.ClosedAt, timeZone)} and it passed on: \u201c{r.Answer}\u201d",
+            MentorRequestState.Unanswered => $"{r.DisplayName} did not answer in {r.Days.ToString(CultureInfo.InvariantCulture)} days; it passed to your next choice on {Day(r.ClosedAt, timeZone)}",
             MentorRequestState.Withdrawn => $"to {r.DisplayName}: you withdrew it",
             _ => $"to {r.DisplayName}: closed" + (r.Answer is null ? "" : $" (\u201c{r.Answer}\u201d)"),
         })).ToList();
@@ -86,5 +86,7 @@ public static class HomeRequests
             waiting.Count(w => w.ProgrammeId == id && now - w.SentAt >= TimeSpan.FromDays(w.Days)), stranded.Count(s => s.ProgrammeId == id)));
     }
 
-    private static string Day(DateTimeOffset? at) => at is { } a ? a.ToString("d MMM", CultureInfo.InvariantCulture) : "";
+    /// <summary>The day of an instant in the reader's time zone.</summary>
+    private static string Day(DateTimeOffset? at, string timeZone) =>
+        at is { } a ? TimeZoneInfo.ConvertTime(a, TimeZones.Find(timeZone)).ToString("d MMM", CultureInfo.InvariantCulture) : "";
 }
