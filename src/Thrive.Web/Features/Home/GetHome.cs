@@ -43,7 +43,7 @@ public static class GetHome
             var now = reader.UtcNow;
             var today = reader.Today;
             var places = await db.Participants.AsNoTracking().Where(p => p.UserId == actor.UserId)
-                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g, InGroups = db.GroupMembers.Any(m => m.UserId == actor.UserId) })
+                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g, InGroups = db.GroupMembers.Any(m => m.UserId == actor.UserId), MenteesChoose = db.MatchingSettings.Any(m => m.ProgrammeId == g.Id && m.MenteesChoose) })
                 .OrderByDescending(x => x.g.StartDate).Take(50).ToListAsync(ct);
 
             var rateSince = now.AddDays(-SessionRating.ChangeDays);
@@ -89,7 +89,7 @@ public static class GetHome
                 if (shown.Count == 0) shown = mine.Take(1).ToList();
                 var summaries = shown.Select(p => (PairSummary?)new PairSummary(p.Id, p.Partner.DisplayName, p.Partner.Pronouns, p.State, next.GetValueOrDefault(p.Id))).DefaultIfEmpty(null);
                 return summaries.Select(s => new Membership(x.g.Id, x.g.Name, x.Role, x.Status, x.g.WeekLine(today), x.g.WeekOn(today),
-                    x.g.LengthWeeks, x.g.PhaseOn(today), s, NextStepFor(x.g.Id, x.Role, x.Status, s, x.g.PhaseOn(today)),
+                    x.g.LengthWeeks, x.g.PhaseOn(today), s, NextStepFor(x.g.Id, x.Role, x.Status, s, x.g.PhaseOn(today), x.MenteesChoose),
                     Goals(x.g.Id, GoalStatus.Active), Goals(x.g.Id, GoalStatus.Achieved),
                     s is not null && MidpointCheck.IsDue(x.g.StartDate, x.g.LengthWeeks, today, s.State == PairState.Active, mine.Any(p => p.Id == s.Id && p.CheckHeld))));
             }).ToList();
@@ -132,7 +132,8 @@ public static class GetHome
                 m.Phase == ProgrammePhase.ReflectingAndRevising && !pairs.First(p => p.Id == m.Pair.Id).EndAnswered));
             var own = place is null ? new NextSteps.OwnFacts(rows, [], [], [], []) : await OwnFactsAsync(actor.UserId, place.g.Id, rows, now, today, ct);
             var mentorOf = places.Any(x => x.Role == ParticipantRole.Mentor && x.Status == ApplicationStatus.Accepted);
-            var menteeOf = places.Any(x => x.Role == ParticipantRole.Mentee && x.Status == ApplicationStatus.Accepted);
+            // A mentee's requests exist only where mentees choose their mentors: elsewhere no command is spent on them.
+            var menteeOf = places.Any(x => x.Role == ParticipantRole.Mentee && x.Status == ApplicationStatus.Accepted && x.MenteesChoose);
             var requestSteps = mentorOf ? await HomeRequests.MentorStepsAsync(db, actor.UserId, now, ct) : [];
             return new View(rows, memberships, coordinated, all, users, today, NextSteps.For(pairFacts, own, now, requestSteps),
                 place is null || !places.Any(x => x.InGroups) ? [] : await GroupCardsAsync(actor.UserId, today, ct), // only mentors and mentees are in groups
@@ -216,7 +217,7 @@ public static class GetHome
             }).ToList();
         }
 
-        private static NextStep NextStepFor(Guid programmeId, ParticipantRole role, ApplicationStatus status, PairSummary? pair, ProgrammePhase phase)
+        private static NextStep NextStepFor(Guid programmeId, ParticipantRole role, ApplicationStatus status, PairSummary? pair, ProgrammePhase phase, bool menteesChoose)
         {
             var apply = $"/Programmes/{programmeId}/Apply";
             return status switch
@@ -224,6 +225,10 @@ public static class GetHome
                 ApplicationStatus.Invited => new("Fill in your application so that your coordinator can match you.", apply, "Fill in your application"),
                 ApplicationStatus.Applied => new("Your application is with the coordinator. You can still revise it until they review it.", apply, "Review your application"),
                 ApplicationStatus.Declined => new("Your application was not accepted for this programme. Your coordinator can tell you more.", null, null),
+                // In mentee-choice mode the mentee picks, from the mentor directory; a mentor hears of requests on this page.
+                _ when pair is null && menteesChoose => role == ParticipantRole.Mentor
+                    ? new("You're accepted. Mentees choose their mentors in this programme: when one asks you, it shows here to accept or decline.", $"/Programmes/{programmeId}/MentorRequests", "See requests")
+                    : new("You're accepted. Choose up to three mentors from the directory, in order: each in turn has a few days to answer.", $"/Programmes/{programmeId}/Mentors", "Choose your mentors"),
                 _ when pair is null => new(role == ParticipantRole.Mentor
                     ? "You're accepted. Your coordinator is matching you with a mentee."
                     : "You're accepted. Your coordinator is matching you with a mentor.", null, null),
