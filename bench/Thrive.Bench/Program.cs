@@ -19,6 +19,8 @@ switch (command)
     case "board":
         await BoardBench.RunAsync();
         return 0;
+    case "clicks":
+        return await ClicksBench.RunAsync(args[1..]);
     case "peer-board":
         return await PeerBoardBench.RunAsync(args[1..]);
     case "generate":
@@ -32,7 +34,7 @@ switch (command)
         SmartBench.Explain(args.Length > 1 ? args[1..] : SmartCorpus.All);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-accuracy | smart-explain [goal text ...] | flow | board | matching | peer-board KANBOARD-FOLDER [seconds] [rounds] | generate --participants N | load --url URL");
+        Console.Error.WriteLine("usage: Thrive.Bench smart | smart-accuracy | smart-explain [goal text ...] | flow | board | matching | clicks [repetitions] [--port N] [--db FILE] | peer-board KANBOARD-FOLDER [seconds] [rounds] | generate --participants N | load --url URL");
         return 2;
 }
 
