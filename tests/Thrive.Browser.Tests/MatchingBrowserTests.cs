@@ -54,11 +54,16 @@ public sealed class MatchingBrowserTests : BrowserTest
         var confirmed = page.GetByRole(AriaRole.Link, new() { Name = $"Ayesha Khan with {mentor}" });
         await Assertions.Expect(confirmed).ToBeVisibleAsync();
 
-        // The new pairs are on the programme page as proposed (cohort health lists active pairs only).
+        // The new pairs are on the programme page as proposed.
         await page.GetByRole(AriaRole.Link, new() { Name = "programme page" }).First.ClickAsync();
         var pairs = page.Locator("table[aria-labelledby=pairs-title]");
         await Assertions.Expect(pairs.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ayesha Khan" })).ToContainTextAsync("Proposed");
         await Assertions.Expect(pairs.GetByRole(AriaRole.Row).Filter(new() { HasText = "Nandi Zulu" })).ToContainTextAsync("Proposed");
+        // And on cohort health, as not started yet until they are activated.
+        await page.GotoAsync($"/Programmes/{programme.Id}/Health");
+        var waiting = page.Locator("table[aria-labelledby=proposed-title]");
+        await Assertions.Expect(waiting.GetByRole(AriaRole.Link, new() { Name = $"Ayesha Khan with {mentor}" })).ToBeVisibleAsync();
+        await Assertions.Expect(waiting.GetByRole(AriaRole.Row).Filter(new() { HasText = "Nandi Zulu" })).ToHaveCountAsync(1);
         await ConfirmedPairOpensAsync(page, programme.Id, mentor);
     }
 

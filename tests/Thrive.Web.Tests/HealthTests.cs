@@ -158,6 +158,27 @@ public sealed class HealthTests : WebTest
         Assert.Equal(0, api.GetProperty("pairs").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_proposed_pair_is_listed_as_not_started_until_it_is_activated()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var mentor = await given.MentorAsync(programme, "Sanne Proposed");
+        var mentee = await given.MenteeAsync(programme, "Ayesha Proposed");
+        var coordinator = await programme.Coordinator.SignInAsync();
+        var proposed = await ThriveApp.PostFormAsync(coordinator, $"/Programmes/{programme.Id}/Pairs/New", new()
+        {
+            ["Input.MentorId"] = mentor.Id.ToString(), ["Input.MenteeId"] = mentee.Id.ToString(), ["Input.Activate"] = "false",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        var page = await coordinator.GetStringAsync($"/Programmes/{programme.Id}/Health", Ct);
+        Assert.Contains("No active pairs yet", page, StringComparison.Ordinal);
+        Assert.Contains("Proposed, not started yet (1)", page, StringComparison.Ordinal);
+        Assert.Contains("Ayesha Proposed with Sanne Proposed", page, StringComparison.Ordinal);
+        var api = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{programme.Id}/health", Ct);
+        Assert.Equal(0, api.GetProperty("pairs").GetArrayLength()); // health is for active pairs
+    }
+
     private async Task<int> CommandsForAsync(HttpClient client, string url)
     {
         await client.GetStringAsync(url, Ct); // warm up: first-use queries (key ring, security stamp) are not the page's
