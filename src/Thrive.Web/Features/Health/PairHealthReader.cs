@@ -2,8 +2,8 @@ namespace Thrive.Web.Features.Health;
 
 /// <summary>
 /// The health of every active pair of some programmes, read from counts and dates only: never a note, an agenda's
-/// text, feedback, wellbeing or a reflection. Five queries whatever the number of pairs: the programmes, the pairs
-/// with their counts and latest dates, their past sessions, the mentees' commitments with recent check-ins, and the
+/// text, feedback, wellbeing or a reflection. Six queries whatever the number of pairs: the programmes, the pairs
+/// with their counts and latest dates, their past sessions, the mentees' commitments, their recent check-ins, and the
 /// coordinators' latest steps. The caller has checked the reader runs these programmes.
 /// </summary>
 public sealed class PairHealthReader(ThriveDbContext db)
