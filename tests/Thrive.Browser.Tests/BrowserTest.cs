@@ -63,7 +63,9 @@ public abstract class BrowserTest : IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/Account/SignIn", StringComparison.Ordinal));
+        // The first sign-in of a class lands on a home page that is not warm yet, while other classes start their own
+        // app and browser beside it on a 2-core machine: it may take longer than an ordinary wait.
+        await page.WaitForURLAsync(u => !u.Contains("/Account/SignIn", StringComparison.Ordinal), new() { Timeout = 60_000 });
     }
 
     /// <summary>Opens a story tool from the Tools menu of the main navigation, as a person would.</summary>
