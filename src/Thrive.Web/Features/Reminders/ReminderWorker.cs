@@ -1,25 +1,13 @@
 namespace Thrive.Web.Features.Reminders;
 
 /// <summary>Runs a reminder pass every Thrive:Reminders:IntervalSeconds while Thrive:Reminders:Enabled is true.</summary>
-public sealed class ReminderWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ThriveOptions> options, ILogger<ReminderWorker> log) : BackgroundService
+public sealed class ReminderWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ThriveOptions> options, ILogger<ReminderWorker> log)
+    : PeriodicPass(scopes, clock, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var o = options.Value.Reminders;
-        if (!o.Enabled) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, o.IntervalSeconds)), clock);
-        do
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<ReminderPass>().RunAsync(clock.GetUtcNow(), stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-#pragma warning disable CA1031 // one failed pass (database or SMTP down) must not stop the next one
-            catch (Exception e) { log.LogError(e, "Reminder pass failed; the next one will try again"); }
-#pragma warning restore CA1031
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool Enabled => options.Value.Reminders.Enabled;
+    protected override int IntervalSeconds => options.Value.Reminders.IntervalSeconds;
+    protected override string Name => "Reminder pass";
+
+    protected override Task RunAsync(IServiceProvider services, DateTimeOffset now, CancellationToken ct) =>
+        services.GetRequiredService<ReminderPass>().RunAsync(now, ct);
 }
