@@ -175,7 +175,7 @@ public sealed class SsoTests(OidcTestProvider provider) : WebTest, IClassFixture
     }
 
     [Fact]
-    public async Task With_password_sign_in_turned_off_the_form_is_gone_and_its_post_refused()
+    public async Task With_password_sign_in_turned_off_the_forms_are_gone_and_their_posts_refused()
     {
         var person = await Given.In(App).PersonAsync();
         var settings = provider.Settings();
@@ -184,14 +184,34 @@ public sealed class SsoTests(OidcTestProvider provider) : WebTest, IClassFixture
         var browser = app.Anonymous();
 
         var page = await browser.GetStringAsync("/Account/SignIn", Ct);
+        var forgotPage = await browser.GetStringAsync("/Account/ForgotPassword", Ct);
+        var resetPage = await browser.GetStringAsync($"/Account/ResetPassword?email={Uri.EscapeDataString(person.Email)}&token=x", Ct);
+        // No anonymous page offers a form now; the person's own home page (signed in with the provider) gives a token.
+        provider.Add(new(person.Email));
+        await SignInAtProviderAsync(browser, person.Email);
         var post = await ThriveApp.PostFormAsync(browser, "/Account/SignIn",
-            new() { ["Input.Email"] = person.Email, ["Input.Password"] = ThriveApp.Password }, formPage: "/Account/ForgotPassword");
+            new() { ["Input.Email"] = person.Email, ["Input.Password"] = ThriveApp.Password }, formPage: "/");
+        var forgot = await ThriveApp.PostFormAsync(browser, "/Account/ForgotPassword", new() { ["Input.Email"] = person.Email }, formPage: "/");
+        var reset = await ThriveApp.PostFormAsync(browser, "/Account/ResetPassword", new()
+        {
+            ["Input.Email"] = person.Email, ["Input.Token"] = "x", ["Input.Password"] = "A-new-one-2026", ["Input.ConfirmPassword"] = "A-new-one-2026",
+        }, formPage: "/");
 
         Assert.DoesNotContain("Input.Password", page, StringComparison.Ordinal);
         Assert.Contains("Sign in with Test provider", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
         Assert.Contains("Password sign-in is turned off", await post.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        // Forgot and reset password say why there is nothing to do, offer no form, and refuse a post: no mail, no password.
+        foreach (var html in new[] { forgotPage, resetPage })
+        {
+            Assert.Contains("Passwords are not used on this installation", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("Input.Email", html, StringComparison.Ordinal);
+        }
+        foreach (var refused in new[] { forgot, reset })
+            Assert.Contains("Passwords are not used on this installation", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False(await App.WithDbAsync(db => db.SentMail.AnyAsync(m => m.To == person.Email && m.Subject.Contains("password"), Ct)));
         Assert.Contains("Sign in with Test provider", await App.Anonymous().GetStringAsync("/Account/SignIn", Ct), StringComparison.Ordinal);
+        Assert.Contains("Input.Email", await App.Anonymous().GetStringAsync("/Account/ForgotPassword", Ct), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,11 +14,13 @@ public static class ResetPassword
         public string? ConfirmPassword { get; init; }
     }
 
-    public sealed class Handler(ThriveDbContext db, UserManager<ThriveUser> users)
+    public sealed class Handler(ThriveDbContext db, UserManager<ThriveUser> users, IOptions<ThriveOptions> options)
     {
         public async Task<Result<Unit>> HandleAsync(Request r, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(r);
+            // A password set where passwords cannot sign in would only be a secret to leak.
+            if (!options.Value.Sso.PasswordSignInAllowed) return Error.Conflict(RequestPasswordReset.PasswordsOff);
             if (r.Password != r.ConfirmPassword) return Error.Validation(nameof(Request.ConfirmPassword), "The two passwords are not the same.");
             var v = new Validate().Email(nameof(Request.Email), r.Email?.Trim()).Required(nameof(Request.Password), r.Password, "Password", 200);
             if (!v.Ok) return Result<Unit>.Fail(v.Errors);
