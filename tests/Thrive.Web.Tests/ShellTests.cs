@@ -38,6 +38,31 @@ public sealed class ShellTests : WebTest
     }
 
     [Fact]
+    public async Task The_participant_tools_are_in_the_navigation_of_mentors_mentees_and_newcomers_only()
+    {
+        var programme = await Given.In(App).ProgrammeAsync();
+        var pair = await Given.In(App).PairAsync(programme);
+        var newcomer = await Given.In(App).PersonAsync();
+        var admin = await Given.In(App).AdminAsync();
+        var coordinatingMentor = await Given.In(App).CoordinatorAsync(await Given.In(App).ProgrammeAsync(), pair.Mentor);
+
+        async Task<string> NavOf(GivenPerson person) => await (await person.SignInAsync()).GetStringAsync("/Groups", Ct);
+
+        foreach (var person in new[] { pair.Mentee, pair.Mentor, newcomer, coordinatingMentor })
+            Assert.Contains("href=\"/Board\"", await NavOf(person), StringComparison.Ordinal);
+        foreach (var person in new[] { programme.Coordinator, admin })
+        {
+            var nav = await NavOf(person);
+            Assert.DoesNotContain("href=\"/Board\"", nav, StringComparison.Ordinal);
+            Assert.DoesNotContain("id=\"tools-menu\"", nav, StringComparison.Ordinal);
+            Assert.Contains("href=\"/Groups\"", nav, StringComparison.Ordinal);
+        }
+        // What's new stays for a coordinator (their groups); an administrator without a place has none.
+        Assert.Contains("href=\"/Activity\"", await NavOf(programme.Coordinator), StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/Activity\"", await NavOf(admin), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_page_gets_a_friendly_404()
     {
         var client = await (await Given.In(App).PersonAsync()).SignInAsync();

@@ -12,7 +12,7 @@ public sealed class UnreadActivity(ActivitySources sources, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(context);
-        if (user.Identity?.IsAuthenticated != true || !user.UsesParticipantTools() || context.Response.StatusCode >= 500) return 0;
+        if (user.Identity?.IsAuthenticated != true || !user.FollowsActivity() || context.Response.StatusCode >= 500) return 0;
         return await sources.UnreadCountAsync(user.Id(), clock.GetUtcNow(), ct);
     }
 }
