@@ -4,7 +4,10 @@ using Thrive.Web.Features.Demo;
 // `backup FILE` and `restore FILE` are maintenance commands, not a web server.
 if (MaintenanceCommands.IsCommand(args)) return await MaintenanceCommands.RunAsync(args, Console.Out, Console.Error);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose(args) });
+// Started from the build output (bin/...) in Production or Staging, the static files come from the project's wwwroot
+// as in Development; a published folder has its own wwwroot and no manifest, so this does nothing there.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddThriveOptions(builder.Configuration);
 builder.Services.AddThriveDatabase();
 builder.Services.AddThriveAccounts();
