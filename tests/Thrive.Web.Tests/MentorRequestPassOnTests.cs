@@ -96,8 +96,15 @@ public sealed class MentorRequestPassOnTests : WebTest
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.True(await App.WithDbAsync(db => db.MatchingSettings.AnyAsync(s => s.ProgrammeId == programme.Id && s.PassOnDays == 2 && s.MenteesChoose)));
 
-        Assert.Equal(0, (await PassAsync(given.Now.AddDays(1))).PassedOn);
-        Assert.Equal(1, (await PassAsync(given.Now.AddDays(2).AddMinutes(1))).PassedOn);
+        Assert.Contains("Passes on in 2 days", await coordinator.GetStringAsync(page, Ct), StringComparison.Ordinal);
+
+        // Past the limit and not yet passed on (the pass runs on a schedule), the row says so.
+        var sent = given.Now;
+        App.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromHours(1));
+        Assert.Contains("Over the 2-day limit", await coordinator.GetStringAsync(page, Ct), StringComparison.Ordinal);
+        Assert.Equal(0, (await PassAsync(sent.AddDays(1))).PassedOn);
+        Assert.Equal(1, (await PassAsync(sent.AddDays(2).AddMinutes(1))).PassedOn);
+        Assert.DoesNotContain("Over the 2-day limit", await coordinator.GetStringAsync(page, Ct), StringComparison.Ordinal);
         Assert.Equal(MentorRequestState.Unanswered, await App.WithDbAsync(db => db.MentorRequests.Where(r => r.Id == request).Select(r => r.State).SingleAsync()));
     }
 
