@@ -29,7 +29,10 @@ public sealed class Programme
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid Version { get; private set; }
 
-    public DateOnly EndDate => StartDate.AddDays(LengthWeeks * 7 - 1);
+    public DateOnly EndDate => EndOf(StartDate, LengthWeeks);
+
+    /// <summary>The last day of a programme that starts on <paramref name="start"/> and runs <paramref name="lengthWeeks"/> weeks.</summary>
+    public static DateOnly EndOf(DateOnly start, int lengthWeeks) => start.AddDays(lengthWeeks * 7 - 1);
 
     public static Result<Programme> Create(ProgrammeDetails d, DateTimeOffset now)
     {

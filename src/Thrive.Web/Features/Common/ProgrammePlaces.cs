@@ -11,9 +11,10 @@ public sealed class ProgrammePlaces(ThriveDbContext db)
     public async Task<IReadOnlyList<Place>> ListAsync(Guid userId, CancellationToken ct)
     {
         var rows = await db.Participants.Where(p => p.UserId == userId && p.Status == ApplicationStatus.Accepted && p.Role != ParticipantRole.Coordinator)
-            .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, g })
-            .OrderByDescending(x => x.g.StartDate).ThenBy(x => x.g.Id).Take(20).AsNoTracking().ToListAsync(ct);
-        return rows.Select(x => new Place(x.g.Id, x.g.Name, x.Role, x.g.EndDate)).ToList();
+            .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, g.Id, g.Name, g.StartDate, g.LengthWeeks })
+            .OrderByDescending(x => x.StartDate).ThenBy(x => x.Id).Take(20).ToListAsync(ct);
+        // The four columns the places need, not whole programmes: this runs on most pages a participant opens.
+        return rows.Select(x => new Place(x.Id, x.Name, x.Role, Programme.EndOf(x.StartDate, x.LengthWeeks))).ToList();
     }
 
     /// <summary>The place in <paramref name="programmeId"/>, or the newest one when none is named; null without a place.</summary>
