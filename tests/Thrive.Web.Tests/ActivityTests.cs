@@ -90,6 +90,42 @@ public sealed partial class ActivityTests : WebTest
         Assert.Equal(1, NavCount(await mentee.GetStringAsync("/", Ct)));
     }
 
+    /// <summary>
+    /// The count is kept between a reader's pages while nothing is written (it is the dearest command of most pages at
+    /// 10,000 participants), and counted again at once after any write and once its time is up.
+    /// </summary>
+    [Fact]
+    public async Task The_unread_count_is_kept_between_pages_until_something_is_written()
+    {
+        var (given, pair, goal, _) = await WorldAsync();
+        var mentee = await pair.Mentee.SignInAsync();
+        static bool Counted(IEnumerable<string> commands) => commands.Any(c => c.Contains("\"ActivityReads\"", StringComparison.Ordinal));
+        Assert.Equal(0, NavCount(await mentee.GetStringAsync("/Goals", Ct)));
+        App.Sql.Reset();
+        Assert.Equal(0, NavCount(await mentee.GetStringAsync("/Goals", Ct)));
+        Assert.False(Counted(App.Sql.Texts), "The second page counted again though nothing was written.");
+
+        await CommentAsync(await pair.Mentor.SignInAsync(), goal.Id, "Proud of this week's focus.");
+        App.Sql.Reset();
+        Assert.Equal(1, NavCount(await mentee.GetStringAsync("/Goals", Ct)));
+        Assert.True(Counted(App.Sql.Texts), "The page after a write did not count again.");
+
+        // A write this app did not see (another instance's, here one past EF Core) shows once the kept count's time is up.
+        await App.WithDbAsync(async db =>
+        {
+            // Sent on the context's connection directly, so none of its interceptors sees it.
+            await using var delete = db.GoalComments.Where(c => c.GoalId == goal.Id).Select(c => c.Id).CreateDbCommand();
+            delete.CommandText = "DELETE FROM \"GoalComments\" WHERE \"Id\" IN (" + delete.CommandText + ")";
+            await db.Database.OpenConnectionAsync(Ct);
+            try { return await delete.ExecuteNonQueryAsync(Ct); }
+            finally { await db.Database.CloseConnectionAsync(); }
+        });
+        App.Clock.Advance(TimeSpan.FromSeconds(new Thrive.Web.Infrastructure.ActivityOptions().UnreadCountSeconds));
+        App.Sql.Reset();
+        Assert.Equal(0, NavCount(await mentee.GetStringAsync("/Goals", Ct)));
+        Assert.True(Counted(App.Sql.Texts), "The page after the kept count's time did not count again.");
+    }
+
     [Fact]
     public async Task The_readers_own_actions_never_appear_in_their_feed()
     {

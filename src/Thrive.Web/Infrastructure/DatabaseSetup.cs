@@ -8,6 +8,9 @@ public static class DatabaseSetup
     /// <summary>Reads the provider when the context is first made, so that every configuration source (tests too) applies.</summary>
     public static IServiceCollection AddThriveDatabase(this IServiceCollection services)
     {
+        // Values kept in memory (the navigation's unread count) are read again after this app writes.
+        services.AddSingleton<DataChanges>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<DataChanges>());
         services.AddDbContext<ThriveDbContext>((sp, o) =>
         {
             Configure(o, sp.GetRequiredService<IOptions<ThriveOptions>>().Value.Database);

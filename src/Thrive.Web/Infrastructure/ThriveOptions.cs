@@ -15,6 +15,17 @@ public sealed class ThriveOptions
     public MeetingsOptions Meetings { get; set; } = new();
     public WebhooksOptions Webhooks { get; set; } = new();
     public SsoOptions Sso { get; set; } = new();
+    public ActivityOptions Activity { get; set; } = new();
+}
+
+public sealed class ActivityOptions
+{
+    /// <summary>
+    /// How long the navigation's unread count may be reused at most, in seconds, when this instance has written
+    /// nothing since it was counted (any write here counts it again at once). Writes made by another instance
+    /// show in the count after at most this long; 0 counts on every page.
+    /// </summary>
+    public int UnreadCountSeconds { get; set; } = 15;
 }
 
 public sealed class SecurityOptions

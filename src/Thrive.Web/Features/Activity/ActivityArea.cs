@@ -9,6 +9,7 @@ public sealed class ActivityArea : IArea
     {
         services.AddScoped<ActivitySources>();
         services.AddScoped<UnreadActivity>();
+        services.AddSingleton<UnreadCounts>();
     }
 
     /// <summary>One thing a partner did; <c>link</c> opens what it is about; <c>unread</c> when newer than the reader's last visit to the feed.</summary>

@@ -9,13 +9,17 @@ public sealed class GoalContext(ThriveDbContext db, ReaderClock reader)
         // One query for the programme's dates, the owner's hours a week and, for "before our next session", the owner's next
         // planned session in this programme (shown on the reader's calendar).
         var now = reader.UtcNow;
+        // The owner's pairs in this programme first (by mentee or mentor): given as a list, SQLite reads their sessions by
+        // pair; joined or nested, it preferred walking every planned session of the installation in time order (3 to 4
+        // ms a goal page at 10,000 participants).
+        var pairs = await db.Pairs.Where(x => (x.MenteeId == ownerId || x.MentorId == ownerId) && x.ProgrammeId == programmeId)
+            .OrderBy(x => x.Id).Select(x => x.Id).Take(50).ToListAsync(ct);
         var facts = await db.Programmes.Where(p => p.Id == programmeId).Select(p => new
         {
             p.StartDate,
             p.LengthWeeks,
             Budget = db.Users.Where(u => u.Id == ownerId).Select(u => u.GoalHoursPerWeek).FirstOrDefault(),
-            Next = db.Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartUtc >= now
-                    && db.Pairs.Any(x => x.Id == s.PairId && x.ProgrammeId == programmeId && (x.MenteeId == ownerId || x.MentorId == ownerId)))
+            Next = db.Sessions.Where(s => pairs.Contains(s.PairId) && s.Status == SessionStatus.Scheduled && s.StartUtc >= now)
                 .OrderBy(s => s.StartUtc).Select(s => (DateTimeOffset?)s.StartUtc).FirstOrDefault(),
         }).FirstOrDefaultAsync(ct);
         // Hours are decimals, which SQLite cannot sum: the handful of active goals is summed here.

@@ -33,10 +33,15 @@ public static class ListGroups
             var hasPlace = await places.AnyAsync(ct);
 
             // One query: my groups, the open ones of my programmes and the community's I am not in, the groups of programmes I run.
+            // The three kinds are found apart, each through an index (members by person, groups by programme), and read
+            // once: one condition with ORs read every group of the installation (3 ms a page at 10,000 participants).
+            var ids = db.GroupMembers.Where(m => m.UserId == me).Select(m => m.GroupId);
+            if (hasPlace)
+                ids = ids.Union(db.Groups.Where(g => g.ArchivedAt == null && g.Join == JoinPolicy.Open && (g.ProgrammeId == null || places.Contains(g.ProgrammeId.Value)))
+                    .Select(g => g.Id));
+            if (runIds.Count > 0) ids = ids.Union(db.Groups.Where(g => g.ProgrammeId != null && runIds.Contains(g.ProgrammeId.Value)).Select(g => g.Id));
             var rows = await db.Groups
-                .Where(g => db.GroupMembers.Any(m => m.GroupId == g.Id && m.UserId == me)
-                    || (g.ArchivedAt == null && g.Join == JoinPolicy.Open && hasPlace && (g.ProgrammeId == null || places.Contains(g.ProgrammeId.Value)))
-                    || (g.ProgrammeId != null && runIds.Contains(g.ProgrammeId.Value)))
+                .Where(g => ids.Contains(g.Id))
                 .OrderBy(g => g.ArchivedAt != null).ThenBy(g => g.Name).ThenBy(g => g.Id).Take(Max * 3)
                 .Select(g => new
                 {
