@@ -15,7 +15,7 @@ namespace Thrive.Bench;
 /// The board page side by side with Kanboard's, in one run on one machine: Kanboard started by its own script
 /// (PHP's built-in server, 4 workers, SQLite), Thrive on Kestrel on a real port (SQLite, the demo data), boards of
 /// 20 and 500 open cards in each, signed in as their owners, requested at 16 connections for a few seconds per cell,
-/// interleaved over rounds, and one connection for the median. Run:
+/// interleaved over rounds after a warm-up round that is not counted, and one connection for the median. Run:
 /// dotnet run -c Release --project bench/Thrive.Bench -- peer-board PATH-TO/peers/kanboard [seconds] [rounds]
 /// </summary>
 internal static partial class PeerBoardBench
@@ -54,6 +54,9 @@ internal static partial class PeerBoardBench
             var rates = cells.Select(_ => new List<double>()).ToArray();
             var bytes = new long[cells.Length];
             for (var i = 0; i < cells.Length; i++) bytes[i] = await WarmAsync(clients[i], cells[i].Url);
+            // Both servers are warmed under the measured load first (.NET compiles its hot code again after its first
+            // few thousand calls; PHP's workers fill their caches): the first round is otherwise a start-up figure.
+            for (var i = 0; i < cells.Length; i++) await ThroughputAsync(clients[i], cells[i].Url, TimeSpan.FromSeconds(Math.Max(2, seconds)));
             for (var round = 0; round < rounds; round++)
                 for (var i = 0; i < cells.Length; i++)
                     rates[i].Add(await ThroughputAsync(clients[i], cells[i].Url, TimeSpan.FromSeconds(seconds)));

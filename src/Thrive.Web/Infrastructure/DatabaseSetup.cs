@@ -43,6 +43,7 @@ public static class DatabaseSetup
             o.UseSqlite(WithDefaults(db), x => x.MigrationsAssembly(ThriveDatabase.SqliteMigrations));
             if (db.SqliteMemoryMapMegabytes > 0) o.AddInterceptors(SqliteTuning.For(db.SqliteMemoryMapMegabytes));
         }
+        o.AddInterceptors(OneOpenPerContext.Instance);
     }
 
     /// <summary>

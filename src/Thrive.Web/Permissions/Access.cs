@@ -21,9 +21,9 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
                 await db.ActionItems.Where(i => i.Id == id).Select(i => (Guid?)i.OwnerId).FirstOrDefaultAsync(ct), null, ct),
             Resource.Feedback => await PairAsync(actor, db.Feedback.Where(f => f.Id == id).Select(f => f.PairId), null,
                 await db.Feedback.Where(f => f.Id == id).Select(f => (Guid?)f.ReceiverId).FirstOrDefaultAsync(ct), ct),
-            Resource.Goal => await OwnedAsync(actor, await db.Goals.Where(g => g.Id == id).Select(g => new Owned(g.OwnerId, g.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
+            Resource.Goal => await OwnedAsync(actor, await GoalOwner(db, id, ct), ct),
             Resource.Swot => await OwnedAsync(actor, await db.SwotAnalyses.Where(a => a.Id == id).Select(a => new Owned(a.OwnerId, a.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
-            Resource.Board => await OwnedAsync(actor, await db.Boards.Where(b => b.Id == id).Select(b => new Owned(b.OwnerId, b.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
+            Resource.Board => await OwnedAsync(actor, await BoardOwner(db, id, ct), ct),
             Resource.Column => await OwnedAsync(actor, await db.BoardColumns.Where(c => c.Id == id && !c.IsDeleted)
                 .Join(db.Boards, c => c.BoardId, b => b.Id, (c, b) => new Owned(b.OwnerId, b.ProgrammeId)).FirstOrDefaultAsync(ct), ct),
             Resource.Card => await OwnedAsync(actor, await db.Tasks.Where(t => t.Id == id)
@@ -68,6 +68,24 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
     }
 
     private sealed record Owned(Guid OwnerId, Guid ProgrammeId);
+
+    private sealed record OwnerTiesRow(bool IsPartner, bool IsCoordinator);
+
+    // The checks most pages make, compiled once per process: building, hashing and looking up their expression trees on
+    // every request cost more server time than running them (docs/performance.md).
+    private static readonly Func<ThriveDbContext, Guid, Guid, Guid, CancellationToken, Task<OwnerTiesRow?>> OwnerTies = EF.CompileAsyncQuery(
+        (ThriveDbContext db, Guid programmeId, Guid owner, Guid me, CancellationToken ct) => db.Programmes.Where(p => p.Id == programmeId)
+            .Select(p => new OwnerTiesRow(
+                owner != me && db.Pairs.Any(x => x.ProgrammeId == p.Id && (x.State == PairState.Active || x.State == PairState.Completed)
+                    && ((x.MentorId == me && x.MenteeId == owner) || (x.MenteeId == me && x.MentorId == owner))),
+                db.Participants.Any(x => x.ProgrammeId == p.Id && x.UserId == me && x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted)))
+            .FirstOrDefault());
+
+    private static readonly Func<ThriveDbContext, Guid, CancellationToken, Task<Owned?>> GoalOwner = EF.CompileAsyncQuery(
+        (ThriveDbContext db, Guid id, CancellationToken ct) => db.Goals.Where(g => g.Id == id).Select(g => new Owned(g.OwnerId, g.ProgrammeId)).FirstOrDefault());
+
+    private static readonly Func<ThriveDbContext, Guid, CancellationToken, Task<Owned?>> BoardOwner = EF.CompileAsyncQuery(
+        (ThriveDbContext db, Guid id, CancellationToken ct) => db.Boards.Where(b => b.Id == id).Select(b => new Owned(b.OwnerId, b.ProgrammeId)).FirstOrDefault());
 
     private sealed record SharedOwned(Guid OwnerId, Guid ProgrammeId, bool Shared);
 
@@ -186,15 +204,7 @@ public sealed partial class Access(ThriveDbContext db, ProgrammePlaces places)
         if (owned is null) return null;
         var (owner, programmeId, me) = (owned.OwnerId, owned.ProgrammeId, actor.UserId);
         var ties = owner == me ? Tie.Owner : Tie.None;
-        var row = await db.Programmes.Where(p => p.Id == programmeId)
-            .Select(p => new
-            {
-                IsPartner = owner != me && db.Pairs.Any(x => x.ProgrammeId == p.Id && (x.State == PairState.Active || x.State == PairState.Completed)
-                    && ((x.MentorId == me && x.MenteeId == owner) || (x.MenteeId == me && x.MentorId == owner))),
-                IsCoordinator = db.Participants.Any(x => x.ProgrammeId == p.Id && x.UserId == me
-                    && x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted),
-            })
-            .FirstOrDefaultAsync(ct);
+        var row = await OwnerTies(db, programmeId, owner, me, ct);
         if (row?.IsPartner == true) ties |= Tie.Partner;
         if (row?.IsCoordinator == true) ties |= Tie.Coordinator;
         return new Facts(ties, programmeId, OwnerId: owner);

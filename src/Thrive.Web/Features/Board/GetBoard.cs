@@ -38,19 +38,18 @@ public static class GetBoard
             if (grant.Denied is { } denied) return denied;
             var board = await OwnerGoals.HeadingAsync(db, boardId, ct);
             var tooBigAfter = board.TooBigAfterDays;
-            var columns = await db.BoardColumns.AsNoTracking().Where(c => c.BoardId == boardId && !c.IsDeleted).OrderBy(c => c.Position).ToListAsync(ct);
+            var columns = await Columns(db, boardId).ToListAsync(ct);
             var goal = r.Goal;
-            var tasks = db.Tasks.Where(t => t.BoardId == boardId && (goal == null || t.GoalId == goal));
             // Every card's place (a narrow read, which also counts the columns), then the first cards of each column in full,
             // and the whole of at most one column asked for: a fixed number of queries whatever the board's size.
-            var places = await tasks.Select(t => new { t.Id, t.ColumnId, t.Position }).ToListAsync(ct);
+            var places = await Places(db, boardId, goal).ToListAsync(ct);
             var full = r.Column ?? (r.AllDone ? columns.FirstOrDefault(c => c.Kind == ColumnKind.Done)?.Id : null);
             var kinds = columns.ToDictionary(c => c.Id, c => c.Kind);
             int Drawn(Guid column) => column == full ? CardsPerColumn : kinds.GetValueOrDefault(column) == ColumnKind.Done ? RecentDone : FirstCards;
             var drawn = places.GroupBy(t => t.ColumnId)
                 .SelectMany(g => g.OrderBy(t => t.Position).ThenBy(t => t.Id).Take(Drawn(g.Key)))
                 .Select(t => t.Id).ToList();
-            var rows = await Project(db.Tasks.Where(t => drawn.Contains(t.Id))).ToListAsync(ct);
+            var rows = await Rows(db, drawn).ToListAsync(ct);
             var counts = places.GroupBy(t => t.ColumnId).ToDictionary(g => g.Key, g => g.Count());
             var now = reader.UtcNow;
             var view = columns.Select(c =>
@@ -66,12 +65,25 @@ public static class GetBoard
                 tooBigAfter, r.AllDone);
         }
 
-        private IQueryable<Row> Project(IQueryable<BoardTask> tasks) => tasks.Select(t => new Row(
+    }
+
+    // The board's reads, compiled once per process: building and looking up their expression trees on every request cost
+    // a board page more server time than running them (docs/performance.md).
+    private static readonly Func<ThriveDbContext, Guid, IAsyncEnumerable<BoardColumn>> Columns = EF.CompileAsyncQuery<ThriveDbContext, Guid, BoardColumn>(
+        (ThriveDbContext db, Guid boardId) => db.BoardColumns.AsNoTracking().Where(c => c.BoardId == boardId && !c.IsDeleted).OrderBy(c => c.Position));
+
+    private static readonly Func<ThriveDbContext, Guid, Guid?, IAsyncEnumerable<Place>> Places = EF.CompileAsyncQuery(
+        (ThriveDbContext db, Guid boardId, Guid? goal) => db.Tasks.Where(t => t.BoardId == boardId && (goal == null || t.GoalId == goal))
+            .Select(t => new Place(t.Id, t.ColumnId, t.Position)));
+
+    private static readonly Func<ThriveDbContext, List<Guid>, IAsyncEnumerable<Row>> Rows = EF.CompileAsyncQuery(
+        (ThriveDbContext db, List<Guid> drawn) => db.Tasks.Where(t => drawn.Contains(t.Id)).Select(t => new Row(
             t.Id, t.ColumnId, t.Title, t.GoalId, db.Goals.Where(g => g.Id == t.GoalId).Select(g => g.Title).FirstOrDefault(),
             t.DueDate, t.StartedAt, t.Version, t.Position,
             db.ChecklistItems.Count(i => i.TaskId == t.Id && i.Done), db.ChecklistItems.Count(i => i.TaskId == t.Id),
-            db.TaskComments.Count(c => c.TaskId == t.Id)));
-    }
+            db.TaskComments.Count(c => c.TaskId == t.Id))));
+
+    private sealed record Place(Guid Id, Guid ColumnId, int Position);
 
     private sealed record Row(Guid Id, Guid ColumnId, string Title, Guid? GoalId, string? GoalTitle, DateOnly? DueDate, DateTimeOffset? StartedAt,
         Guid Version, int Position, int Done, int Total, int Comments);

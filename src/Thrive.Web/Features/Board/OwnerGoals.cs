@@ -9,15 +9,21 @@ public static class OwnerGoals
     public sealed record BoardHeading(int TooBigAfterDays, string OwnerName);
 
     /// <summary>The board's heading in one query (the board page and its flow metrics).</summary>
-    public static Task<BoardHeading> HeadingAsync(ThriveDbContext db, Guid boardId, CancellationToken ct) =>
-        db.Boards.Where(b => b.Id == boardId)
-            .Select(b => new BoardHeading(b.TooBigAfterDays, db.Users.Where(u => u.Id == b.OwnerId).Select(u => u.DisplayName).First()))
-            .FirstAsync(ct);
+    public static Task<BoardHeading> HeadingAsync(ThriveDbContext db, Guid boardId, CancellationToken ct) => Heading(db, boardId, ct);
 
     /// <summary>The owner's goals by title, for the board's filter and a card's goal field.</summary>
-    public static Task<List<GoalOption>> ListAsync(ThriveDbContext db, Guid ownerId, Guid programmeId, CancellationToken ct) =>
-        db.Goals.Where(g => g.OwnerId == ownerId && g.ProgrammeId == programmeId).OrderBy(g => g.Title).ThenBy(g => g.Id).Take(100)
-            .Select(g => new GoalOption(g.Id, g.Title)).ToListAsync(ct);
+    public static async Task<List<GoalOption>> ListAsync(ThriveDbContext db, Guid ownerId, Guid programmeId, CancellationToken ct) =>
+        await Goals(db, ownerId, programmeId).ToListAsync(ct);
+
+    // Compiled once: every board page asks both (docs/performance.md).
+    private static readonly Func<ThriveDbContext, Guid, CancellationToken, Task<BoardHeading>> Heading = EF.CompileAsyncQuery(
+        (ThriveDbContext db, Guid boardId, CancellationToken ct) => db.Boards.Where(b => b.Id == boardId)
+            .Select(b => new BoardHeading(b.TooBigAfterDays, db.Users.Where(u => u.Id == b.OwnerId).Select(u => u.DisplayName).First()))
+            .First());
+
+    private static readonly Func<ThriveDbContext, Guid, Guid, IAsyncEnumerable<GoalOption>> Goals = EF.CompileAsyncQuery(
+        (ThriveDbContext db, Guid ownerId, Guid programmeId) => db.Goals.Where(g => g.OwnerId == ownerId && g.ProgrammeId == programmeId)
+            .OrderBy(g => g.Title).ThenBy(g => g.Id).Take(100).Select(g => new GoalOption(g.Id, g.Title)));
 
     /// <summary>Null when <paramref name="goalId"/> is none (the inbox) or one of the owner's goals; otherwise the error for the goal field.</summary>
     public static async Task<Error?> CheckAsync(ThriveDbContext db, Guid? goalId, Guid ownerId, Guid programmeId, CancellationToken ct) =>
