@@ -108,13 +108,16 @@ public sealed partial class CalendarFeedTests : WebTest
         var anonymous = App.Anonymous();
         async Task<int> CommandsAsync(HttpClient client, string path)
         {
+            // Warm up: first-use queries (key ring, security stamp) and the navigation's unread count, which is kept
+            // until the app writes, are not the page's.
+            await client.GetAsync(path, Ct);
             App.Sql.Reset();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path, Ct)).StatusCode);
             return App.Sql.Count;
         }
         var (feed, page) = (await CommandsAsync(anonymous, url), await CommandsAsync(mentee, $"/Sessions/{first.Id}"));
         Assert.InRange(feed, 1, 3);
-        Assert.InRange(page, 1, 17); // 16, and the navigation's unread count of the activity feed
+        Assert.InRange(page, 1, 17); // 16, and the navigation's unread count of the activity feed when it is counted
 
         for (var i = 0; i < 30; i++) await SessionAsync(pair, 3 + i);
 
