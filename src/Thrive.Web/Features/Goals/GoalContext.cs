@@ -6,8 +6,8 @@ public sealed class GoalContext(ThriveDbContext db, ReaderClock reader)
     /// <summary>Programme end, hours left after the owner's other active goals, and how many of those there are.</summary>
     public async Task<SmartContext> SmartContextAsync(Guid ownerId, Guid programmeId, Guid? exceptGoalId, CancellationToken ct)
     {
-        // One query for the programme's dates, the owner's hours a week and, for "before our next session", the owner's next
-        // planned session in this programme (shown on the reader's calendar).
+        // Two queries: the owner's pairs, then the programme's dates, the owner's hours a week and, for "before our next
+        // session", the owner's next planned session in this programme (shown on the reader's calendar).
         var now = reader.UtcNow;
         // The owner's pairs in this programme first (by mentee or mentor): given as a list, SQLite reads their sessions by
         // pair; joined or nested, it preferred walking every planned session of the installation in time order (3 to 4
