@@ -28,6 +28,9 @@ public abstract class BrowserTest : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Classes run side by side on two cores, each with its own app and browser: an assertion waits as long as an
+        // action does (15 s), not Playwright's 5 s, so a page that answers slowly under that load is not a failure.
+        Assertions.SetDefaultExpectTimeout(15_000);
         database = await TestDatabase.CreateAsync();
         App = new ThriveApp(database, seed: Seed, kestrel: true, settings: Settings);
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses

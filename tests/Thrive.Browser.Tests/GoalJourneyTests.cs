@@ -33,10 +33,10 @@ public sealed class GoalJourneyTests : BrowserTest
         await mentee.GetByLabel("The outcome someone could see").FillAsync("");
         await mentee.GetByLabel("Done when").FillAsync("");
         await mentee.GetByLabel("Description (Markdown)").FillAsync("");
-        await Assertions.Expect(specific).Not.ToHaveTextAsync("met", new() { Timeout = 10_000 });
+        await Assertions.Expect(specific).Not.ToHaveTextAsync("met");
         await mentee.GetByLabel("Goal", new() { Exact = true }).FillAsync("Pass the AWS Cloud Practitioner exam so that I can join the platform team");
         await mentee.GetByLabel("Done when").FillAsync("Exam passed");
-        await Assertions.Expect(specific).ToHaveTextAsync("met", new() { Timeout = 10_000 });
+        await Assertions.Expect(specific).ToHaveTextAsync("met");
         await Assertions.Expect(mentee.Locator("[data-criterion=Measurable] .badge")).ToHaveTextAsync("met");
         await mentee.GetByLabel("Start working on it now").CheckAsync();
         await mentee.GetByRole(AriaRole.Button, new() { Name = "Save goal" }).ClickAsync();
@@ -46,7 +46,7 @@ public sealed class GoalJourneyTests : BrowserTest
         // The GROW worksheet saves as she types (htmx), and the way forward lands on the goal.
         await mentee.GetByRole(AriaRole.Link, new() { Name = "GROW worksheet" }).ClickAsync();
         await mentee.GetByLabel("16. What is your first step?").FillAsync("Book the exam for the end of March");
-        await Assertions.Expect(mentee.Locator("#s-16")).ToContainTextAsync("Saved at", new() { Timeout = 10_000 });
+        await Assertions.Expect(mentee.Locator("#s-16")).ToContainTextAsync("Saved at");
         await mentee.ReloadAsync();
         await Assertions.Expect(mentee.GetByLabel("16. What is your first step?")).ToHaveValueAsync("Book the exam for the end of March");
         await mentee.GotoAsync(goalUrl);
