@@ -392,7 +392,7 @@ public sealed class RolesTests : WebTest
         using var scope = App.Services.CreateScope();
         var tool = scope.ServiceProvider.GetServices<Thrive.Web.Features.Common.IStoryTool>().OfType<Thrive.Web.Features.Roles.RolesTool>().Single();
         App.Sql.Reset();
-        var items = await tool.ItemsAsync(new(mentee.Id, programme, world.Kabelo.Mentor.Id, Today), Ct);
+        var items = await tool.ItemsAsync(new(mentee.Id, programme, world.Kabelo.Mentor.Id, Today), Thrive.Web.Features.Common.ToolItemPlace.Agenda, Ct);
         Assert.Equal(2, App.Sql.Count);
         var agenda = items.Where(i => i.Places.HasFlag(Thrive.Web.Features.Common.ToolItemPlace.Agenda)).Select(i => i.Text).ToList();
         Assert.Contains(agenda, t => t.StartsWith("Latest conversation: Sam (Developer relations)", StringComparison.Ordinal) && t.Contains("liked: Code, writing and people; disliked: Evening events; could see myself doing it: 5 of 5", StringComparison.Ordinal));

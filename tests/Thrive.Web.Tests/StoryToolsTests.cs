@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Thrive.Domain.Evidence;
 using Thrive.Domain.Practice;
+using Thrive.Web.Features.Common;
 using Thrive.Web.Tests.Infrastructure;
 
 namespace Thrive.Web.Tests;
@@ -57,5 +60,40 @@ public sealed class StoryToolsTests : WebTest
         var held = await given.HeldSessionAsync(pair, daysAgo: 1);
         var client = await pair.Mentee.SignInAsync();
         Assert.DoesNotContain("Worth talking about", await client.GetStringAsync($"/Sessions/{held.Id}", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_page_gets_every_tool_item_it_shows_and_skips_the_reads_it_does_not_show()
+    {
+        var given = Given.In(App);
+        var programme = await given.ProgrammeAsync();
+        var pair = await given.PairAsync(programme);
+        var mentee = pair.Mentee;
+        // Something in every tool: a problem due again, an exam soon, a conversation long ago, a reviewed CV, evidence, no check-in this week.
+        await given.PracticeProblemAsync(mentee, "Course Schedule", PracticeTopic.Graphs, SolvedHow.WithHint, daysAgo: 3);
+        await given.ExamAsync(mentee, daysAhead: 5);
+        await given.RoleConversationAsync(mentee, "Pieter", "QA and test engineering", fit: 3, daysAgo: 40);
+        await given.EvidenceAsync(mentee, kind: EvidenceKind.Talk, daysAgo: 1);
+        await given.AssetVersionAsync(mentee, AssetKind.Cv, askReview: true);
+        await given.WellbeingCheckInAsync(mentee, weeksAgo: 2);
+        var owner = new ToolReader(mentee.Id, programme.Id, mentee.Id, given.Today);
+
+        using var scope = App.Services.CreateScope();
+        var everything = new List<ToolItem>();
+        App.Sql.Reset();
+        foreach (var tool in scope.ServiceProvider.GetServices<IStoryTool>()) everything.AddRange(await tool.ItemsAsync(owner, ToolItemPlace.Journey, Ct));
+        var readingAll = App.Sql.Count;
+        App.Sql.Reset();
+        var home = await scope.ServiceProvider.GetRequiredService<StoryTools>().ItemsAsync(owner, ToolItemPlace.Home, Ct);
+        var readingHome = App.Sql.Count;
+
+        var expected = everything.Where(i => i.Places.HasFlag(ToolItemPlace.Home)).Select(i => i.Text).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, home.Select(i => i.Text).Order(StringComparer.Ordinal).ToList());
+        Assert.Contains(home, i => i.Tool == "Practice");
+        Assert.Contains(home, i => i.Tool == "Exam");
+        Assert.Contains(home, i => i.Tool == "Roles");
+        Assert.Contains(home, i => i.Tool == "Wellbeing");
+        // Evidence counts, every role's tallies and the wellbeing totals show on the agenda and the journey only.
+        Assert.True(readingHome <= readingAll - 3, $"the home page read {readingHome} commands, the journey {readingAll}");
     }
 }

@@ -30,11 +30,13 @@ public sealed record ToolReader(Guid OwnerId, Guid ProgrammeId, Guid ReaderId, D
 /// <summary>
 /// A story tool tells the rhythm what is open. Each tool's area registers one in its AddServices
 /// (<c>services.AddScoped&lt;IStoryTool, XTool&gt;()</c>). An implementation reads at most two queries, whatever the
-/// size of the owner's data, and never returns anything the reader may not read.
+/// size of the owner's data, and never returns anything the reader may not read. It may return items of other places
+/// than the place asked for (the caller keeps those of its place), but it skips a read whose items would not
+/// show there: the home page is opened most, and asks for least.
 /// </summary>
 public interface IStoryTool
 {
-    Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, CancellationToken ct);
+    Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, ToolItemPlace place, CancellationToken ct);
 }
 
 /// <summary>Every story tool's items for one owner and reader, in one place, most urgent first.</summary>
@@ -44,7 +46,7 @@ public sealed class StoryTools(IEnumerable<IStoryTool> tools)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var items = new List<ToolItem>();
-        foreach (var tool in tools) items.AddRange(await tool.ItemsAsync(reader, ct));
+        foreach (var tool in tools) items.AddRange(await tool.ItemsAsync(reader, place, ct));
         return items.Where(i => i.Places.HasFlag(place)).OrderByDescending(i => i.Urgency).ThenBy(i => i.Tool, StringComparer.Ordinal).ToList();
     }
 }

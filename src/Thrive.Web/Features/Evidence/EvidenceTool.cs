@@ -10,12 +10,13 @@ public sealed class EvidenceTool(ThriveDbContext db) : IStoryTool
     /// <summary>How long a review that came back stays on the owner's home page.</summary>
     public const int ReviewBackDays = 7;
 
-    public async Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, CancellationToken ct)
+    public async Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, ToolItemPlace place, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var weekAgo = reader.Today.AddDays(-7);
-        var kinds = await db.EvidenceItems.Where(e => e.OwnerId == reader.OwnerId && e.ProgrammeId == reader.ProgrammeId)
-            .GroupBy(e => e.Kind).Select(g => new { g.Key, N = g.Count(), Recent = g.Count(e => e.On > weekAgo) }).ToListAsync(ct);
+        // The pieces of evidence show on the agenda and the journey only, never on the home page.
+        var kinds = place == ToolItemPlace.Home ? [] : await db.EvidenceItems.Where(e => e.OwnerId == reader.OwnerId && e.ProgrammeId == reader.ProgrammeId)
+            .GroupBy(e => e.Kind).Select(g => new KindCount(g.Key, g.Count(), g.Count(e => e.On > weekAgo))).ToListAsync(ct);
         var versions = await db.CareerAssets.Where(a => a.OwnerId == reader.OwnerId && a.ProgrammeId == reader.ProgrammeId)
             .Join(db.AssetVersions, a => a.Id, v => v.AssetId, (a, v) => new { a.Kind, v.Number, v.Review, v.ReviewedAt, v.CreatedAt })
             .OrderBy(v => v.Kind).ThenByDescending(v => v.Number).Take(100).ToListAsync(ct);
@@ -38,6 +39,8 @@ public sealed class EvidenceTool(ThriveDbContext db) : IStoryTool
             items.Add(new ToolItem("Evidence", $"Career assets updated: {string.Join(", ", updated.Select(x => $"{AssetKinds.Name(x.Key)} to version {x.Item2}"))}.", assetsLink, ToolItemPlace.Journey));
         return items;
     }
+
+    private sealed record KindCount(EvidenceKind Key, int N, int Recent);
 
     private static string Pieces(int n) => n == 1 ? "1 piece" : $"{n} pieces";
 }

@@ -12,7 +12,7 @@ public sealed class ExamTool(ThriveDbContext db) : IStoryTool
     public const int QuietDays = 14;
     private const int TestsRead = 20;
 
-    public async Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, CancellationToken ct)
+    public async Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, ToolItemPlace place, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var exam = await db.Exams.AsNoTracking().FirstOrDefaultAsync(e => e.OwnerId == reader.OwnerId && e.ProgrammeId == reader.ProgrammeId, ct);

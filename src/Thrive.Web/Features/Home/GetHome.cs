@@ -42,56 +42,26 @@ public static class GetHome
         {
             var now = reader.UtcNow;
             var today = reader.Today;
-            var places = await db.Participants.AsNoTracking().Where(p => p.UserId == actor.UserId)
-                .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g, InGroups = db.GroupMembers.Any(m => m.UserId == actor.UserId), MenteesChoose = db.MatchingSettings.Any(m => m.ProgrammeId == g.Id && m.MenteesChoose) })
-                .OrderByDescending(x => x.g.StartDate).Take(50).ToListAsync(ct);
-
-            var rateSince = now.AddDays(-SessionRating.ChangeDays);
-            var pairs = await (
-                    from p in db.Pairs.AsNoTracking()
-                    where p.MentorId == actor.UserId || p.MenteeId == actor.UserId
-                    join u in db.Users on (p.MentorId == actor.UserId ? p.MenteeId : p.MentorId) equals u.Id
-                    orderby p.ProposedAt descending
-                    select new
-                    {
-                        p.Id, p.ProgrammeId, p.MenteeId, p.State, IsMentor = p.MentorId == actor.UserId, Partner = new { u.DisplayName, u.Pronouns },
-                        CheckHeld = db.MidpointChecks.Any(c => c.PairId == p.Id && c.HeldAt != null),
-                        Unread = db.Feedback.Count(f => f.PairId == p.Id && f.ReceiverId == actor.UserId && f.AcknowledgedAt == null),
-                        // A mentor's reviews asked for by this mentee (CV, LinkedIn, portfolio site versions).
-                        Reviews = p.MentorId == actor.UserId
-                            ? db.AssetVersions.Count(v => v.Review == ReviewState.Requested && db.CareerAssets.Any(a => a.Id == v.AssetId && a.OwnerId == p.MenteeId && a.ProgrammeId == p.ProgrammeId))
-                            : 0,
-                        ToRate = db.Sessions.Where(s => s.PairId == p.Id && s.Status == SessionStatus.Held && s.StartUtc >= rateSince
-                                && !db.SessionRatings.Any(r => r.SessionId == s.Id && r.RaterId == actor.UserId))
-                            .OrderByDescending(s => s.StartUtc).Select(s => (Guid?)s.Id).FirstOrDefault(),
-                        p.ActivatedAt,
-                        LastPulse = db.PairSurveyAnswers.Where(a => a.PairId == p.Id && a.PersonId == actor.UserId && a.Kind == SurveyKind.Pulse).Max(a => (int?)a.Round),
-                        EndAnswered = db.PairSurveyAnswers.Any(a => a.PairId == p.Id && a.PersonId == actor.UserId && a.Kind == SurveyKind.End),
-                    })
-                .Take(100).ToListAsync(ct);
+            var places = await PlacesQuery(db, actor.UserId).ToListAsync(ct);
+            var pairs = await PairsQuery(db, actor.UserId, now.AddDays(-SessionRating.ChangeDays)).ToListAsync(ct);
             // Each pair's next session in one query over these pairs only (a per-pair subquery in the projection
             // became a window over every scheduled session of the installation).
             var pairIds = pairs.Select(p => p.Id).ToList();
-            var next = (await db.Sessions.Where(s => pairIds.Contains(s.PairId) && s.Status == SessionStatus.Scheduled && s.EndUtc > now)
-                    .GroupBy(s => s.PairId)
-                    .Select(g => g.OrderBy(s => s.StartUtc).Select(s => new { s.PairId, s.Id, s.StartUtc, Shared = s.AgendaSharedAt != null }).First())
-                    .ToListAsync(ct))
-                .ToDictionary(x => x.PairId, x => new UpcomingSession(x.Id, x.StartUtc, When(x.StartUtc), x.Shared));
-
-            var goals = await db.Goals.Where(g => g.OwnerId == actor.UserId)
-                .GroupBy(g => new { g.ProgrammeId, g.Status }).Select(g => new { g.Key.ProgrammeId, g.Key.Status, N = g.Count() }).ToListAsync(ct);
+            var next = pairIds.Count == 0 ? []
+                : (await NextSessionsQuery(db, pairIds, now).ToListAsync(ct)).ToDictionary(x => x.PairId, x => new UpcomingSession(x.Id, x.StartUtc, When(x.StartUtc), x.Shared));
+            var goals = await GoalCountsQuery(db, actor.UserId).ToListAsync(ct);
             int Goals(Guid programmeId, GoalStatus status) => goals.Where(g => g.ProgrammeId == programmeId && g.Status == status).Sum(g => g.N);
 
             var memberships = places.Where(x => x.Role != ParticipantRole.Coordinator).SelectMany(x =>
             {
-                var mine = pairs.Where(p => p.ProgrammeId == x.g.Id && p.IsMentor == (x.Role == ParticipantRole.Mentor)).ToList();
+                var mine = pairs.Where(p => p.ProgrammeId == x.Programme.Id && p.IsMentor == (x.Role == ParticipantRole.Mentor)).ToList();
                 var shown = mine.Where(p => p.State is PairState.Active or PairState.Proposed).ToList();
                 if (shown.Count == 0) shown = mine.Take(1).ToList();
-                var summaries = shown.Select(p => (PairSummary?)new PairSummary(p.Id, p.Partner.DisplayName, p.Partner.Pronouns, p.State, next.GetValueOrDefault(p.Id))).DefaultIfEmpty(null);
-                return summaries.Select(s => new Membership(x.g.Id, x.g.Name, x.Role, x.Status, x.g.WeekLine(today), x.g.WeekOn(today),
-                    x.g.LengthWeeks, x.g.PhaseOn(today), s, NextStepFor(x.g.Id, x.Role, x.Status, s, x.g.PhaseOn(today), x.MenteesChoose),
-                    Goals(x.g.Id, GoalStatus.Active), Goals(x.g.Id, GoalStatus.Achieved),
-                    s is not null && MidpointCheck.IsDue(x.g.StartDate, x.g.LengthWeeks, today, s.State == PairState.Active, mine.Any(p => p.Id == s.Id && p.CheckHeld))));
+                var summaries = shown.Select(p => (PairSummary?)new PairSummary(p.Id, p.PartnerName, p.PartnerPronouns, p.State, next.GetValueOrDefault(p.Id))).DefaultIfEmpty(null);
+                return summaries.Select(s => new Membership(x.Programme.Id, x.Programme.Name, x.Role, x.Status, x.Programme.WeekLine(today), x.Programme.WeekOn(today),
+                    x.Programme.LengthWeeks, x.Programme.PhaseOn(today), s, NextStepFor(x.Programme.Id, x.Role, x.Status, s, x.Programme.PhaseOn(today), x.MenteesChoose),
+                    Goals(x.Programme.Id, GoalStatus.Active), Goals(x.Programme.Id, GoalStatus.Achieved),
+                    s is not null && MidpointCheck.IsDue(x.Programme.StartDate, x.Programme.LengthWeeks, today, s.State == PairState.Active, mine.Any(p => p.Id == s.Id && p.CheckHeld))));
             }).ToList();
 
             // A mentor sees each active mentee's week on their card.
@@ -99,7 +69,7 @@ public static class GetHome
             var weeks = await menteeWeek.ForAsync(mentored, now, today, ct);
             memberships = memberships.Select(m => m.Role == ParticipantRole.Mentor && m.Pair is { } mp && weeks.TryGetValue(mp.Id, out var w) ? m with { MenteeWeek = w } : m).ToList();
 
-            var coordinatedIds = places.Where(x => x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted).Select(x => x.g.Id).ToList();
+            var coordinatedIds = places.Where(x => x.Role == ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted).Select(x => x.Programme.Id).ToList();
             var coordinated = coordinatedIds.Count == 0 ? []
                 : await SummariesAsync(db.Programmes.Where(g => coordinatedIds.Contains(g.Id)), today, ct);
             if (coordinated.Count > 0)
@@ -120,8 +90,7 @@ public static class GetHome
                     .Select(u => new UserRow(u.Id, u.DisplayName, u.Email!, u.IsAdmin, u.CreatedAt)).ToListAsync(ct);
                 users = new Page<UserRow>(userItems, adminPage.Number, adminPage.Size, userTotal);
             }
-            var actions = await db.ActionItems.Where(i => i.OwnerId == actor.UserId && i.DoneAt == null).OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.CreatedAt)
-                .Take(10).Select(i => new ActionRow(i.Id, i.Text, i.DueDate, i.SessionId, false)).ToListAsync(ct);
+            var actions = await ActionsQuery(db, actor.UserId).ToListAsync(ct);
             var place = places.FirstOrDefault(x => x.Role != ParticipantRole.Coordinator && x.Status == ApplicationStatus.Accepted);
             var rows = actions.Select(a => a with { Overdue = a.DueDate is { } due && due < today }).ToList();
             var pairFacts = memberships.Where(m => m.Pair is { State: PairState.Active }).Select(m => new NextSteps.PairFacts(m.Pair!.Id, m.Role == ParticipantRole.Mentor,
@@ -130,7 +99,7 @@ public static class GetHome
                 pairs.First(p => p.Id == m.Pair.Id) is { ActivatedAt: { } started } mp && PulseSchedule.RoundOn(TimeZones.LocalDate(started, reader.TimeZone), today) is var round
                     && round > 0 && (mp.LastPulse ?? 0) < round,
                 m.Phase == ProgrammePhase.ReflectingAndRevising && !pairs.First(p => p.Id == m.Pair.Id).EndAnswered));
-            var own = place is null ? new NextSteps.OwnFacts(rows, [], [], [], []) : await OwnFactsAsync(actor.UserId, place.g.Id, rows, now, today, ct);
+            var own = place is null ? new NextSteps.OwnFacts(rows, [], [], [], []) : await OwnFactsAsync(actor.UserId, place.Programme.Id, rows, now, today, ct);
             var mentorOf = places.Any(x => x.Role == ParticipantRole.Mentor && x.Status == ApplicationStatus.Accepted);
             // A mentee's requests exist only where mentees choose their mentors: elsewhere no command is spent on them.
             var menteeOf = places.Any(x => x.Role == ParticipantRole.Mentee && x.Status == ApplicationStatus.Accepted && x.MenteesChoose);
@@ -146,20 +115,7 @@ public static class GetHome
         /// </summary>
         private async Task<IReadOnlyList<GroupCard>> GroupCardsAsync(Guid me, DateOnly today, CancellationToken ct)
         {
-            var rows = await db.GroupMembers.Where(m => m.UserId == me)
-                .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => g)
-                .Where(g => g.ArchivedAt == null)
-                .OrderBy(g => g.Name).ThenBy(g => g.Id).Take(20)
-                .Select(g => new
-                {
-                    g.Id, g.Name, g.Kind,
-                    NextId = db.ReadingParts.Where(p => p.GroupId == g.Id && p.DueOn >= today).OrderBy(p => p.DueOn).Select(p => (Guid?)p.Id).FirstOrDefault(),
-                    NextTitle = db.ReadingParts.Where(p => p.GroupId == g.Id && p.DueOn >= today).OrderBy(p => p.DueOn).Select(p => p.Title).FirstOrDefault(),
-                    NextDue = db.ReadingParts.Where(p => p.GroupId == g.Id && p.DueOn >= today).OrderBy(p => p.DueOn).Select(p => (DateOnly?)p.DueOn).FirstOrDefault(),
-                })
-                .Select(x => new { x.Id, x.Name, x.Kind, x.NextTitle, x.NextDue, NextRead = x.NextId != null && db.PartsRead.Any(r => r.PartId == x.NextId && r.UserId == me) })
-                .AsNoTracking().ToListAsync(ct);
-            return rows.Select(x => new GroupCard(x.Id, x.Name, x.Kind, x.NextTitle, x.NextDue, x.NextRead)).ToList();
+            return await GroupCardsQuery(db, me, today).ToListAsync(ct);
         }
 
         /// <summary>
@@ -170,24 +126,13 @@ public static class GetHome
         private async Task<NextSteps.OwnFacts> OwnFactsAsync(Guid me, Guid programmeId, IReadOnlyList<ActionRow> actions, DateTimeOffset now, DateOnly today, CancellationToken ct)
         {
             var since = today.AddDays(-100);
-            var commitments = await db.Commitments.AsNoTracking().Where(c => c.OwnerId == me && c.ProgrammeId == programmeId && !c.Archived)
-                .OrderBy(c => c.Id).Take(50)
-                .Select(c => new { Commitment = c, CheckIns = db.CheckIns.Where(x => x.CommitmentId == c.Id && x.Date >= since).Select(x => new DayValue(x.Date, x.Value)).ToList() })
-                .ToListAsync(ct);
+            var commitments = await CommitmentsQuery(db, me, programmeId, since).ToListAsync(ct);
             var missed = commitments.Where(c => ReminderRules.MissedTwiceSince(HabitStats.Periods(c.Commitment.Schedule, c.CheckIns, today)) is not null)
                 .Select(c => (c.Commitment.Id, c.Commitment.Sentence())).ToList();
-            var inProgress = await (
-                    from t in db.Tasks
-                    join c in db.BoardColumns on t.ColumnId equals c.Id
-                    join b in db.Boards on t.BoardId equals b.Id
-                    where b.OwnerId == me && b.ProgrammeId == programmeId && c.Kind == ColumnKind.InProgress && !c.IsDeleted && t.StartedAt != null
-                    orderby t.Id
-                    select new { t.Id, t.Title, t.StartedAt, b.TooBigAfterDays })
-                .Take(100).ToListAsync(ct);
+            var inProgress = await InProgressQuery(db, me, programmeId).ToListAsync(ct);
             var tooBig = inProgress.Where(t => BoardTask.IsTooBig(ColumnKind.InProgress, t.StartedAt, now, t.TooBigAfterDays))
                 .OrderBy(t => t.StartedAt).Select(t => (t.Id, t.Title, (int)(now - t.StartedAt!.Value).TotalDays)).ToList();
-            var bare = await db.Goals.Where(g => g.OwnerId == me && g.ProgrammeId == programmeId && g.Status == GoalStatus.Active && !db.Tasks.Any(t => t.GoalId == g.Id))
-                .OrderBy(g => g.CreatedAt).ThenBy(g => g.Id).Select(g => new { g.Id, g.Title }).Take(2).ToListAsync(ct);
+            var bare = await BareGoalsQuery(db, me, programmeId).ToListAsync(ct);
             var toolItems = await tools.ItemsAsync(new ToolReader(me, programmeId, me, today), ToolItemPlace.Home, ct);
             return new NextSteps.OwnFacts(actions, missed, tooBig, bare.Select(g => (g.Id, g.Title)).ToList(), toolItems);
         }
@@ -249,4 +194,98 @@ public static class GetHome
             };
         }
     }
+
+    // The home page's reads, compiled once per process: it is the page people open most, and building and looking up
+    // these expression trees on every request cost it more server time than several of the queries themselves.
+    private static readonly Func<ThriveDbContext, Guid, IAsyncEnumerable<PlaceRow>> PlacesQuery = EF.CompileAsyncQuery((ThriveDbContext db, Guid me) =>
+        db.Participants.AsNoTracking().Where(p => p.UserId == me)
+            .Join(db.Programmes, p => p.ProgrammeId, g => g.Id, (p, g) => new { p.Role, p.Status, g })
+            .OrderByDescending(x => x.g.StartDate).ThenBy(x => x.g.Id).Take(50)
+            .Select(x => new PlaceRow(x.Role, x.Status, x.g, db.GroupMembers.Any(m => m.UserId == me),
+                db.MatchingSettings.Any(m => m.ProgrammeId == x.g.Id && m.MenteesChoose))));
+
+    private static readonly Func<ThriveDbContext, Guid, DateTimeOffset, IAsyncEnumerable<PairRow>> PairsQuery = EF.CompileAsyncQuery(
+        (ThriveDbContext db, Guid me, DateTimeOffset rateSince) => (
+                from p in db.Pairs.AsNoTracking()
+                where p.MentorId == me || p.MenteeId == me
+                join u in db.Users on (p.MentorId == me ? p.MenteeId : p.MentorId) equals u.Id
+                orderby p.ProposedAt descending, p.Id
+                select new PairRow(p.Id, p.ProgrammeId, p.MenteeId, p.State, p.MentorId == me, u.DisplayName, u.Pronouns,
+                    db.MidpointChecks.Any(c => c.PairId == p.Id && c.HeldAt != null),
+                    db.Feedback.Count(f => f.PairId == p.Id && f.ReceiverId == me && f.AcknowledgedAt == null),
+                    // A mentor's reviews asked for by this mentee (CV, LinkedIn, portfolio site versions).
+                    p.MentorId == me
+                        ? db.AssetVersions.Count(v => v.Review == ReviewState.Requested && db.CareerAssets.Any(a => a.Id == v.AssetId && a.OwnerId == p.MenteeId && a.ProgrammeId == p.ProgrammeId))
+                        : 0,
+                    db.Sessions.Where(s => s.PairId == p.Id && s.Status == SessionStatus.Held && s.StartUtc >= rateSince
+                            && !db.SessionRatings.Any(r => r.SessionId == s.Id && r.RaterId == me))
+                        .OrderByDescending(s => s.StartUtc).Select(s => (Guid?)s.Id).FirstOrDefault(),
+                    p.ActivatedAt,
+                    db.PairSurveyAnswers.Where(a => a.PairId == p.Id && a.PersonId == me && a.Kind == SurveyKind.Pulse).Max(a => (int?)a.Round),
+                    db.PairSurveyAnswers.Any(a => a.PairId == p.Id && a.PersonId == me && a.Kind == SurveyKind.End)))
+            .Take(100));
+
+    private static readonly Func<ThriveDbContext, List<Guid>, DateTimeOffset, IAsyncEnumerable<NextSessionRow>> NextSessionsQuery = EF.CompileAsyncQuery(
+        (ThriveDbContext db, List<Guid> pairIds, DateTimeOffset now) => db.Sessions
+            .Where(s => pairIds.Contains(s.PairId) && s.Status == SessionStatus.Scheduled && s.EndUtc > now)
+            .GroupBy(s => s.PairId)
+            .Select(g => g.OrderBy(s => s.StartUtc).Select(s => new NextSessionRow(s.PairId, s.Id, s.StartUtc, s.AgendaSharedAt != null)).First()));
+
+    private static readonly Func<ThriveDbContext, Guid, IAsyncEnumerable<GoalCount>> GoalCountsQuery = EF.CompileAsyncQuery((ThriveDbContext db, Guid me) =>
+        db.Goals.Where(g => g.OwnerId == me).GroupBy(g => new { g.ProgrammeId, g.Status }).Select(g => new GoalCount(g.Key.ProgrammeId, g.Key.Status, g.Count())));
+
+    private static readonly Func<ThriveDbContext, Guid, IAsyncEnumerable<ActionRow>> ActionsQuery = EF.CompileAsyncQuery((ThriveDbContext db, Guid me) =>
+        db.ActionItems.Where(i => i.OwnerId == me && i.DoneAt == null).OrderBy(i => i.DueDate == null).ThenBy(i => i.DueDate).ThenBy(i => i.CreatedAt).ThenBy(i => i.Id)
+            .Take(10).Select(i => new ActionRow(i.Id, i.Text, i.DueDate, i.SessionId, false)));
+
+    private static readonly Func<ThriveDbContext, Guid, DateOnly, IAsyncEnumerable<GroupCard>> GroupCardsQuery = EF.CompileAsyncQuery(
+        (ThriveDbContext db, Guid me, DateOnly today) => db.GroupMembers.Where(m => m.UserId == me)
+            .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => g)
+            .Where(g => g.ArchivedAt == null)
+            .OrderBy(g => g.Name).ThenBy(g => g.Id).Take(20)
+            .Select(g => new
+            {
+                g.Id, g.Name, g.Kind,
+                NextId = db.ReadingParts.Where(p => p.GroupId == g.Id && p.DueOn >= today).OrderBy(p => p.DueOn).Select(p => (Guid?)p.Id).FirstOrDefault(),
+                NextTitle = db.ReadingParts.Where(p => p.GroupId == g.Id && p.DueOn >= today).OrderBy(p => p.DueOn).Select(p => p.Title).FirstOrDefault(),
+                NextDue = db.ReadingParts.Where(p => p.GroupId == g.Id && p.DueOn >= today).OrderBy(p => p.DueOn).Select(p => (DateOnly?)p.DueOn).FirstOrDefault(),
+            })
+            .Select(x => new GroupCard(x.Id, x.Name, x.Kind, x.NextTitle, x.NextDue, x.NextId != null && db.PartsRead.Any(r => r.PartId == x.NextId && r.UserId == me)))
+            .AsNoTracking());
+
+    private static readonly Func<ThriveDbContext, Guid, Guid, DateOnly, IAsyncEnumerable<CommitmentRow>> CommitmentsQuery = EF.CompileAsyncQuery(
+        (ThriveDbContext db, Guid me, Guid programmeId, DateOnly since) => db.Commitments.AsNoTracking()
+            .Where(c => c.OwnerId == me && c.ProgrammeId == programmeId && !c.Archived)
+            .OrderBy(c => c.Id).Take(50)
+            .Select(c => new CommitmentRow(c, db.CheckIns.Where(x => x.CommitmentId == c.Id && x.Date >= since).Select(x => new DayValue(x.Date, x.Value)).ToList())));
+
+    private static readonly Func<ThriveDbContext, Guid, Guid, IAsyncEnumerable<StartedCard>> InProgressQuery = EF.CompileAsyncQuery(
+        (ThriveDbContext db, Guid me, Guid programmeId) => (
+                from t in db.Tasks
+                join c in db.BoardColumns on t.ColumnId equals c.Id
+                join b in db.Boards on t.BoardId equals b.Id
+                where b.OwnerId == me && b.ProgrammeId == programmeId && c.Kind == ColumnKind.InProgress && !c.IsDeleted && t.StartedAt != null
+                orderby t.Id
+                select new StartedCard(t.Id, t.Title, t.StartedAt, b.TooBigAfterDays))
+            .Take(100));
+
+    private static readonly Func<ThriveDbContext, Guid, Guid, IAsyncEnumerable<GoalLine>> BareGoalsQuery = EF.CompileAsyncQuery(
+        (ThriveDbContext db, Guid me, Guid programmeId) => db.Goals
+            .Where(g => g.OwnerId == me && g.ProgrammeId == programmeId && g.Status == GoalStatus.Active && !db.Tasks.Any(t => t.GoalId == g.Id))
+            .OrderBy(g => g.CreatedAt).ThenBy(g => g.Id).Select(g => new GoalLine(g.Id, g.Title)).Take(2));
+
+    private sealed record PlaceRow(ParticipantRole Role, ApplicationStatus Status, Programme Programme, bool InGroups, bool MenteesChoose);
+
+    private sealed record PairRow(Guid Id, Guid ProgrammeId, Guid MenteeId, PairState State, bool IsMentor, string PartnerName, string PartnerPronouns,
+        bool CheckHeld, int Unread, int Reviews, Guid? ToRate, DateTimeOffset? ActivatedAt, int? LastPulse, bool EndAnswered);
+
+    private sealed record NextSessionRow(Guid PairId, Guid Id, DateTimeOffset StartUtc, bool Shared);
+
+    private sealed record GoalCount(Guid ProgrammeId, GoalStatus Status, int N);
+
+    private sealed record CommitmentRow(Commitment Commitment, List<DayValue> CheckIns);
+
+    private sealed record StartedCard(Guid Id, string Title, DateTimeOffset? StartedAt, int TooBigAfterDays);
+
+    private sealed record GoalLine(Guid Id, string Title);
 }

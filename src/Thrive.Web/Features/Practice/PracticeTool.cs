@@ -6,7 +6,7 @@ namespace Thrive.Web.Features.Practice;
 /// </summary>
 public sealed class PracticeTool(ThriveDbContext db) : IStoryTool
 {
-    public async Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, CancellationToken ct)
+    public async Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, ToolItemPlace place, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var today = reader.Today;

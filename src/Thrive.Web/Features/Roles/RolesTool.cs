@@ -13,22 +13,24 @@ public sealed class RolesTool(ThriveDbContext db) : IStoryTool
     public const int QuietDays = 14;
     private const int Excerpt = 120;
 
-    public async Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, CancellationToken ct)
+    public async Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, ToolItemPlace place, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var mine = db.RoleConversations.Where(c => c.OwnerId == reader.OwnerId && c.ProgrammeId == reader.ProgrammeId);
+        var latest = await mine.AsNoTracking().OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.CreatedAt).ThenBy(c => c.Id).FirstOrDefaultAsync(ct);
+        if (latest is null) return [];
+        var link = reader.IsOwner ? "/Roles" : $"/Roles?owner={reader.OwnerId}";
+        var quiet = reader.Today.DayNumber - latest.HeldOn.DayNumber;
+        var nudge = new ToolItem("Roles", $"No conversation with someone in another role for {quiet / 7} weeks. Arrange the next one: who would you ask?", link,
+            ToolItemPlace.Home | ToolItemPlace.Agenda, Urgency: 1);
+        // The home page shows only the nudge: the tallies of every role are read for the agenda and the journey.
+        if (place == ToolItemPlace.Home) return quiet >= QuietDays ? [nudge] : [];
         var tallies = await RoleList.TalliesAsync(db, reader.OwnerId, reader.ProgrammeId, ct);
-        if (tallies.Count == 0) return [];
-        var latest = await mine.AsNoTracking().OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.CreatedAt).ThenBy(c => c.Id).FirstAsync(ct);
         var map = RolesMap.Of([], tallies);
         var top = RolesMap.Top(map)!;
         var total = tallies.Sum(t => t.Conversations);
-        var link = reader.IsOwner ? "/Roles" : $"/Roles?owner={reader.OwnerId}";
         var items = new List<ToolItem>();
-        var quiet = reader.Today.DayNumber - latest.HeldOn.DayNumber;
-        if (quiet >= QuietDays)
-            items.Add(new ToolItem("Roles", $"No conversation with someone in another role for {quiet / 7} weeks. Arrange the next one: who would you ask?", link,
-                ToolItemPlace.Home | ToolItemPlace.Agenda, Urgency: 1));
+        if (quiet >= QuietDays) items.Add(nudge);
         items.Add(new ToolItem("Roles", Takeaways(latest), link, ToolItemPlace.Agenda));
         items.Add(new ToolItem("Roles", $"Rising to the top: {top.Role}, {Fit(top.AverageFit!.Value)} of 5 over {Conversations(top.Conversations)}.", link, ToolItemPlace.Agenda));
         items.Add(new ToolItem("Roles", $"{Conversations(total)} held across {(map.Count == 1 ? "1 role" : $"{map.Count} roles")}; the role that fits best so far: {top.Role} ({Fit(top.AverageFit!.Value)} of 5).",

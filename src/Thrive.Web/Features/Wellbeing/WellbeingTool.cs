@@ -7,14 +7,17 @@ namespace Thrive.Web.Features.Wellbeing;
 /// </summary>
 public sealed class WellbeingTool(ThriveDbContext db) : IStoryTool
 {
-    public async Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, CancellationToken ct)
+    public async Task<IReadOnlyList<ToolItem>> ItemsAsync(ToolReader reader, ToolItemPlace place, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var (owner, programme, mine) = (reader.OwnerId, reader.ProgrammeId, reader.IsOwner);
+        // A mentor's items show on the agenda and the journey; the owner's home page needs only the recent check-ins.
+        if (!mine && place == ToolItemPlace.Home) return [];
         var since = WellbeingCheckIn.WeekOf(reader.Today).AddDays(-7 * (WellbeingSignal.Span - 1) - 7);
         // The owner's last few check-ins (for this week and the signal) with every count, or, for the mentor, shared rows only.
         var recent = !mine ? [] : await db.WellbeingCheckIns.AsNoTracking().Where(c => c.OwnerId == owner && c.ProgrammeId == programme && c.WeekStart >= since)
             .OrderBy(c => c.WeekStart).Select(c => new CheckInPoint(c.WeekStart, c.Stress, c.Energy, c.Sleep, c.Rest, c.WorkInProgress)).ToListAsync(ct);
+        if (place == ToolItemPlace.Home) return OwnerItems(reader, recent, 0, 0);
         var counts = await db.Programmes.Where(p => p.Id == programme).Select(p => new
         {
             CheckIns = db.WellbeingCheckIns.Count(c => c.OwnerId == owner && c.ProgrammeId == programme && (mine || c.Shared)),
