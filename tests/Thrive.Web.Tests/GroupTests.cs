@@ -289,4 +289,45 @@ public sealed class GroupTests : WebTest
         Assert.DoesNotContain("Dare to Lead club", await HtmlAsync(await w.Kabelo.Mentee.SignInAsync(), "/"), StringComparison.Ordinal);
         _ = group;
     }
+
+    [Fact]
+    public async Task The_groups_to_join_and_the_programmes_groups_are_paged_apart_on_the_page_and_in_the_api()
+    {
+        var w = await WorldAsync();
+        // 23 open groups of the programme and 2 of the community; one of them is already Kabelo's.
+        for (var i = 1; i <= 23; i++) await w.Given.GroupAsync(w.Programme, w.Lerato.Mentor, name: $"Circle {i:00}", kind: GroupKind.MentoringCircle);
+        await w.Given.GroupAsync(null, w.Lerato.Mentor, name: "Community peers A", kind: GroupKind.PeerGroup);
+        await w.Given.GroupAsync(null, w.Lerato.Mentor, [w.Kabelo.Mentee], name: "Community peers B", kind: GroupKind.PeerGroup);
+
+        var kabelo = await w.Kabelo.Mentee.SignInAsync();
+        var first = await HtmlAsync(kabelo, "/Groups");
+        Shows(first, ["Groups you may join (24)", "Circle 01", "Circle 20", "Page 1 of 2", "href=\"/Groups?page=2\"", "Community peers B"], ["Circle 21"]);
+        var second = await HtmlAsync(kabelo, "/Groups?page=2");
+        Shows(second, ["Circle 23", "Community peers A"], ["Circle 20"]);
+        // His own group is listed as his, on every page, and never as one to join.
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(second, "Community peers B"));
+
+        var api = await kabelo.GetFromJsonAsync<JsonElement>("/api/v1/groups?page=3&pageSize=10", Ct);
+        Assert.Equal(24, api.GetProperty("joinableTotal").GetInt32());
+        Assert.Equal(3, api.GetProperty("page").GetInt32());
+        Assert.Equal(["Circle 21", "Circle 22", "Circle 23", "Community peers A"], api.GetProperty("joinable").EnumerateArray().Select(g => g.GetProperty("name").GetString()!).ToList());
+        Assert.Equal("Community peers B", Assert.Single(api.GetProperty("groups").EnumerateArray()).GetProperty("name").GetString());
+
+        // The coordinator pages the programme's 23 groups (the community's are not hers) with ?running=.
+        var coordinator = await w.Coordinator.SignInAsync();
+        var running = await HtmlAsync(coordinator, "/Groups?running=2");
+        // She takes part in no programme: no groups to join, only those of her programme.
+        Shows(running, ["Groups of the programmes you coordinate (23)", "Circle 21", "href=\"/Groups?running=1\""], ["Circle 20", "Community peers", "Groups you may join"]);
+        var coordinated = await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/groups?runningPage=2", Ct);
+        Assert.Equal(23, coordinated.GetProperty("runningTotal").GetInt32());
+        Assert.Equal(3, coordinated.GetProperty("running").GetArrayLength());
+        // Nonsense page numbers are not an error.
+        Assert.Equal(HttpStatusCode.OK, (await kabelo.GetAsync("/Groups?page=-4&running=abc", Ct)).StatusCode);
+    }
+
+    private static void Shows(string html, string[] shown, string[] hidden)
+    {
+        Assert.All(shown, text => Assert.Contains(text, html, StringComparison.Ordinal));
+        Assert.All(hidden, text => Assert.DoesNotContain(text, html, StringComparison.Ordinal));
+    }
 }

@@ -18,3 +18,9 @@ public readonly record struct PageRequest(int Number, int Size)
 
     public int Skip => (Number - 1) * Size;
 }
+
+/// <summary>
+/// The pager under a list (Pages/Shared/_Pager): its links go to <paramref name="BaseUrl"/> with the page number in
+/// <paramref name="Param"/>, so that two lists on one page can be paged apart.
+/// </summary>
+public sealed record Pager(int PageNumber, int PageCount, string BaseUrl, string Label, string Param = "page");

@@ -16,7 +16,9 @@ public sealed class GroupsArea : IArea
     /// <param name="Groups">The reader's groups.</param>
     /// <param name="Joinable">Open groups of the reader's programmes and the community that they may join.</param>
     /// <param name="Running">Groups of the programmes the reader coordinates that they are not in.</param>
-    public sealed record GroupListResponse(IReadOnlyList<GroupSummaryResponse> Groups, IReadOnlyList<GroupSummaryResponse> Joinable, IReadOnlyList<GroupSummaryResponse> Running);
+    /// <summary>The caller's groups; a page of the groups to join and of the groups of the programmes they run, with how many there are in all.</summary>
+    public sealed record GroupListResponse(IReadOnlyList<GroupSummaryResponse> Groups, IReadOnlyList<GroupSummaryResponse> Joinable, IReadOnlyList<GroupSummaryResponse> Running,
+        int JoinableTotal, int RunningTotal, int Page, int RunningPage, int PageSize);
 
     public sealed record BookResponse(string Title, string Author, string? Link);
 
@@ -73,10 +75,12 @@ public sealed class GroupsArea : IArea
             .WithName("BackGoalWithGroup")
             .WithSummary("Let the group back one of your goals (goalId, or null for none): its measure then counts the chapters or parts you read (follows: ChaptersRead or PartsRead, book clubs only) or the meetings you attend (MeetingsAttended). Members only.");
 
-        api.MapGet("/groups", async (HttpContext c, ListGroups.Handler h, CancellationToken ct) =>
-            Ok(await h.HandleAsync(c.User.Actor(), ct), v => new GroupListResponse(v.Mine.Select(ToSummary).ToList(), v.Joinable.Select(ToSummary).ToList(), v.Running.Select(ToSummary).ToList())))
+        api.MapGet("/groups", async (HttpContext c, int? page, int? runningPage, int? pageSize, ListGroups.Handler h, CancellationToken ct) =>
+            Ok(await h.HandleAsync(c.User.Actor(), ListGroups.Request.Of(page, runningPage, pageSize), ct), v => new GroupListResponse(v.Mine.Select(ToSummary).ToList(),
+                v.Joinable.Items.Select(ToSummary).ToList(), v.Running.Items.Select(ToSummary).ToList(), v.Joinable.Total, v.Running.Total, v.Joinable.PageNumber,
+                v.Running.PageNumber, v.Joinable.PageSize)))
             .WithName("ListGroups")
-            .WithSummary("Your groups, the open groups you may join (name, purpose and places only) and, for coordinators, the groups of their programmes.");
+            .WithSummary("Your groups; a page of the open groups you may join (name, purpose and places only; page) and, for coordinators, of the groups of their programmes (runningPage), pageSize at a time (20 unless given, at most 100).");
 
         api.MapGet("/groups/{id:guid}", async (HttpContext c, Guid id, GetGroup.Handler h, CancellationToken ct) =>
             Ok(await h.HandleAsync(c.User.Actor(), id, ct), ToResponse))
