@@ -13,10 +13,15 @@ public sealed class GroupsArea : IArea
     public sealed record GroupSummaryResponse(Guid Id, Guid? ProgrammeId, string ProgrammeName, GroupKind Kind, string Name, string Purpose, int Capacity, int Members,
         int PlacesLeft, JoinPolicy Join, bool Archived, GroupRole? MyRole);
 
-    /// <param name="Groups">The reader's groups.</param>
-    /// <param name="Joinable">Open groups of the reader's programmes and the community that they may join.</param>
-    /// <param name="Running">Groups of the programmes the reader coordinates that they are not in.</param>
     /// <summary>The caller's groups; a page of the groups to join and of the groups of the programmes they run, with how many there are in all.</summary>
+    /// <param name="Groups">The reader's groups (at most 100, not paged).</param>
+    /// <param name="Joinable">A page of the open groups of the reader's programmes and the community that they may join.</param>
+    /// <param name="Running">A page of the groups of the programmes the reader coordinates that they are not in.</param>
+    /// <param name="JoinableTotal">How many groups the reader may join in all.</param>
+    /// <param name="RunningTotal">How many groups of their programmes the reader is not in, in all.</param>
+    /// <param name="Page">The page of <paramref name="Joinable"/>.</param>
+    /// <param name="RunningPage">The page of <paramref name="Running"/>.</param>
+    /// <param name="PageSize">Groups a page.</param>
     public sealed record GroupListResponse(IReadOnlyList<GroupSummaryResponse> Groups, IReadOnlyList<GroupSummaryResponse> Joinable, IReadOnlyList<GroupSummaryResponse> Running,
         int JoinableTotal, int RunningTotal, int Page, int RunningPage, int PageSize);
 

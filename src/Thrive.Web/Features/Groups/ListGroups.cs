@@ -6,10 +6,16 @@ namespace Thrive.Web.Features.Groups;
 /// </summary>
 public static class ListGroups
 {
-    /// <summary>Which page of the groups to join and of the groups of the programmes the reader runs.</summary>
-    public sealed record Request(PageRequest Joinable, PageRequest Running)
+    /// <summary>
+    /// Which page of the groups to join and of the groups of the programmes the reader runs; <see cref="MineOnly"/> reads
+    /// only the reader's own groups (their profile), and both pages are then empty.
+    /// </summary>
+    public sealed record Request(PageRequest Joinable, PageRequest Running, bool MineOnly = false)
     {
         public static Request First { get; } = Of(null, null, null);
+
+        /// <summary>The reader's own groups only.</summary>
+        public static Request Mine { get; } = First with { MineOnly = true };
 
         public static Request Of(int? joinablePage, int? runningPage, int? size) =>
             new(PageRequest.Of(joinablePage, size ?? PageSize), PageRequest.Of(runningPage, size ?? PageSize));
@@ -50,9 +56,8 @@ public static class ListGroups
 
             // Open groups of the reader's programmes and of the community, found apart through the (ProgrammeId, ArchivedAt)
             // index: one condition with an OR read every group of the installation.
-            var empty = new Page<Row>([], 1, PageSize, 0);
-            var joinable = empty;
-            var takesPart = await places.AnyAsync(ct);
+            var joinable = Empty(request.Joinable);
+            var takesPart = !request.MineOnly && await places.AnyAsync(ct);
             if (takesPart)
             {
                 var open = db.Groups.Where(g => g.ProgrammeId == null && g.ArchivedAt == null).Select(g => g.Id)
@@ -61,10 +66,12 @@ public static class ListGroups
                     && (g.ProgrammeId == null || !runIds.Contains(g.ProgrammeId.Value)));
                 joinable = await PageAsync(toJoin, me, request.Joinable, ct);
             }
-            var running = runIds.Count == 0 ? empty
+            var running = runIds.Count == 0 || request.MineOnly ? Empty(request.Running)
                 : await PageAsync(db.Groups.Where(g => g.ProgrammeId != null && runIds.Contains(g.ProgrammeId.Value) && !mineIds.Contains(g.Id)), me, request.Running, ct);
             return new View(mine, joinable, running, runs, runs.Count > 0 || actor.IsAdmin, takesPart);
         }
+
+        private static Page<Row> Empty(PageRequest page) => new([], page.Number, page.Size, 0);
 
         private async Task<Page<Row>> PageAsync(IQueryable<Group> groups, Guid me, PageRequest page, CancellationToken ct)
         {

@@ -17,7 +17,7 @@ public sealed class WellbeingTool(ThriveDbContext db) : IStoryTool
         // The owner's last few check-ins (for this week and the signal) with every count, or, for the mentor, shared rows only.
         var recent = !mine ? [] : await db.WellbeingCheckIns.AsNoTracking().Where(c => c.OwnerId == owner && c.ProgrammeId == programme && c.WeekStart >= since)
             .OrderBy(c => c.WeekStart).Select(c => new CheckInPoint(c.WeekStart, c.Stress, c.Energy, c.Sleep, c.Rest, c.WorkInProgress)).ToListAsync(ct);
-        if (place == ToolItemPlace.Home) return OwnerItems(reader, recent, 0, 0);
+        if (place == ToolItemPlace.Home) return OwnerItems(reader, recent, totals: null);
         var counts = await db.Programmes.Where(p => p.Id == programme).Select(p => new
         {
             CheckIns = db.WellbeingCheckIns.Count(c => c.OwnerId == owner && c.ProgrammeId == programme && (mine || c.Shared)),
@@ -25,10 +25,11 @@ public sealed class WellbeingTool(ThriveDbContext db) : IStoryTool
             Stressors = db.Stressors.Count(s => s.OwnerId == owner && s.ProgrammeId == programme && (mine || s.Shared)),
         }).FirstOrDefaultAsync(ct);
         if (counts is null) return [];
-        return mine ? OwnerItems(reader, recent, counts.CheckIns, counts.Wins) : MentorItems(reader, counts.CheckIns, counts.Wins, counts.Stressors);
+        return mine ? OwnerItems(reader, recent, (counts.CheckIns, counts.Wins)) : MentorItems(reader, counts.CheckIns, counts.Wins, counts.Stressors);
     }
 
-    private static List<ToolItem> OwnerItems(ToolReader reader, List<CheckInPoint> recent, int checkIns, int wins)
+    /// <summary>The owner's items; what the programme added up to only when its <paramref name="totals"/> were read (not for the home page).</summary>
+    private static List<ToolItem> OwnerItems(ToolReader reader, List<CheckInPoint> recent, (int CheckIns, int Wins)? totals)
     {
         const string link = "/Wellbeing";
         var items = new List<ToolItem>();
@@ -39,8 +40,8 @@ public sealed class WellbeingTool(ThriveDbContext db) : IStoryTool
             items.Add(new ToolItem("Wellbeing", HeavyStretch.Prompt, link, ToolItemPlace.Home, Urgency: 2));
             items.Add(new ToolItem("Wellbeing", "Talk about the heavy stretch? Only you see this prompt; share what you want to.", link, ToolItemPlace.Agenda, Urgency: 2));
         }
-        if (checkIns > 0 || wins > 0)
-            items.Add(new ToolItem("Wellbeing", $"{Count(checkIns, "weekly check-in")} kept and {Count(wins, "win")} written down.", link, ToolItemPlace.Journey));
+        if (totals is { } t && (t.CheckIns > 0 || t.Wins > 0))
+            items.Add(new ToolItem("Wellbeing", $"{Count(t.CheckIns, "weekly check-in")} kept and {Count(t.Wins, "win")} written down.", link, ToolItemPlace.Journey));
         return items;
     }
 

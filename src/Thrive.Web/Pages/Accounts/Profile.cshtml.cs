@@ -17,15 +17,15 @@ public sealed class ProfileModel(GetProfile.Handler get, UpdateProfile.Handler u
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        return await ReadAsync(get.HandleAsync(Actor, ct), v => Input = v) ?? await ReadAsync(groups.HandleAsync(Actor, ListGroups.Request.First, ct), v => Groups = v.Mine)
+        return await ReadAsync(get.HandleAsync(Actor, ct), v => Input = v) ?? await ReadAsync(groups.HandleAsync(Actor, ListGroups.Request.Mine, ct), v => Groups = v.Mine)
             ?? await ReadAsync(mentorType.HandleAsync(Actor, ct), v => MentorType = v) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid) return await ReadAsync(groups.HandleAsync(Actor, ListGroups.Request.First, ct), v => Groups = v.Mine) ?? Page();
+        if (!ModelState.IsValid) return await ReadAsync(groups.HandleAsync(Actor, ListGroups.Request.Mine, ct), v => Groups = v.Mine) ?? Page();
         var r = await update.HandleAsync(Actor, Input, ct);
-        if (!r.Succeeded) return await ReadAsync(groups.HandleAsync(Actor, ListGroups.Request.First, ct), v => Groups = v.Mine) ?? Failed(r.Errors, nameof(Input));
+        if (!r.Succeeded) return await ReadAsync(groups.HandleAsync(Actor, ListGroups.Request.Mine, ct), v => Groups = v.Mine) ?? Failed(r.Errors, nameof(Input));
         // Refresh the cookie so the new name and time zone show at once.
         var user = await users.GetUserAsync(User);
         if (user is not null) await signIn.RefreshSignInAsync(user);
