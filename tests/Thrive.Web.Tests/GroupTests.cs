@@ -323,6 +323,9 @@ public sealed class GroupTests : WebTest
         Assert.Equal(3, coordinated.GetProperty("running").GetArrayLength());
         // Nonsense page numbers are not an error.
         Assert.Equal(HttpStatusCode.OK, (await kabelo.GetAsync("/Groups?page=-4&running=abc", Ct)).StatusCode);
+        Shows(await HtmlAsync(kabelo, "/Groups?page=abc"), ["Circle 01"], ["is not valid"]);
+        // The rule is every page's (ThrivePageModel.PageParameters), not only this one's.
+        Shows(await HtmlAsync(await (await w.Given.AdminAsync()).SignInAsync(), "/Admin/Users?page=abc"), ["People"], ["is not valid"]);
     }
 
     private static void Shows(string html, string[] shown, string[] hidden)

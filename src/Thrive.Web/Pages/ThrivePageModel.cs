@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Thrive.Web.Pages;
@@ -6,6 +7,16 @@ namespace Thrive.Web.Pages;
 public abstract class ThrivePageModel : PageModel
 {
     protected Actor Actor => User.Actor();
+
+    /// <summary>The query parameters that carry a list's page number on this page (a page with two lists names both).</summary>
+    protected virtual IReadOnlyList<string> PageParameters { get; } = ["page"];
+
+    /// <summary>A page number in the address that is not a number shows the first page: it is not a form error to show.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        foreach (var name in PageParameters) ModelState.Remove(name);
+        base.OnPageHandlerExecuting(context);
+    }
 
     /// <summary>404 and 403 become status pages; other failures go beside their fields and the form is shown again.</summary>
     protected IActionResult Failed(IReadOnlyList<Error> errors, string prefix = "Input")

@@ -8,6 +8,8 @@ public sealed class IndexModel(ListGroups.Handler list, JoinGroup.Handler join) 
     [FromQuery(Name = "page")] public int? JoinablePage { get; set; }
     [FromQuery(Name = "running")] public int? RunningPage { get; set; }
 
+    protected override IReadOnlyList<string> PageParameters { get; } = ["page", "running"];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(list.HandleAsync(Actor, Pages, ct)) ?? Page();
 
     public async Task<IActionResult> OnPostJoinAsync(Guid id, CancellationToken ct) =>
